@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+// The one place that reads process.env (STYLE.md). Parsed lazily so that `next build` does not need
+// runtime secrets, and re-parsed in tests that change the environment.
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .optional()
+  .transform((value) => value === 'true' || value === '1');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z.string().url().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  APP_URL: z.string().url().optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  RESEND_API_KEY: z.string().min(1).optional(),
+  MAIL_FROM: z.string().min(3).default('Renfort RH Crise <ne-pas-repondre@renfort-rh-crise.fr>'),
+  /** `outbox` keeps emails for the dev mailbox even in production (SPEC §13). */
+  MAIL_TRANSPORT: z.enum(['outbox', 'resend']).optional(),
+  BLOB_READ_WRITE_TOKEN: z.string().min(1).optional(),
+  UPLOADS_DIR: z.string().default('.data/uploads'),
+  CRON_SECRET: z.string().min(16).optional(),
+  /** Set by the test runner: lifts the rate limits that a test suite would otherwise hit. */
+  RATE_LIMIT_DISABLED: booleanFlag,
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+export type Env = z.output<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) cached = envSchema.parse(process.env);
+  return cached;
+}
+
+/** For tests that change process.env between cases. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}
+
+/** The public URL of the app: links in emails are built from it, never from the Host header. */
+export function appUrl(): string {
+  const { APP_URL, NEXTAUTH_URL, PORT } = env();
+  return (APP_URL ?? NEXTAUTH_URL ?? `http://localhost:${PORT}`).replace(/\/$/, '');
+}
+
+export function isProduction(): boolean {
+  return env().NODE_ENV === 'production';
+}
+
+/** The dev mailbox exists outside production, or when emails are explicitly kept in the outbox. */
+export function devMailboxEnabled(): boolean {
+  return !isProduction() || env().MAIL_TRANSPORT === 'outbox';
+}
