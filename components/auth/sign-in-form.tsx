@@ -1,0 +1,78 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { getSession, signIn } from 'next-auth/react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { CheckboxField } from '@/components/ui/checkbox-field';
+import { TextField } from '@/components/ui/text-field';
+import { ROLE_HOME } from '@/lib/auth/actor';
+import { signInSchema, type SignInInput } from '@/lib/validation/sign-in';
+import { signInErrorMessage } from '@/lib/auth/sign-in-messages';
+
+export function SignInForm({ callbackUrl, passwordJustSet }: { callbackUrl: string | null; passwordJustSet: boolean }) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { remember: false } });
+
+  async function onSubmit(values: SignInInput) {
+    setFormError(null);
+    const result = await signIn('credentials', {
+      redirect: false,
+      email: values.email,
+      password: values.password,
+      remember: String(Boolean(values.remember)),
+    });
+    if (!result || result.error) {
+      setFormError(signInErrorMessage(result?.error));
+      return;
+    }
+    const session = await getSession();
+    router.replace(callbackUrl ?? (session ? ROLE_HOME[session.user.role] : '/'));
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4 rounded-lg bg-white p-6 shadow-sm">
+      {passwordJustSet ? (
+        <Alert tone="success" title="Mot de passe enregistré">
+          Vous pouvez maintenant vous connecter.
+        </Alert>
+      ) : null}
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <TextField
+        label="Email de l'utilisateur"
+        type="email"
+        autoComplete="username"
+        required
+        error={errors.email?.message}
+        {...register('email')}
+      />
+      <TextField
+        label="Mot de passe"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={errors.password?.message}
+        {...register('password')}
+      />
+      <CheckboxField label="Garder la session ouverte" {...register('remember')} />
+      <Button type="submit" busy={isSubmitting} disabled={isSubmitting} className="w-full">
+        Connexion
+      </Button>
+      <p className="text-sm">
+        <Link href="/mot-de-passe/oubli" className="text-brand underline">
+          Avez-vous oublié votre mot de passe ou perdu/non reçu le lien d&apos;activation ?
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+import { forwardRef, type InputHTMLAttributes } from 'react';
+
+interface CheckboxFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> {
+  label: string;
+  error?: string;
+}
+
+export const CheckboxField = forwardRef<HTMLInputElement, CheckboxFieldProps>(function CheckboxField(
+  { label, error, id, name, ...props },
+  ref,
+) {
+  const inputId = id ?? name;
+  const errorId = error ? `${inputId}-error` : undefined;
+  return (
+    <div className="flex flex-col gap-1">
+      <div className="flex items-start gap-2">
+        <input
+          ref={ref}
+          type="checkbox"
+          id={inputId}
+          name={name}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={errorId}
+          className="mt-1 h-5 w-5 accent-brand"
+          {...props}
+        />
+        <label htmlFor={inputId}>{label}</label>
+      </div>
+      {error ? (
+        <p id={errorId} className="text-sm text-danger">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+});

@@ -1,0 +1,15 @@
+import { Prisma } from '@/lib/generated/prisma/client';
+
+const CAMEL_FIELDS: Record<string, string> = { email: 'email', finess: 'finess', gid: 'gid' };
+
+/** The form field behind a unique violation (P2002), when it is one a user can fix. */
+export function uniqueViolationField(error: unknown): string | null {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== 'P2002') return null;
+  const target = JSON.stringify(error.meta ?? {});
+  const field = Object.keys(CAMEL_FIELDS).find((name) => target.includes(name));
+  return field ? CAMEL_FIELDS[field]! : null;
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+}

@@ -1,0 +1,26 @@
+import type { Role } from '@/lib/generated/prisma/enums';
+
+// The session token carries identity only (STYLE.md convention 4); the role is used by middleware.ts
+// for coarse redirects, never for authorization.
+declare module 'next-auth' {
+  interface User {
+    id: string;
+    role: Role;
+    sessionVersion: number;
+    remember: boolean;
+  }
+  interface Session {
+    user: { id: string; role: Role };
+    sessionVersion: number;
+    absoluteExpiry: number;
+  }
+}
+
+declare module 'next-auth/jwt' {
+  interface JWT {
+    role: Role;
+    sv: number;
+    remember: boolean;
+    absoluteExpiry: number;
+  }
+}

@@ -1,0 +1,28 @@
+import 'server-only';
+import { cache } from 'react';
+import { getServerSession } from 'next-auth';
+import { notFound, redirect } from 'next/navigation';
+import type { Actor } from '@/lib/auth/actor';
+import { authOptions } from '@/lib/auth/options';
+import { loadActor } from '@/lib/auth/load-actor';
+import type { Role } from '@/lib/generated/prisma/enums';
+
+/**
+ * The signed-in actor of this request, or null. Once per request (React cache): the session cookie
+ * gives the identity, the database decides the rest — a disabled account, a bumped session version
+ * (password changed) or a removed membership takes effect on the next request.
+ */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await getServerSession(authOptions);
+  if (!session?.user?.id) return null;
+  if (session.absoluteExpiry && session.absoluteExpiry * 1000 < Date.now()) return null;
+  return loadActor(session.user.id, session.sessionVersion);
+});
+
+/** For pages and layouts: no session → sign-in page; wrong role → 404 (nothing to probe). */
+export async function requireActor(...roles: Role[]): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect('/connexion');
+  if (roles.length > 0 && !roles.includes(actor.role)) notFound();
+  return actor;
+}

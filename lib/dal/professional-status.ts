@@ -1,0 +1,62 @@
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { CandidacyStatus } from '@/lib/generated/prisma/enums';
+
+// Volunteer status of SPEC §10, derived from the record and its candidacies (never stored, so it can
+// never disagree with them).
+
+export type VolunteerStatus = 'DISPONIBLE' | 'INDISPONIBLE' | 'PROPOSED' | 'CONTACTED' | 'ASSIGNED';
+
+export const VOLUNTEER_STATUS_LABELS: Record<VolunteerStatus, string> = {
+  DISPONIBLE: 'Disponible',
+  INDISPONIBLE: 'Indisponible',
+  PROPOSED: 'En cours',
+  CONTACTED: 'Contacté',
+  ASSIGNED: 'Affecté',
+};
+
+export const VOLUNTEER_STATUS_EXPLANATIONS: Record<VolunteerStatus, string> = {
+  DISPONIBLE: 'Votre profil est proposé aux établissements qui ont besoin de renfort dans votre région.',
+  INDISPONIBLE: 'Vous n’apparaissez dans aucune recherche tant que vous ne vous déclarez pas disponible avec une période de disponibilité à venir.',
+  PROPOSED: 'Une ARS ou le CCS a proposé votre candidature à un établissement, qui va vous contacter.',
+  CONTACTED: 'Un établissement vous a contacté pour une mission : il doit maintenant valider ou refuser votre candidature.',
+  ASSIGNED: 'Vous êtes affecté à une mission de renfort jusqu’à sa date de fin.',
+};
+
+export function startOfUtcDay(now: Date): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+export interface StatusInputs {
+  available: boolean;
+  periods: { endDate: Date | null }[];
+  candidacies: { status: CandidacyStatus; missionEndDate: Date }[];
+}
+
+/** Pure rule: reservation first, then a current assignment, then the switch and the periods. */
+export function volunteerStatus(inputs: StatusInputs, now = new Date()): VolunteerStatus {
+  const today = startOfUtcDay(now);
+  if (inputs.candidacies.some((c) => c.status === 'CONTACTED')) return 'CONTACTED';
+  if (inputs.candidacies.some((c) => c.status === 'PROPOSED')) return 'PROPOSED';
+  if (inputs.candidacies.some((c) => c.status === 'ASSIGNED' && c.missionEndDate >= today)) return 'ASSIGNED';
+  if (!inputs.available) return 'INDISPONIBLE';
+  const hasFuturePeriod = inputs.periods.some((period) => period.endDate === null || period.endDate >= today);
+  return hasFuturePeriod ? 'DISPONIBLE' : 'INDISPONIBLE';
+}
+
+/** The same rule for DISPONIBLE, as a where-clause for searches and counts. */
+export function availableProfessionalWhere(now = new Date()): Prisma.ProfessionalWhereInput {
+  const today = startOfUtcDay(now);
+  return {
+    available: true,
+    user: { status: 'ACTIVE' },
+    periods: { some: { OR: [{ endDate: null }, { endDate: { gte: today } }] } },
+    candidacies: {
+      none: {
+        OR: [
+          { status: { in: ['PROPOSED', 'CONTACTED'] } },
+          { status: 'ASSIGNED', mission: { endDate: { gte: today } } },
+        ],
+      },
+    },
+  };
+}
