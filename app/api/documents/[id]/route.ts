@@ -1,0 +1,42 @@
+import { getActor } from '@/lib/auth/session';
+import { getDocumentForDownload } from '@/lib/dal/documents';
+import { attachmentDisposition } from '@/lib/storage/download-name';
+
+// The only way to read an uploaded document's bytes (SPEC §12, §14). Authorization and the audit row
+// are in the data-access layer; this handler only maps its answer to HTTP.
+
+export const dynamic = 'force-dynamic';
+export const runtime = 'nodejs';
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const { id } = await params;
+  const actor = await getActor();
+  // 404 for "no session", "not yours" and "does not exist" alike: ids cannot be probed (SPEC §2).
+  if (!actor) return notFound();
+
+  const document = await getDocumentForDownload(actor, id);
+  if (!document) return notFound();
+  const file = await document.open();
+  if (!file) return notFound();
+
+  return new Response(file.stream, {
+    status: 200,
+    headers: {
+      // The type we detected and stored, not whatever the storage backend or the uploader claims.
+      'Content-Type': document.mimeType,
+      'Content-Length': String(file.size),
+      'Content-Disposition': attachmentDisposition(document.downloadName),
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'private, no-store',
+      // Should a browser ever render it anyway, it runs nothing and loads nothing.
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+    },
+  });
+}
+
+function notFound(): Response {
+  return new Response('Document introuvable.', {
+    status: 404,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' },
+  });
+}
