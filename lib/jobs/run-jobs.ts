@@ -1,0 +1,48 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import { dispatchPendingEmails } from '@/lib/mail/dispatcher';
+
+// Time-based work, idempotent, run by the cron route (Vercel Cron, or every 30 s by scripts/app.ts)
+// and by `npm run jobs`. Each job is safe to run on several servers at once.
+
+export interface JobReport {
+  name: string;
+  result: Record<string, number>;
+}
+
+type Job = { name: string; run: (now: Date) => Promise<Record<string, number>> };
+
+const DAY_MS = 86_400_000;
+
+const JOBS: Job[] = [
+  {
+    name: 'emails',
+    run: async (now) => {
+      const result = await dispatchPendingEmails({ now });
+      return { ...result };
+    },
+  },
+  {
+    // Spent counters and links are of no use once their window or validity has passed.
+    name: 'cleanup',
+    run: async (now) => {
+      const counters = await prisma.rateLimitCounter.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - DAY_MS) } } });
+      const tokens = await prisma.oneTimeToken.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - 30 * DAY_MS) } } });
+      return { counters: counters.count, tokens: tokens.count };
+    },
+  },
+];
+
+export async function runJobs(now = new Date()): Promise<JobReport[]> {
+  const reports: JobReport[] = [];
+  for (const job of JOBS) {
+    try {
+      reports.push({ name: job.name, result: await job.run(now) });
+    } catch (error) {
+      // One failing job must not stop the others; it is retried at the next tick.
+      console.error(`[jobs] ${job.name} failed`, error);
+      reports.push({ name: job.name, result: { failed: 1 } });
+    }
+  }
+  return reports;
+}

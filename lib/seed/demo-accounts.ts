@@ -1,0 +1,13 @@
+// The demo accounts of SPEC §13, listed in the README. One password for all of them.
+export const DEMO_PASSWORD = 'Demo-Renfort-2026!';
+
+export const DEMO_ACCOUNTS = {
+  volunteer: 'benevole@demo.renfort.fr',
+  establishment: 'etablissement@demo.renfort.fr',
+  establishment2: 'etablissement2@demo.renfort.fr',
+  otherEstablishment: 'autre-etablissement@demo.renfort.fr',
+  arsOccitanie: 'ars-occitanie@demo.renfort.fr',
+  arsIdf: 'ars-idf@demo.renfort.fr',
+  ccs: 'ccs@demo.renfort.fr',
+  rppsManager: 'rpps@demo.renfort.fr',
+} as const;

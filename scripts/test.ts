@@ -1,0 +1,124 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres';
+import { migrate } from '@/lib/db/migrate';
+import { seedDemo } from '@/lib/seed/demo';
+import { syncReferenceData } from '@/lib/seed/reference-data';
+import { createScriptPrisma } from './lib/prisma';
+import { findFreePort } from '@/lib/db/embedded-postgres';
+
+// `npm test`: every test against a fresh real PostgreSQL — jest (unit, component, integration), then
+// the production build and the Playwright journeys — and a last line `N passed, N failed`.
+
+const root = process.cwd();
+const reportsDir = path.join(root, '.data', 'test-reports');
+const only = process.argv[2]; // `jest` or `e2e` to run one half
+
+interface Counts {
+  passed: number;
+  failed: number;
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env, stdio: 'inherit' });
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+async function createDatabase(adminUrl: string, name: string): Promise<string> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function prepare(url: string, withDemo: boolean): Promise<void> {
+  await migrate(url);
+  const prisma = createScriptPrisma(url);
+  await syncReferenceData(prisma);
+  if (withDemo) await seedDemo(prisma, url);
+  await prisma.$disconnect();
+}
+
+function readJestCounts(file: string): Counts {
+  if (!existsSync(file)) return { passed: 0, failed: 1 };
+  const report = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number; numRuntimeErrorTestSuites: number };
+  return { passed: report.numPassedTests, failed: report.numFailedTests + report.numRuntimeErrorTestSuites };
+}
+
+function readPlaywrightCounts(file: string): Counts {
+  if (!existsSync(file)) return { passed: 0, failed: 1 };
+  const report = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  // A skipped test is a defect (DEVELOPERS.md): it counts as failed.
+  return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected + report.stats.skipped };
+}
+
+async function main() {
+  rmSync(path.join(root, '.data', 'test-postgres'), { recursive: true, force: true });
+  rmSync(reportsDir, { recursive: true, force: true });
+  const cluster = await startEmbeddedPostgres({ dataDir: path.join(root, '.data', 'test-postgres'), databaseName: 'postgres_admin' });
+  const totals: Counts = { passed: 0, failed: 0 };
+  const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', RATE_LIMIT_DISABLED: 'false', TZ: 'UTC' };
+  try {
+    if (only !== 'e2e') {
+      const url = await createDatabase(cluster.url, 'renfort_test');
+      await prepare(url, false);
+      const jestReport = path.join(reportsDir, 'jest.json');
+      mkdirSync(reportsDir, { recursive: true });
+      await run('npx', ['jest', '-c', 'tests/jest.config.js', '--maxWorkers=2', '--json', `--outputFile=${jestReport}`], {
+        ...baseEnv,
+        NODE_ENV: 'test',
+        // @react-email/render loads react-dom/server with a dynamic import, which jest only allows here.
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim(),
+        DATABASE_URL: url,
+        NEXTAUTH_SECRET: 'test-secret-for-jest-only-000000',
+        APP_URL: 'http://localhost:3999',
+        UPLOADS_DIR: path.join(root, '.data', 'test-uploads'),
+      });
+      const counts = readJestCounts(jestReport);
+      console.log(`jest: ${counts.passed} passed, ${counts.failed} failed`);
+      totals.passed += counts.passed;
+      totals.failed += counts.failed;
+    }
+    if (only !== 'jest') {
+      const url = await createDatabase(cluster.url, 'renfort_e2e');
+      await prepare(url, true);
+      const port = await findFreePort();
+      const e2eReport = path.join(reportsDir, 'playwright.json');
+      mkdirSync(reportsDir, { recursive: true });
+      await run('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts'], {
+        ...baseEnv,
+        DATABASE_URL: url,
+        PORT: String(port),
+        APP_URL: `http://localhost:${port}`,
+        NEXTAUTH_URL: `http://localhost:${port}`,
+        NEXTAUTH_SECRET: 'test-secret-for-e2e-only-0000000',
+        CRON_SECRET: 'test-cron-secret-0000000000',
+        UPLOADS_DIR: path.join(root, '.data', 'e2e-uploads'),
+        MAIL_TRANSPORT: 'outbox',
+        PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
+      });
+      const counts = readPlaywrightCounts(e2eReport);
+      console.log(`playwright: ${counts.passed} passed, ${counts.failed} failed`);
+      totals.passed += counts.passed;
+      totals.failed += counts.failed;
+    }
+  } finally {
+    await Promise.race([cluster.stop().catch(() => undefined), new Promise((r) => setTimeout(r, 10_000).unref())]);
+  }
+  console.log(`${totals.passed} passed, ${totals.failed} failed`);
+  process.exit(totals.failed > 0 || totals.passed === 0 ? 1 : 0);
+}
+
+main().catch((error) => {
+  console.error(error);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+});

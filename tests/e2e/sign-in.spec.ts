@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { ROLE_ACCOUNTS, signIn } from './support/accounts';
+import { expectNoAxeViolations } from './support/axe';
+
+test('the landing page leads each profile to sign-in or sign-up', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Renfort RH Crise' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: /Je suis une structure sanitaire, sociale ou médico-sociale/ }).click();
+  await expect(page.getByRole('link', { name: "J'ai déjà un compte" })).toHaveAttribute('href', '/connexion');
+  await expect(page.getByRole('link', { name: "Je n'ai pas de compte" })).toHaveAttribute('href', '/inscription/etablissement');
+  await page.goto('/');
+  await page.getByRole('link', { name: /Je suis un professionnel disponible/ }).click();
+  await expect(page.getByRole('link', { name: "Je n'ai pas de compte" })).toHaveAttribute('href', '/inscription/professionnel');
+  await page.getByRole('link', { name: "J'ai déjà un compte" }).click();
+  await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the « Compte » menu offers « S\'authentifier »', async ({ page }) => {
+  await page.goto('/');
+  await page.getByText('Compte', { exact: true }).click();
+  await page.getByRole('link', { name: "S'authentifier" }).click();
+  await expect(page).toHaveURL(/\/connexion$/);
+});
+
+for (const account of ROLE_ACCOUNTS) {
+  test(`${account.role} signs in and lands on its own dashboard`, async ({ page }) => {
+    await signIn(page, account.email);
+    await expect(page).toHaveURL(new RegExp(`${account.home}$`));
+    await expect(page.getByTestId('actor-role')).toHaveText(account.roleLabel);
+    if (account.scope) await expect(page.getByTestId('actor-scope')).toHaveText(account.scope);
+    await expectNoAxeViolations(page);
+    // The logo leads to the dashboard when signed in.
+    await page.goto('/connexion');
+    await expect(page).toHaveURL(new RegExp(`${account.home}$`));
+  });
+}
+
+test('a wrong password and an unknown email get the same answer', async ({ page }) => {
+  await page.goto('/connexion');
+  await page.getByLabel("Email de l'utilisateur").fill('benevole@demo.renfort.fr');
+  await page.getByLabel('Mot de passe', { exact: true }).fill('Pas-le-bon-2026!');
+  await page.getByRole('button', { name: 'Connexion' }).click();
+  const wrongPassword = await page.getByRole('alert').textContent();
+  await page.getByLabel("Email de l'utilisateur").fill('personne@inconnu.test');
+  await page.getByRole('button', { name: 'Connexion' }).click();
+  await expect(page.getByRole('alert')).toHaveText(wrongPassword ?? '');
+  expect(wrongPassword).toContain('Email ou mot de passe incorrect');
+});
+
+test('the establishment dashboard shows live counts of its FINESS', async ({ page }) => {
+  await signIn(page, 'etablissement2@demo.renfort.fr');
+  // Same FINESS as etablissement@: 3 open missions, 9 positions, 1 filled (seed).
+  await expect(page.getByTestId('count-open-missions')).toHaveText('3');
+  await expect(page.getByTestId('count-positions-requested')).toHaveText('9');
+  await expect(page.getByTestId('count-positions-filled')).toHaveText('1');
+});
+
+test('signing out ends the session', async ({ page }) => {
+  await signIn(page, 'ccs@demo.renfort.fr');
+  await page.getByRole('button', { name: 'Se déconnecter' }).first().click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto('/ccs');
+  await expect(page).toHaveURL(/\/connexion/);
+});

@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import { prisma } from '@/lib/db';
+import type { Actor } from '@/lib/auth/actor';
+import { loadActor } from '@/lib/auth/load-actor';
+import type { Role } from '@/lib/generated/prisma/enums';
+import { makeFiness } from '@/lib/seed/establishments';
+import { syncReferenceData } from '@/lib/seed/reference-data';
+
+// Test data built on the real database. Every row gets unique identifiers, so test files can run in
+// parallel on one database without seeing each other's rows.
+
+let serial = Math.floor(Math.random() * 400_000);
+const unique = () => (serial += 1);
+
+export async function ensureReferenceData(): Promise<void> {
+  if ((await prisma.profession.count()) === 0) await syncReferenceData(prisma);
+}
+
+export function uniqueEmail(label = 'user'): string {
+  return `${label}-${randomUUID().slice(0, 8)}@tests.renfort.test`;
+}
+
+export async function createEstablishment(regionCode = '76', overrides: { departmentCode?: string; postalCode?: string; name?: string } = {}) {
+  const department = overrides.departmentCode ?? (regionCode === '11' ? '94' : '31');
+  return prisma.establishment.create({
+    data: {
+      finess: makeFiness(department, 500_000 + unique()),
+      name: overrides.name ?? `Établissement de test ${serial}`,
+      category: 'HOSPITAL_LAW',
+      address: '1 rue du Test',
+      postalCode: overrides.postalCode ?? (regionCode === '11' ? '94000' : '31000'),
+      city: regionCode === '11' ? 'Créteil' : 'Toulouse',
+      departmentCode: department,
+      regionCode,
+    },
+  });
+}
+
+export async function createUser(
+  role: Role,
+  options: { regionCode?: string; establishmentIds?: string[]; passwordHash?: string | null; status?: 'ACTIVE' | 'DISABLED' | 'AWAITING_VALIDATION'; email?: string } = {},
+) {
+  return prisma.user.create({
+    data: {
+      email: options.email ?? uniqueEmail(role.toLowerCase()),
+      role,
+      status: options.status ?? 'ACTIVE',
+      firstName: 'Camille',
+      lastName: 'Test',
+      passwordHash: options.passwordHash ?? null,
+      regionCode: role === 'ARS' ? (options.regionCode ?? '76') : null,
+      memberships: options.establishmentIds ? { create: options.establishmentIds.map((establishmentId) => ({ establishmentId })) } : undefined,
+    },
+  });
+}
+
+export async function createProfessional(options: { regionCode?: string; professionCode?: string; available?: boolean; email?: string } = {}) {
+  await ensureReferenceData();
+  const user = await prisma.user.create({
+    data: {
+      email: options.email ?? uniqueEmail('benevole'),
+      role: 'PROFESSIONAL',
+      firstName: 'Alex',
+      lastName: 'Renfort',
+      professional: {
+        create: {
+          phone: '0600000000',
+          postalCode: '31000',
+          city: 'Toulouse',
+          departmentCode: '31',
+          regionCode: options.regionCode ?? '76',
+          professionCode: options.professionCode ?? 'NURSE',
+          activityType: 'EMPLOYEE',
+          identifierType: 'NONE',
+          mobilisation: 'REGIONAL',
+          available: options.available ?? true,
+          termsAcceptedAt: new Date(),
+          dataConsentAt: new Date(),
+          periods: { create: [{ startDate: new Date(Date.UTC(2026, 0, 1)), endDate: null }] },
+        },
+      },
+    },
+    include: { professional: true },
+  });
+  return { user, professional: user.professional! };
+}
+
+export async function createMission(establishmentId: string, overrides: { requestedCount?: number; endDate?: Date } = {}) {
+  await ensureReferenceData();
+  return prisma.mission.create({
+    data: {
+      establishmentId,
+      professionCode: 'NURSE',
+      startDate: new Date(Date.UTC(2026, 11, 1)),
+      endDate: overrides.endDate ?? new Date(Date.UTC(2027, 0, 31)),
+      requestedCount: overrides.requestedCount ?? 2,
+    },
+  });
+}
+
+/** The actor the data-access layer would see for this user on a real request. */
+export async function actorFor(userId: string): Promise<Actor> {
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId } });
+  const actor = await loadActor(user.id, user.sessionVersion);
+  if (!actor) throw new Error('user is not an active actor');
+  return actor;
+}

@@ -1,0 +1,1 @@
+// Stand-in for 'server-only' under jest (see tests/jest.config.js).

@@ -1,0 +1,58 @@
+import { roleForPath } from '@/lib/auth/route-roles';
+import { safeCallbackUrl } from '@/lib/auth/callback-url';
+import { stripExpiry } from '@/lib/auth/browser-session-cookie';
+import { clientIp } from '@/lib/auth/client-ip';
+import { signInErrorMessage } from '@/lib/auth/sign-in-messages';
+
+describe('coarse routing of middleware.ts', () => {
+  it.each([
+    ['/professionnel', 'PROFESSIONAL'],
+    ['/professionnel/fiche', 'PROFESSIONAL'],
+    ['/etablissement/besoins/42', 'ESTABLISHMENT'],
+    ['/ars', 'ARS'],
+    ['/ccs/alertes', 'CCS'],
+    ['/rpps/demandes', 'RPPS_MANAGER'],
+  ])('%s belongs to %s', (path, role) => {
+    expect(roleForPath(path)).toBe(role);
+  });
+
+  it.each(['/', '/connexion', '/rpps/pre-enregistrement', '/rpps/pre-enregistrement/merci', '/arsenal', '/professionnels-de-sante'])(
+    '%s is public',
+    (path) => {
+      expect(roleForPath(path)).toBeNull();
+    },
+  );
+});
+
+describe('callback URL after sign-in', () => {
+  it('keeps same-site paths only', () => {
+    expect(safeCallbackUrl('/etablissement/besoins/1?x=2')).toBe('/etablissement/besoins/1?x=2');
+    expect(safeCallbackUrl('https://evil.example/')).toBeNull();
+    expect(safeCallbackUrl('//evil.example/')).toBeNull();
+    expect(safeCallbackUrl('/\\evil.example')).toBeNull();
+    expect(safeCallbackUrl(undefined)).toBeNull();
+  });
+});
+
+describe('browser session cookie', () => {
+  it('drops Expires and Max-Age but keeps the security attributes', () => {
+    const cookie = 'next-auth.session-token=abc; Path=/; Expires=Tue, 22 Dec 2026 10:00:00 GMT; Max-Age=2592000; HttpOnly; SameSite=Lax';
+    expect(stripExpiry(cookie)).toBe('next-auth.session-token=abc; Path=/; HttpOnly; SameSite=Lax');
+  });
+});
+
+describe('client IP for rate limits', () => {
+  it('takes the first forwarded hop, then x-real-ip, then a shared key', () => {
+    expect(clientIp(new Headers({ 'x-forwarded-for': '203.0.113.7, 10.0.0.1' }))).toBe('203.0.113.7');
+    expect(clientIp(new Headers({ 'x-real-ip': '198.51.100.2' }))).toBe('198.51.100.2');
+    expect(clientIp(new Headers())).toBe('unknown');
+  });
+});
+
+describe('sign-in messages', () => {
+  it('shows one generic message for anything unknown', () => {
+    expect(signInErrorMessage('INVALID_CREDENTIALS')).toBe(signInErrorMessage('CredentialsSignin'));
+    expect(signInErrorMessage(undefined)).toContain('Email ou mot de passe incorrect');
+    expect(signInErrorMessage('DISABLED')).toContain('désactivé');
+  });
+});
