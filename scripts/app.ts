@@ -38,7 +38,9 @@ async function main() {
     CRON_SECRET: cronSecret,
     NEXT_TELEMETRY_DISABLED: '1',
   };
-  const next: ChildProcess = spawn('npx', ['next', mode, '--port', String(port)], { env, stdio: 'inherit' });
+  // Next's own entry point, without npx in between, so that signals reach it directly.
+  const nextBin = require.resolve('next/dist/bin/next');
+  const next: ChildProcess = spawn(process.execPath, [nextBin, mode, '--port', String(port)], { env, stdio: 'inherit' });
   const ticker = startTicker(`http://127.0.0.1:${port}/api/cron/tick`, cronSecret);
 
   let stopping = false;
@@ -52,6 +54,9 @@ async function main() {
   };
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
+  // `npm run` does not forward SIGTERM to its script: when npm goes away we are re-parented, so stop too.
+  const parent = process.ppid;
+  setInterval(() => process.ppid !== parent && void stop(0), 1000).unref();
   next.on('exit', (code) => void stop(code ?? 0));
   console.log(`Renfort RH Crise : ${appUrl}${database.embedded ? ' (base de données embarquée)' : ''}`);
 }

@@ -55,9 +55,13 @@ function readJestCounts(file: string): Counts {
 
 function readPlaywrightCounts(file: string): Counts {
   if (!existsSync(file)) return { passed: 0, failed: 1 };
-  const report = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
-  // A skipped test is a defect (DEVELOPERS.md): it counts as failed.
-  return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected + report.stats.skipped };
+  const report = JSON.parse(readFileSync(file, 'utf8')) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+    errors?: unknown[];
+  };
+  // A skipped test is a defect (DEVELOPERS.md), and so is a run that could not start: both count as failed.
+  const setupErrors = report.errors?.length ?? 0;
+  return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected + report.stats.skipped + setupErrors };
 }
 
 async function main() {

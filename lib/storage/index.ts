@@ -18,5 +18,5 @@ export { createVercelBlobStore } from '@/lib/storage/vercel-blob';
 export function fileStoreFromEnv(): FileStore {
   const { BLOB_READ_WRITE_TOKEN, UPLOADS_DIR } = env();
   if (BLOB_READ_WRITE_TOKEN) return createVercelBlobStore({ token: BLOB_READ_WRITE_TOKEN });
-  return createLocalDiskStore(path.resolve(process.cwd(), UPLOADS_DIR));
+  return createLocalDiskStore(path.resolve(/* turbopackIgnore: true */ process.cwd(), UPLOADS_DIR));
 }

@@ -36,6 +36,7 @@ export default defineConfig({
     command: `npx next build && npx next start --port ${port}`,
     url: `${baseURL}/api/health`,
     timeout: 400_000,
+    cwd: '../..',
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',

@@ -42,11 +42,12 @@ test('a wrong password and an unknown email get the same answer', async ({ page 
   await page.getByLabel("Email de l'utilisateur").fill('benevole@demo.renfort.fr');
   await page.getByLabel('Mot de passe', { exact: true }).fill('Pas-le-bon-2026!');
   await page.getByRole('button', { name: 'Connexion' }).click();
-  const wrongPassword = await page.getByRole('alert').textContent();
+  const alert = page.locator('form').getByRole('alert');
+  await expect(alert).toContainText('Email ou mot de passe incorrect');
+  const wrongPassword = await alert.textContent();
   await page.getByLabel("Email de l'utilisateur").fill('personne@inconnu.test');
   await page.getByRole('button', { name: 'Connexion' }).click();
-  await expect(page.getByRole('alert')).toHaveText(wrongPassword ?? '');
-  expect(wrongPassword).toContain('Email ou mot de passe incorrect');
+  await expect(alert).toHaveText(wrongPassword ?? '');
 });
 
 test('the establishment dashboard shows live counts of its FINESS', async ({ page }) => {
