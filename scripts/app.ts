@@ -37,6 +37,9 @@ async function main() {
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret('nextauth'),
     CRON_SECRET: cronSecret,
     NEXT_TELEMETRY_DISABLED: '1',
+    // The embedded default keeps every email local, readable in /dev/mailbox, even under `npm start`.
+    // A real deployment (DATABASE_URL given) never opens the mailbox unless told to (docs/decisions).
+    ...(database.embedded && !process.env.RESEND_API_KEY && !process.env.MAIL_TRANSPORT ? { MAIL_TRANSPORT: 'outbox' } : {}),
   };
   // Next's own entry point, without npx in between, so that signals reach it directly.
   const nextBin = require.resolve('next/dist/bin/next');
