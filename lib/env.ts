@@ -32,7 +32,8 @@ export type Env = z.output<typeof envSchema>;
 let cached: Env | undefined;
 
 export function env(): Env {
-  if (!cached) cached = envSchema.parse(process.env);
+  // An empty variable (`MAIL_TRANSPORT=`) means "not set", as deployment dashboards often leave them.
+  if (!cached) cached = envSchema.parse(Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== '')));
   return cached;
 }
 

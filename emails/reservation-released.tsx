@@ -1,0 +1,31 @@
+import { EmailLayout } from './components/layout';
+import { LinkButton } from './components/link-button';
+import { Greeting, Paragraph, Signature } from './components/paragraph';
+import { formatInstant } from './components/format';
+
+export interface ReservationReleasedProps {
+  /** The establishment account's holder. */
+  firstName?: string;
+  volunteerName: string;
+  missionLabel: string;
+  releasedAt: Date;
+  missionUrl: string;
+}
+
+export const reservationReleasedSubject = () => 'Une réservation de renfort a été libérée';
+
+export function ReservationReleasedEmail({ firstName, volunteerName, missionLabel, releasedAt, missionUrl }: ReservationReleasedProps) {
+  return (
+    <EmailLayout title={reservationReleasedSubject()} preview={`La réservation de ${volunteerName} a été libérée.`}>
+      <Greeting firstName={firstName} />
+      <Paragraph>
+        Faute de validation ou de refus, la réservation de {volunteerName} pour votre mission {missionLabel} a été
+        libérée le {formatInstant(releasedAt)}. Ce renfort peut désormais être contacté par d&apos;autres
+        établissements.
+      </Paragraph>
+      <Paragraph>Vous pouvez consulter les autres renforts disponibles pour cette mission.</Paragraph>
+      <LinkButton href={missionUrl}>Voir les renforts disponibles</LinkButton>
+      <Signature />
+    </EmailLayout>
+  );
+}

@@ -1,0 +1,86 @@
+import { createElement, type ReactElement } from 'react';
+import { render } from '@react-email/render';
+import { AccountActivationEmail, accountActivationSubject, type AccountActivationProps } from '@/emails/account-activation';
+import { AccountAlreadyExistsEmail, accountAlreadyExistsSubject, type AccountAlreadyExistsProps } from '@/emails/account-already-exists';
+import { AccountRequestReceivedEmail, accountRequestReceivedSubject, type AccountRequestReceivedProps } from '@/emails/account-request-received';
+import { AccountRequestRefusedEmail, accountRequestRefusedSubject, type AccountRequestRefusedProps } from '@/emails/account-request-refused';
+import { AssignmentConfirmedEmail, assignmentConfirmedSubject, type AssignmentConfirmedProps } from '@/emails/assignment-confirmed';
+import { CandidacyProposedEmail, candidacyProposedSubject, type CandidacyProposedProps } from '@/emails/candidacy-proposed';
+import { MissionsProposedEmail, missionsProposedSubject, type MissionsProposedProps } from '@/emails/missions-proposed';
+import { PasswordResetEmail, passwordResetSubject, type PasswordResetProps } from '@/emails/password-reset';
+import { ReservationExpiringEmail, reservationExpiringSubject, type ReservationExpiringProps } from '@/emails/reservation-expiring';
+import { ReservationReleasedEmail, reservationReleasedSubject, type ReservationReleasedProps } from '@/emails/reservation-released';
+import { RppsNumberAssignedEmail, rppsNumberAssignedSubject, type RppsNumberAssignedProps } from '@/emails/rpps-number-assigned';
+import {
+  RppsPreRegistrationReceivedEmail,
+  rppsPreRegistrationReceivedSubject,
+  type RppsPreRegistrationReceivedProps,
+} from '@/emails/rpps-pre-registration-received';
+import { RppsRequestRefusedEmail, rppsRequestRefusedSubject, type RppsRequestRefusedProps } from '@/emails/rpps-request-refused';
+import { VolunteerRegisteredEmail, volunteerRegisteredSubject, type VolunteerRegisteredProps } from '@/emails/volunteer-registered';
+
+export interface EmailTemplate<Props> {
+  subject(props: Props): string;
+  component: (props: Props) => ReactElement;
+}
+
+// Ties a component to its subject with one Props type, checked at compile time.
+function defineTemplate<Props>(template: EmailTemplate<Props>): EmailTemplate<Props> {
+  return template;
+}
+
+/** Every email the app sends (SPEC §9). The key is stored in `email_outbox.template`. */
+export const emailTemplates = {
+  'volunteer-registered': defineTemplate<VolunteerRegisteredProps>({ subject: volunteerRegisteredSubject, component: VolunteerRegisteredEmail }),
+  'account-activation': defineTemplate<AccountActivationProps>({ subject: accountActivationSubject, component: AccountActivationEmail }),
+  'password-reset': defineTemplate<PasswordResetProps>({ subject: passwordResetSubject, component: PasswordResetEmail }),
+  'account-request-received': defineTemplate<AccountRequestReceivedProps>({ subject: accountRequestReceivedSubject, component: AccountRequestReceivedEmail }),
+  'account-already-exists': defineTemplate<AccountAlreadyExistsProps>({ subject: accountAlreadyExistsSubject, component: AccountAlreadyExistsEmail }),
+  'account-request-refused': defineTemplate<AccountRequestRefusedProps>({ subject: accountRequestRefusedSubject, component: AccountRequestRefusedEmail }),
+  'missions-proposed': defineTemplate<MissionsProposedProps>({ subject: missionsProposedSubject, component: MissionsProposedEmail }),
+  'candidacy-proposed': defineTemplate<CandidacyProposedProps>({ subject: candidacyProposedSubject, component: CandidacyProposedEmail }),
+  'assignment-confirmed': defineTemplate<AssignmentConfirmedProps>({ subject: assignmentConfirmedSubject, component: AssignmentConfirmedEmail }),
+  'reservation-expiring': defineTemplate<ReservationExpiringProps>({ subject: reservationExpiringSubject, component: ReservationExpiringEmail }),
+  'reservation-released': defineTemplate<ReservationReleasedProps>({ subject: reservationReleasedSubject, component: ReservationReleasedEmail }),
+  'rpps-number-assigned': defineTemplate<RppsNumberAssignedProps>({ subject: rppsNumberAssignedSubject, component: RppsNumberAssignedEmail }),
+  'rpps-pre-registration-received': defineTemplate<RppsPreRegistrationReceivedProps>({
+    subject: rppsPreRegistrationReceivedSubject,
+    component: RppsPreRegistrationReceivedEmail,
+  }),
+  'rpps-request-refused': defineTemplate<RppsRequestRefusedProps>({ subject: rppsRequestRefusedSubject, component: RppsRequestRefusedEmail }),
+} as const;
+
+export type EmailTemplateName = keyof typeof emailTemplates;
+
+export type EmailTemplateProps<Name extends EmailTemplateName> =
+  (typeof emailTemplates)[Name] extends EmailTemplate<infer Props> ? Props : never;
+
+export interface RenderedEmail {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+export const emailTemplateNames = Object.keys(emailTemplates) as EmailTemplateName[];
+
+export function isEmailTemplateName(value: string): value is EmailTemplateName {
+  return Object.hasOwn(emailTemplates, value);
+}
+
+export function renderEmail<Name extends EmailTemplateName>(name: Name, props: EmailTemplateProps<Name>): Promise<RenderedEmail> {
+  // Indexing the registry with a generic key loses the link between a name and its props; the
+  // signature above enforces it for callers, so widening here is safe.
+  return renderTemplate(emailTemplates[name] as unknown as EmailTemplate<object>, props as object);
+}
+
+// Headings keep their case in plain text (html-to-text shouts them by default).
+const plainTextOptions = {
+  plainText: true,
+  htmlToTextOptions: { selectors: ['h1', 'h2', 'h3'].map((selector) => ({ selector, options: { uppercase: false } })) },
+} as const;
+
+async function renderTemplate<Props extends object>(template: EmailTemplate<Props>, props: Props): Promise<RenderedEmail> {
+  const element = createElement(template.component, props);
+  const [html, text] = await Promise.all([render(element), render(element, plainTextOptions)]);
+  return { subject: template.subject(props), html, text: text.trim() };
+}

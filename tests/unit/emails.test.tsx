@@ -1,0 +1,194 @@
+/** @jest-environment node */
+import { FOOTER_TEXT, PRODUCT_NAME } from '@/emails/components/layout';
+import { emailTemplateNames, renderEmail, type EmailTemplateName, type EmailTemplateProps } from '@/lib/mail/templates';
+import { extractLinks } from '@/lib/mail/mailbox';
+
+const APP = 'https://renfort.example.fr';
+
+// One realistic set of props per template: the mapped type makes a missing template a compile error.
+const fixtures: { [Name in EmailTemplateName]: EmailTemplateProps<Name> } = {
+  'volunteer-registered': { firstName: 'Camille', spaceUrl: `${APP}/professionnel` },
+  'account-activation': { firstName: 'Camille', email: 'camille@example.fr', link: `${APP}/mot-de-passe/nouveau?token=abc&x=1` },
+  'password-reset': { firstName: 'Camille', email: 'camille@example.fr', link: `${APP}/mot-de-passe/nouveau?token=def` },
+  'account-request-received': { firstName: 'Alice', login: 'alice@chu.example.fr' },
+  'account-already-exists': { signInUrl: `${APP}/connexion`, resetRequestUrl: `${APP}/mot-de-passe/oubli` },
+  'account-request-refused': { firstName: 'Alice', reason: 'FINESS inconnu de notre ARS' },
+  'missions-proposed': {
+    firstName: 'Alice',
+    missionLabel: 'Infirmier',
+    startDate: new Date('2026-04-02T00:00:00Z'),
+    endDate: new Date('2026-04-09T00:00:00Z'),
+    proposalCount: 3,
+    missionUrl: `${APP}/etablissement/besoins/m1`,
+    contactEmail: 'ars-occitanie@demo.renfort.fr',
+  },
+  'candidacy-proposed': {
+    firstName: 'Camille',
+    establishmentName: 'CHU de Toulouse',
+    establishmentCity: 'Toulouse',
+    missionLabel: 'Infirmier',
+    startDate: new Date('2026-04-02T00:00:00Z'),
+    endDate: new Date('2026-04-09T00:00:00Z'),
+    contactEmail: 'ars-occitanie@demo.renfort.fr',
+    spaceUrl: `${APP}/professionnel`,
+  },
+  'assignment-confirmed': {
+    firstName: 'Camille',
+    startDate: new Date('2026-04-02T00:00:00Z'),
+    endDate: new Date('2026-04-09T00:00:00Z'),
+    establishmentName: 'CHU de Toulouse',
+    validatorEmail: 'etablissement@demo.renfort.fr',
+  },
+  'reservation-expiring': {
+    volunteerName: 'Camille Martin',
+    missionLabel: 'Infirmier',
+    expiresAt: new Date('2026-04-03T12:30:00Z'),
+    missionUrl: `${APP}/etablissement/besoins/m1`,
+  },
+  'reservation-released': {
+    volunteerName: 'Camille Martin',
+    missionLabel: 'Infirmier',
+    releasedAt: new Date('2026-04-03T12:30:00Z'),
+    missionUrl: `${APP}/etablissement/besoins/m1`,
+  },
+  'rpps-number-assigned': { firstName: 'Paul', rppsNumber: '10101234567', requestNumber: 'P20260402000001' },
+  'rpps-pre-registration-received': {
+    firstName: 'Paul',
+    requestNumber: 'P20260402000002',
+    establishmentName: 'CHU de Toulouse',
+    abandonUrl: `${APP}/rpps/pre-enregistrement/abandon?token=xyz`,
+  },
+  'rpps-request-refused': { firstName: 'Paul', requestNumber: 'P20260402000003', reason: 'Diplôme non reconnu' },
+};
+
+// SPEC §9, word for word (the last three are ours, the SPEC leaves them open).
+const expectedSubjects: Record<EmailTemplateName, string> = {
+  'volunteer-registered': 'Votre inscription comme renfort est enregistrée',
+  'account-activation': 'Activez votre compte Renfort RH Crise',
+  'password-reset': 'Réinitialisation de mot de passe compte Renfort RH Crise',
+  'account-request-received': 'Demande de renfort prise en compte',
+  'account-already-exists': 'Vous avez déjà un compte Renfort RH Crise',
+  'account-request-refused': "Votre demande de compte n'a pas été retenue",
+  'missions-proposed': 'Nouvelles propositions de renfort pour votre mission',
+  'candidacy-proposed': 'Votre candidature a été proposée à un établissement',
+  'assignment-confirmed': 'Affectation sur une mission de renfort',
+  'reservation-expiring': 'Une réservation de renfort arrive à échéance',
+  'reservation-released': 'Une réservation de renfort a été libérée',
+  'rpps-number-assigned': 'Votre numéro RPPS',
+  'rpps-pre-registration-received': "Votre demande d'enregistrement RPPS a bien été reçue",
+  'rpps-request-refused': "Votre demande d'enregistrement RPPS a été refusée",
+};
+
+function render<Name extends EmailTemplateName>(name: Name) {
+  return renderEmail(name, fixtures[name]);
+}
+
+describe('email templates', () => {
+  it('the registry has exactly the templates of SPEC §9 and the RPPS+ portal', () => {
+    expect([...emailTemplateNames].sort()).toEqual(Object.keys(expectedSubjects).sort());
+  });
+
+  describe.each(emailTemplateNames)('%s', (name) => {
+    it('renders its subject, French HTML with the layout, and a plain-text part', async () => {
+      const { subject, html, text } = await render(name);
+      expect(subject).toBe(expectedSubjects[name]);
+      expect(html).toMatch(/^<!DOCTYPE html/);
+      expect(html).toContain('lang="fr"');
+      expect(html).toContain(`<title>${escapeHtml(subject)}</title>`);
+      expect(html).toContain(PRODUCT_NAME);
+      expect(html).toContain(escapeHtml(FOOTER_TEXT));
+      // The text part is real text: no tags, and it carries the header, subject and footer.
+      expect(text).not.toMatch(/<[a-z][^>]*>/i);
+      expect(text).toContain(PRODUCT_NAME);
+      expect(text).toContain(subject);
+      expect(text).toContain(FOOTER_TEXT);
+    });
+
+    it('shows every link of the HTML in the plain text as well', async () => {
+      const { html, text } = await render(name);
+      for (const link of extractLinks(html)) expect(text).toContain(link);
+    });
+
+    it('gives every link a visible text', async () => {
+      const { html } = await render(name);
+      const anchors = [...html.matchAll(/<a\b[^>]*>([\s\S]*?)<\/a>/g)].map((match) => match[1].replace(/<[^>]+>/g, '').trim());
+      for (const label of anchors) expect(label).not.toBe('');
+    });
+  });
+});
+
+describe('email contents', () => {
+  it('assignment-confirmed carries the SPEC §9 sentence word for word', async () => {
+    const { text } = await render('assignment-confirmed');
+    expect(text).toContain(
+      "Nous avons le plaisir de vous confirmer votre venue du 2 avril 2026 au 9 avril 2026 dans le cadre des renforts nécessaires pour la gestion de la crise dans l'établissement CHU de Toulouse. Pour plus d'informations, vous pouvez nous joindre au mail suivant : etablissement@demo.renfort.fr",
+    );
+    expect(text).toContain('Bonjour Camille,');
+  });
+
+  it('account-activation links to its 72 h link and to « Mot de passe oublié »', async () => {
+    const { html, text } = await render('account-activation');
+    expect(extractLinks(html)).toEqual([`${APP}/mot-de-passe/nouveau?token=abc&x=1`, `${APP}/mot-de-passe/oubli`]);
+    expect(text).toContain('72 heures');
+    expect(text).toContain('camille@example.fr');
+    expect(html).toMatch(/<a[^>]+href="https:\/\/renfort\.example\.fr\/mot-de-passe\/nouveau\?token=abc&amp;x=1"[^>]*>[\s\S]*Activer mon compte/);
+  });
+
+  it('password-reset links to its 72 h link', async () => {
+    const { html, text } = await render('password-reset');
+    expect(extractLinks(html)).toEqual([`${APP}/mot-de-passe/nouveau?token=def`]);
+    expect(text).toContain('72 heures');
+  });
+
+  it('account-request-received says 72 h, the login, and not to ask again', async () => {
+    const { text } = await render('account-request-received');
+    expect(text).toContain('activé sous 72 h maximum');
+    expect(text).toContain("Votre login sera l'email saisi : alice@chu.example.fr.");
+    expect(text).toContain('ne pas saisir une autre demande de création de compte avec le même email');
+  });
+
+  it('account-already-exists links to sign-in and reset, and names nobody', async () => {
+    const { html, text } = await render('account-already-exists');
+    expect(extractLinks(html)).toEqual([`${APP}/connexion`, `${APP}/mot-de-passe/oubli`]);
+    expect(text).toContain('Bonjour,');
+    expect(text).toContain('Se connecter');
+    expect(text).toContain('Réinitialiser mon mot de passe');
+  });
+
+  it('refusals show their reason', async () => {
+    expect((await render('account-request-refused')).text).toContain('FINESS inconnu de notre ARS');
+    const rpps = await render('rpps-request-refused');
+    expect(rpps.text).toContain('Diplôme non reconnu');
+    expect(rpps.text).toContain('P20260402000003');
+  });
+
+  it('missions-proposed follows the 2021 wording with dates and the ARS contact', async () => {
+    const { text, html } = await render('missions-proposed');
+    expect(text).toContain('En réponse à votre demande de mission Infirmier du 2 avril 2026 au 9 avril 2026');
+    expect(text).toContain('3 renforts vous sont proposés');
+    expect(text).toContain('ars-occitanie@demo.renfort.fr');
+    expect(extractLinks(html)).toEqual([`${APP}/etablissement/besoins/m1`]);
+  });
+
+  it('reservation emails give the Paris time of the deadline', async () => {
+    expect((await render('reservation-expiring')).text).toContain('3 avril 2026 à 14:30');
+    expect((await render('reservation-released')).text).toContain('3 avril 2026 à 14:30');
+  });
+
+  it('rpps emails give the number and the abandon link', async () => {
+    expect((await render('rpps-number-assigned')).text).toContain('10101234567');
+    const received = await render('rpps-pre-registration-received');
+    expect(extractLinks(received.html)).toEqual([`${APP}/rpps/pre-enregistrement/abandon?token=xyz`]);
+    expect(received.text).toContain('Abandonner ma demande');
+  });
+
+  it('escapes what users typed', async () => {
+    const { html } = await renderEmail('account-request-refused', { reason: '<script>alert(1)</script>' });
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).toContain('&lt;script&gt;');
+  });
+});
+
+function escapeHtml(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#x27;').replace(/"/g, '&quot;');
+}
