@@ -248,7 +248,7 @@ CREATE TABLE "crisis_modes" (
     "id" TEXT NOT NULL,
     "region_code" TEXT NOT NULL,
     "all_professions" BOOLEAN NOT NULL DEFAULT true,
-    "profession_codes" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "profession_codes" TEXT[] NOT NULL DEFAULT ARRAY[]::TEXT[],
     "started_by_id" TEXT,
     "started_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "ended_by_id" TEXT,
@@ -437,8 +437,8 @@ ALTER TABLE "account_requests" ADD CONSTRAINT "account_requests_refusal_check" C
 -- Identifiers well-formed: RPPS 11 digits, ADELI 9 digits, none when the type is NONE.
 ALTER TABLE "professionals" ADD CONSTRAINT "professionals_identifier_check" CHECK (
   ("identifier_type" = 'NONE' AND "identifier_number" IS NULL)
-  OR ("identifier_type" = 'RPPS' AND "identifier_number" ~ '^[0-9]{11}$')
-  OR ("identifier_type" = 'ADELI' AND "identifier_number" ~ '^[0-9]{9}$')
+  OR ("identifier_type" = 'RPPS' AND "identifier_number" IS NOT NULL AND "identifier_number" ~ '^[0-9]{11}$')
+  OR ("identifier_type" = 'ADELI' AND "identifier_number" IS NOT NULL AND "identifier_number" ~ '^[0-9]{9}$')
 );
 -- Available on week days, on week-ends, or both.
 ALTER TABLE "professionals" ADD CONSTRAINT "professionals_availability_days_check" CHECK ("available_weekdays" OR "available_weekends");

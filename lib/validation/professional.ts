@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { ACTIVITY_TYPE_CODES } from '@/lib/reference/activity-types';
+import { IDENTIFIER_TYPE_CODES } from '@/lib/reference/identifier-types';
+import { MOBILISATION_CODES } from '@/lib/reference/mobilisation';
+import { PROFESSION_CODES } from '@/lib/reference/professions';
+import { REGION_CODES } from '@/lib/reference/regions';
+import { validateProfessionalIdentifier } from '@/lib/identifiers/professional-identifier';
+import { emailSchema } from '@/lib/validation/sign-in';
+
+// The volunteer's record (SPEC §5.1): one schema for the sign-up form, « Ma fiche » and their server
+// actions. Dates are ISO strings (`YYYY-MM-DD`), as <input type="date"> gives them.
+
+const required = (label: string) => z.string({ error: `${label} est obligatoire.` }).trim().min(1, `${label} est obligatoire.`);
+
+const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .optional()
+    .transform((value) => (value ? value : null));
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Date invalide.').refine((value) => !Number.isNaN(Date.parse(value)), 'Date invalide.');
+
+export const COMMENT_MAX_LENGTH = 255;
+
+export const phoneSchema = required('Le téléphone')
+  .transform((value) => value.replace(/[\s.-]/g, ''))
+  .refine((value) => /^(0\d{9}|\+\d{10,13})$/.test(value), 'Numéro de téléphone invalide (10 chiffres, ou +indicatif).');
+
+export const availabilityPeriodSchema = z
+  .object({
+    id: z.string().uuid().optional(),
+    startDate: z.string({ error: 'La date de début est obligatoire.' }).min(1, 'La date de début est obligatoire.').pipe(isoDate),
+    endDate: z
+      .string()
+      .optional()
+      .transform((value) => (value ? value : null))
+      .pipe(isoDate.nullable()),
+  })
+  .refine((period) => !period.endDate || period.endDate >= period.startDate, {
+    path: ['endDate'],
+    message: 'La date de fin doit être postérieure ou égale à la date de début.',
+  });
+
+export type AvailabilityPeriodInput = z.input<typeof availabilityPeriodSchema>;
+
+const recordShape = {
+  lastName: required('Le nom').pipe(z.string().max(100, 'Nom trop long.')),
+  firstName: required('Le prénom').pipe(z.string().max(100, 'Prénom trop long.')),
+  phone: phoneSchema,
+  postalCode: required('Le code postal').pipe(z.string().regex(/^\d{5}$/, 'Le code postal comporte 5 chiffres.')),
+  city: required('La ville').pipe(z.string().max(100, 'Nom de ville trop long.')),
+  regionCode: z.enum(REGION_CODES, { error: 'Choisissez une région.' }),
+  professionCode: z.enum(PROFESSION_CODES, { error: 'Choisissez une profession.' }),
+  speciality: optionalText(100, 'Spécialité trop longue.'),
+  activityType: z.enum(ACTIVITY_TYPE_CODES, { error: "Choisissez un type d'activité." }),
+  identifierType: z.enum(IDENTIFIER_TYPE_CODES, { error: "Choisissez un type d'identifiant." }),
+  identifierNumber: z.string().trim().optional(),
+  employer: optionalText(150, 'Employeur trop long.'),
+  hasVehicle: z.boolean().default(false),
+  ehpadExperience: z.boolean().default(false),
+  icuExperience: z.boolean().default(false),
+  vaccinationExperience: z.boolean().default(false),
+  availableWeekdays: z.boolean().default(false),
+  availableWeekends: z.boolean().default(false),
+  mobilisation: z.enum(MOBILISATION_CODES, { error: 'Choisissez une mobilisation.' }),
+  comment: optionalText(COMMENT_MAX_LENGTH, `Le commentaire est limité à ${COMMENT_MAX_LENGTH} caractères.`),
+};
+
+type RecordFields = {
+  identifierType: (typeof IDENTIFIER_TYPE_CODES)[number];
+  identifierNumber?: string | null;
+  availableWeekdays: boolean;
+  availableWeekends: boolean;
+  professionCode: string;
+  speciality: string | null;
+};
+
+/** Rules across fields: identifier well-formed for its type, at least one of week / week-end. */
+function checkRecordRules(record: RecordFields, context: z.RefinementCtx) {
+  const identifier = validateProfessionalIdentifier(record.identifierType, record.identifierNumber);
+  if (!identifier.ok) context.addIssue({ code: 'custom', path: ['identifierNumber'], message: identifier.message });
+  if (!record.availableWeekdays && !record.availableWeekends) {
+    context.addIssue({
+      code: 'custom',
+      path: ['availableWeekends'],
+      message: 'Cochez « Disponible en semaine », « Disponible le week-end » ou les deux.',
+    });
+  }
+}
+
+/** The identifier as stored: null with « Aucun », digits only otherwise. */
+export function normalisedIdentifier(type: RecordFields['identifierType'], number: string | null | undefined): string | null {
+  const result = validateProfessionalIdentifier(type, number);
+  return result.ok ? result.value : null;
+}
+
+/** « Ma fiche »: every field but the email, which cannot change. */
+export const professionalRecordSchema = z.object(recordShape).superRefine(checkRecordRules);
+export type ProfessionalRecordInput = z.input<typeof professionalRecordSchema>;
+export type ProfessionalRecord = z.output<typeof professionalRecordSchema>;
+
+/** The sign-up form of `/inscription/professionnel`. Files travel beside it, in the same FormData. */
+export const professionalSignUpSchema = z
+  .object({
+    ...recordShape,
+    email: emailSchema,
+    periods: z.array(availabilityPeriodSchema).min(1, 'Indiquez au moins une période de disponibilité.').max(20, 'Vingt périodes au plus.'),
+    termsAccepted: z.literal(true, { error: "Vous devez accepter les conditions d'utilisation." }),
+    dataConsent: z.literal(true, { error: 'Vous devez accepter le traitement de vos données personnelles.' }),
+  })
+  .superRefine(checkRecordRules);
+export type ProfessionalSignUpInput = z.input<typeof professionalSignUpSchema>;
+export type ProfessionalSignUp = z.output<typeof professionalSignUpSchema>;
+
+/** « Mes disponibilités »: the whole list of periods, saved together. */
+export const availabilityPeriodsSchema = z.object({
+  periods: z.array(availabilityPeriodSchema).max(20, 'Vingt périodes au plus.'),
+});
+export type AvailabilityPeriodsInput = z.input<typeof availabilityPeriodsSchema>;
