@@ -15,6 +15,8 @@ import { findFreePort } from '@/lib/db/embedded-postgres';
 const root = process.cwd();
 const reportsDir = path.join(root, '.data', 'test-reports');
 const only = process.argv[2]; // `jest` or `e2e` to run one half
+// Anything after it goes to that runner: `npm run test:jest -- tests/unit/foo.test.ts`, `npm run test:e2e -- sign-in`.
+const extraArgs = process.argv.slice(3);
 
 interface Counts {
   passed: number;
@@ -76,7 +78,7 @@ async function main() {
       await prepare(url, false);
       const jestReport = path.join(reportsDir, 'jest.json');
       mkdirSync(reportsDir, { recursive: true });
-      await run('npx', ['jest', '-c', 'tests/jest.config.js', '--maxWorkers=2', '--json', `--outputFile=${jestReport}`], {
+      await run('npx', ['jest', '-c', 'tests/jest.config.js', '--maxWorkers=2', '--json', `--outputFile=${jestReport}`, ...extraArgs], {
         ...baseEnv,
         NODE_ENV: 'test',
         // @react-email/render loads react-dom/server with a dynamic import, which jest only allows here.
@@ -97,7 +99,7 @@ async function main() {
       const port = await findFreePort();
       const e2eReport = path.join(reportsDir, 'playwright.json');
       mkdirSync(reportsDir, { recursive: true });
-      await run('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts'], {
+      await run('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', ...extraArgs], {
         ...baseEnv,
         DATABASE_URL: url,
         PORT: String(port),

@@ -77,17 +77,32 @@ type RecordFields = {
   speciality: string | null;
 };
 
-/** Rules across fields: identifier well-formed for its type, at least one of week / week-end. */
-function checkRecordRules(record: RecordFields, context: z.RefinementCtx) {
+/** Runs a cross-field rule as soon as the fields it reads are valid, even if others are not yet, so
+ * that the form shows every message at once (zod skips refinements of invalid objects by default). */
+function whenValid(fields: string[]) {
+  return (payload: { issues: readonly { path?: PropertyKey[] }[] }) =>
+    payload.issues.every((issue) => !fields.includes(String(issue.path?.[0])));
+}
+
+function identifierMessage(record: Pick<RecordFields, 'identifierType' | 'identifierNumber'>): string | null {
   const identifier = validateProfessionalIdentifier(record.identifierType, record.identifierNumber);
-  if (!identifier.ok) context.addIssue({ code: 'custom', path: ['identifierNumber'], message: identifier.message });
-  if (!record.availableWeekdays && !record.availableWeekends) {
-    context.addIssue({
-      code: 'custom',
+  return identifier.ok ? null : identifier.message;
+}
+
+/** Rules across fields: identifier well-formed for its type, at least one of week / week-end. */
+function withRecordRules<Schema extends z.ZodType<RecordFields>>(schema: Schema) {
+  return schema
+    .refine((record) => identifierMessage(record) === null, {
+      path: ['identifierNumber'],
+      // The message depends on the type: RPPS wants 11 digits, ADELI 9.
+      error: (issue) => identifierMessage(issue.input as RecordFields) ?? 'Identifiant invalide.',
+      when: whenValid(['identifierType', 'identifierNumber']),
+    })
+    .refine((record) => record.availableWeekdays || record.availableWeekends, {
       path: ['availableWeekends'],
       message: 'Cochez « Disponible en semaine », « Disponible le week-end » ou les deux.',
+      when: whenValid(['availableWeekdays', 'availableWeekends']),
     });
-  }
 }
 
 /** The identifier as stored: null with « Aucun », digits only otherwise. */
@@ -97,20 +112,20 @@ export function normalisedIdentifier(type: RecordFields['identifierType'], numbe
 }
 
 /** « Ma fiche »: every field but the email, which cannot change. */
-export const professionalRecordSchema = z.object(recordShape).superRefine(checkRecordRules);
+export const professionalRecordSchema = withRecordRules(z.object(recordShape));
 export type ProfessionalRecordInput = z.input<typeof professionalRecordSchema>;
 export type ProfessionalRecord = z.output<typeof professionalRecordSchema>;
 
 /** The sign-up form of `/inscription/professionnel`. Files travel beside it, in the same FormData. */
-export const professionalSignUpSchema = z
-  .object({
+export const professionalSignUpSchema = withRecordRules(
+  z.object({
     ...recordShape,
     email: emailSchema,
     periods: z.array(availabilityPeriodSchema).min(1, 'Indiquez au moins une période de disponibilité.').max(20, 'Vingt périodes au plus.'),
     termsAccepted: z.literal(true, { error: "Vous devez accepter les conditions d'utilisation." }),
     dataConsent: z.literal(true, { error: 'Vous devez accepter le traitement de vos données personnelles.' }),
-  })
-  .superRefine(checkRecordRules);
+  }),
+);
 export type ProfessionalSignUpInput = z.input<typeof professionalSignUpSchema>;
 export type ProfessionalSignUp = z.output<typeof professionalSignUpSchema>;
 
