@@ -32,6 +32,8 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Parallel test runs build into their own folder (scripts/test.ts, TEST_RUN_ID).
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   reactStrictMode: true,
   // Uploads of two 5 MB documents go through server actions (SPEC §5.1).

@@ -13,7 +13,12 @@ import { findFreePort } from '@/lib/db/embedded-postgres';
 // the production build and the Playwright journeys — and a last line `N passed, N failed`.
 
 const root = process.cwd();
-const reportsDir = path.join(root, '.data', 'test-reports');
+// TEST_RUN_ID lets two engineers (or helpers) test at once on one machine without sharing a database,
+// reports or a Next build folder.
+const runId = process.env.TEST_RUN_ID ?? '';
+const runDir = path.join(root, '.data', runId ? `test-${runId}` : 'test');
+const reportsDir = path.join(runDir, 'reports');
+const distDir = runId ? `.next-test-${runId}` : '.next';
 const only = process.argv[2]; // `jest` or `e2e` to run one half
 // Anything after it goes to that runner: `npm run test:jest -- tests/unit/foo.test.ts`, `npm run test:e2e -- sign-in`.
 const extraArgs = process.argv.slice(3);
@@ -67,9 +72,8 @@ function readPlaywrightCounts(file: string): Counts {
 }
 
 async function main() {
-  rmSync(path.join(root, '.data', 'test-postgres'), { recursive: true, force: true });
-  rmSync(reportsDir, { recursive: true, force: true });
-  const cluster = await startEmbeddedPostgres({ dataDir: path.join(root, '.data', 'test-postgres'), databaseName: 'postgres_admin' });
+  rmSync(runDir, { recursive: true, force: true });
+  const cluster = await startEmbeddedPostgres({ dataDir: path.join(runDir, 'postgres'), databaseName: 'postgres_admin' });
   const totals: Counts = { passed: 0, failed: 0 };
   const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', RATE_LIMIT_DISABLED: 'false', TZ: 'UTC' };
   try {
@@ -86,7 +90,7 @@ async function main() {
         DATABASE_URL: url,
         NEXTAUTH_SECRET: 'test-secret-for-jest-only-000000',
         APP_URL: 'http://localhost:3999',
-        UPLOADS_DIR: path.join(root, '.data', 'test-uploads'),
+        UPLOADS_DIR: path.join(runDir, 'uploads'),
       });
       const counts = readJestCounts(jestReport);
       console.log(`jest: ${counts.passed} passed, ${counts.failed} failed`);
@@ -107,7 +111,9 @@ async function main() {
         NEXTAUTH_URL: `http://localhost:${port}`,
         NEXTAUTH_SECRET: 'test-secret-for-e2e-only-0000000',
         CRON_SECRET: 'test-cron-secret-0000000000',
-        UPLOADS_DIR: path.join(root, '.data', 'e2e-uploads'),
+        UPLOADS_DIR: path.join(runDir, 'e2e-uploads'),
+        NEXT_DIST_DIR: distDir,
+        PLAYWRIGHT_OUTPUT_DIR: path.join(reportsDir, 'playwright-artifacts'),
         MAIL_TRANSPORT: 'outbox',
         PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
       });

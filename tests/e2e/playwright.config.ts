@@ -19,7 +19,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json']],
-  outputDir: '../../.data/test-reports/playwright-artifacts',
+  outputDir: process.env.PLAYWRIGHT_OUTPUT_DIR ?? '../../.data/test/reports/playwright-artifacts',
   use: {
     baseURL,
     locale: 'fr-FR',
