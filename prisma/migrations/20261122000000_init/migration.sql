@@ -116,6 +116,7 @@ CREATE TABLE "establishments" (
 CREATE TABLE "account_requests" (
     "id" TEXT NOT NULL,
     "status" "AccountRequestStatus" NOT NULL DEFAULT 'PENDING',
+    "user_id" TEXT,
     "email" TEXT NOT NULL,
     "first_name" TEXT NOT NULL,
     "last_name" TEXT NOT NULL,
@@ -362,6 +363,7 @@ CREATE UNIQUE INDEX "establishments_finess_key" ON "establishments"("finess");
 CREATE UNIQUE INDEX "establishments_gid_key" ON "establishments"("gid");
 CREATE INDEX "establishments_region_code_idx" ON "establishments"("region_code");
 CREATE INDEX "establishments_name_idx" ON "establishments"("name");
+CREATE UNIQUE INDEX "account_requests_user_id_key" ON "account_requests"("user_id");
 CREATE INDEX "account_requests_region_code_status_idx" ON "account_requests"("region_code", "status");
 CREATE UNIQUE INDEX "professionals_user_id_key" ON "professionals"("user_id");
 CREATE INDEX "professionals_region_code_profession_code_idx" ON "professionals"("region_code", "profession_code");
@@ -395,6 +397,7 @@ ALTER TABLE "establishment_memberships" ADD CONSTRAINT "establishment_membership
 ALTER TABLE "one_time_tokens" ADD CONSTRAINT "one_time_tokens_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "establishments" ADD CONSTRAINT "establishments_region_code_fkey" FOREIGN KEY ("region_code") REFERENCES "regions"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
 ALTER TABLE "account_requests" ADD CONSTRAINT "account_requests_region_code_fkey" FOREIGN KEY ("region_code") REFERENCES "regions"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "account_requests" ADD CONSTRAINT "account_requests_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 ALTER TABLE "account_requests" ADD CONSTRAINT "account_requests_decided_by_id_fkey" FOREIGN KEY ("decided_by_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 ALTER TABLE "professionals" ADD CONSTRAINT "professionals_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "professionals" ADD CONSTRAINT "professionals_region_code_fkey" FOREIGN KEY ("region_code") REFERENCES "regions"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
