@@ -21,7 +21,7 @@ export const CheckboxField = forwardRef<HTMLInputElement, CheckboxFieldProps>(fu
           name={name}
           aria-invalid={error ? true : undefined}
           aria-describedby={errorId}
-          className="mt-1 h-5 w-5 accent-brand"
+          className="mt-1 h-5 w-5 shrink-0 accent-brand"
           {...props}
         />
         <label htmlFor={inputId}>{label}</label>

@@ -15,6 +15,16 @@ export const LOGIN_FAILURES_PER_ACCOUNT: RateLimitRule = { name: 'login-fail:acc
 export const LOGIN_ATTEMPTS_PER_IP: RateLimitRule = { name: 'login:ip', limit: 300, windowSeconds: 3600 };
 export const RESET_REQUESTS_PER_IP: RateLimitRule = { name: 'reset:ip', limit: 30, windowSeconds: 3600 };
 export const RESET_REQUESTS_PER_ACCOUNT: RateLimitRule = { name: 'reset:account', limit: 5, windowSeconds: 3600 };
+/**
+ * Volunteer sign-ups per IP (each may email an existing account's owner). Generous on purpose: during a
+ * crisis a whole hospital's staff may sign up from behind one NAT address.
+ */
+export const SIGN_UPS_PER_IP: RateLimitRule = { name: 'sign-up:ip', limit: 50, windowSeconds: 3600 };
+/**
+ * Establishment account requests per IP (each creates an awaiting account or emails an existing one).
+ * Lower than volunteer sign-ups: one establishment asks once, but a group may file a few from one office.
+ */
+export const ACCOUNT_REQUESTS_PER_IP: RateLimitRule = { name: 'account-request:ip', limit: 20, windowSeconds: 3600 };
 
 function counterKey(rule: RateLimitRule, subject: string): string {
   return `${rule.name}:${subject.toLowerCase()}`;

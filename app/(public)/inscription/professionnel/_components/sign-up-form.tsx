@@ -1,0 +1,135 @@
+'use client';
+
+import { useRef, useState } from 'react';
+import { useForm, type DefaultValues, type Path } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { TextField } from '@/components/ui/text-field';
+import { PeriodsFieldset } from '@/components/professional/periods-fieldset';
+import { RecordFields, recordFormBindings } from '@/components/professional/record-fields';
+import { periodsFormBindings } from '@/components/professional/record-form-bindings';
+import type { ActionResult } from '@/lib/actions/result';
+import { professionalSignUpSchema, type ProfessionalSignUp, type ProfessionalSignUpInput } from '@/lib/validation/professional';
+import { ConsentsSection } from './consents-section';
+import { DocumentsSection } from './documents-section';
+import { SignUpConfirmation } from './sign-up-confirmation';
+import { SubmitArea } from './submit-area';
+import { submitSignUp } from './submit-sign-up';
+import { useSignUpFiles } from './use-sign-up-files';
+
+const DEFAULT_VALUES: DefaultValues<ProfessionalSignUpInput> = {
+  lastName: '',
+  firstName: '',
+  email: '',
+  phone: '',
+  postalCode: '',
+  city: '',
+  identifierNumber: '',
+  employer: '',
+  hasVehicle: false,
+  ehpadExperience: false,
+  icuExperience: false,
+  vaccinationExperience: false,
+  availableWeekdays: false,
+  availableWeekends: false,
+  comment: '',
+  periods: [{ startDate: '', endDate: '' }],
+};
+
+const FILE_FIELDS = new Set(['identityDocument', 'diploma']);
+
+/**
+ * The volunteer sign-up (SPEC §5.1). Validated as typed with the shared schema; « Valider » stays
+ * disabled until everything is valid; the values and files go to the route handler with upload
+ * progress; a rejection comes back on the right fields with everything typed (files included) kept.
+ */
+export function SignUpForm() {
+  const form = useForm<ProfessionalSignUpInput, unknown, ProfessionalSignUp>({
+    resolver: zodResolver(professionalSignUpSchema),
+    mode: 'onTouched',
+    defaultValues: DEFAULT_VALUES,
+    // react-hook-form focuses fields in registration order, which is not the page's order (the email
+    // comes from a slot); focusFirstInvalid follows the page instead.
+    shouldFocusError: false,
+  });
+  const formRef = useRef<HTMLFormElement>(null);
+  const { register, handleSubmit, getValues, setError, formState } = form;
+  const uploads = useSignUpFiles();
+  const [progress, setProgress] = useState<number | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [dialogOpen, setDialogOpen] = useState(false);
+
+  /** Focuses the first field showing an error, in page order, once the messages are rendered. */
+  function focusFirstInvalid() {
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid="true"]')?.focus());
+  }
+
+  const send = handleSubmit(async () => {
+    if (uploads.hasErrors) return focusFirstInvalid();
+    setFormError(null);
+    setProgress(0);
+    // The values as typed, not the parsed ones: the server parses them with the same schema.
+    const fields = getValues();
+    const result = await submitSignUp({ fields, identityDocument: uploads.files.identityDocument, diploma: uploads.files.diploma }, setProgress);
+    setProgress(null);
+    if (result.ok) {
+      setSentTo(fields.email.trim());
+      setDialogOpen(true);
+      return;
+    }
+    showServerErrors(result);
+  }, focusFirstInvalid);
+
+  // « Valider » is disabled while something is wrong, and a disabled button explains nothing: this shows
+  // every message at once and focuses the first field to fix.
+  const review = handleSubmit(focusFirstInvalid, focusFirstInvalid);
+
+  function showServerErrors(result: Extract<ActionResult<null>, { ok: false }>) {
+    const entries = Object.entries(result.fieldErrors ?? {});
+    uploads.setServerErrors(result.fieldErrors ?? {});
+    for (const [field, message] of entries) {
+      if (!FILE_FIELDS.has(field)) setError(field as Path<ProfessionalSignUpInput>, { type: 'server', message });
+    }
+    if (entries.length > 0) focusFirstInvalid();
+    setFormError(result.formError ?? (entries.length > 0 ? 'Votre inscription n’a pas été enregistrée : corrigez les champs signalés. Vos saisies sont conservées.' : null));
+  }
+
+  if (sentTo !== null) {
+    return <SignUpConfirmation email={sentTo} dialogOpen={dialogOpen} onCloseDialog={() => setDialogOpen(false)} />;
+  }
+
+  const record = recordFormBindings(form);
+  return (
+    <form ref={formRef} onSubmit={send} noValidate className="space-y-6" aria-describedby="required-fields-note">
+      <p id="required-fields-note" className="text-sm">
+        Les champs marqués d&apos;un astérisque (*) sont obligatoires.
+      </p>
+      <RecordFields
+        {...record}
+        slots={{
+          contact: (
+            <TextField
+              label="Courriel*"
+              type="email"
+              autoComplete="email"
+              required
+              hint="Vérifiez-le bien : il sert à vous connecter et à vous écrire. Une seule inscription par adresse."
+              error={formState.errors.email?.message}
+              {...register('email')}
+            />
+          ),
+          availability: <PeriodsFieldset {...periodsFormBindings(form)} />,
+          documents: <DocumentsSection uploads={uploads} />,
+        }}
+      />
+      <ConsentsSection register={register} errors={formState.errors} />
+      <SubmitArea
+        canSubmit={formState.isValid && !uploads.hasErrors}
+        submitting={formState.isSubmitting}
+        progress={progress}
+        formError={formError}
+        onReview={review}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,131 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { submitSignUp } from '@/app/(public)/inscription/professionnel/_components/submit-sign-up';
+import { UPLOAD_MESSAGES } from '@/lib/storage/upload-rules';
+import { field, fillValidForm, mockCommunesFetch, validateButton, renderSignUpForm } from './signup-helpers';
+
+// The sign-up form in the browser's shoes. Only the network is replaced: the XMLHttpRequest call to the
+// route handler (submitSignUp) and the communes lookup (fetch).
+jest.mock('@/app/(public)/inscription/professionnel/_components/submit-sign-up', () => ({ submitSignUp: jest.fn() }));
+const mockedSubmit = jest.mocked(submitSignUp);
+
+beforeEach(() => {
+  mockedSubmit.mockReset();
+  mockCommunesFetch();
+});
+
+describe('sign-up form (SPEC §5.1)', () => {
+  it('keeps « Valider » disabled until every required field is valid', async () => {
+    const user = userEvent.setup();
+    await renderSignUpForm();
+    expect(validateButton()).toBeDisabled();
+    await fillValidForm(user);
+    await waitFor(() => expect(validateButton()).toBeEnabled());
+
+    // One required field broken again: disabled again, with the message next to that field.
+    await user.clear(field('Téléphone*'));
+    await user.type(field('Téléphone*'), '12');
+    await user.tab();
+    await waitFor(() => expect(validateButton()).toBeDisabled());
+    expect(field('Téléphone*')).toHaveAccessibleDescription(/Numéro de téléphone invalide/);
+  });
+
+  it('sends the values as typed with the files, shows progress, then the confirmation dialog', async () => {
+    const user = userEvent.setup();
+    let finish: (value: { ok: true; data: null }) => void = () => undefined;
+    mockedSubmit.mockImplementation((_payload, onProgress) => {
+      onProgress(0.4);
+      return new Promise((resolve) => (finish = resolve));
+    });
+    await renderSignUpForm();
+    await fillValidForm(user);
+    const scan = new File(['%PDF-1.4 test'], 'identite.pdf', { type: 'application/pdf' });
+    await user.upload(field("Pièce d'identité"), scan);
+    await waitFor(() => expect(validateButton()).toBeEnabled());
+    await user.click(validateButton());
+
+    await waitFor(() => expect(screen.getByRole('progressbar', { name: 'Envoi de votre inscription' })).toHaveValue(40));
+    expect(validateButton()).toBeDisabled();
+    expect(screen.getByRole('status')).toHaveTextContent('Envoi en cours');
+    const payload = mockedSubmit.mock.calls[0]![0];
+    expect(payload.fields).toMatchObject({ lastName: 'Durand', phone: '06 12 34 56 78', regionCode: '76', periods: [{ startDate: '2026-03-01', endDate: '' }] });
+    expect(payload.identityDocument).toBe(scan);
+    expect(payload.diploma).toBeNull();
+
+    await act(async () => finish({ ok: true, data: null }));
+    const dialog = await screen.findByRole('dialog', { name: 'Inscription enregistrée' });
+    expect(dialog).toHaveTextContent('camille.durand@example.test');
+    expect(dialog).toHaveTextContent('72 heures');
+    expect(within(dialog).getByRole('button', { name: 'Fermer' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Fermer' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(screen.getByRole('heading', { name: 'Inscription enregistrée' })).toHaveFocus();
+  });
+
+  it('shows server rejections next to their fields and keeps everything typed, files included', async () => {
+    const user = userEvent.setup();
+    mockedSubmit.mockResolvedValue({ ok: false, fieldErrors: { postalCode: 'Code postal inconnu.', diploma: UPLOAD_MESSAGES.refused } });
+    await renderSignUpForm();
+    await fillValidForm(user);
+    const fake = new File(['<html></html>'], 'diplome.pdf', { type: 'application/pdf' });
+    await user.upload(field('Diplôme'), fake);
+    await waitFor(() => expect(validateButton()).toBeEnabled());
+    await user.click(validateButton());
+
+    await waitFor(() => expect(field('Code postal*')).toHaveAccessibleDescription('Code postal inconnu.'));
+    expect(field('Diplôme')).toHaveAccessibleDescription(expect.stringContaining(UPLOAD_MESSAGES.refused));
+    expect(screen.getByRole('alert')).toHaveTextContent('corrigez les champs signalés');
+    expect(field('Code postal*')).toHaveFocus();
+    // Nothing typed is lost, and the refused file is still the one chosen.
+    expect(field('Nom*')).toHaveValue('Durand');
+    expect(field('Courriel*')).toHaveValue('camille.durand@example.test');
+    expect(field('Date de début*')).toHaveValue('2026-03-01');
+    expect(field('Diplôme').files?.[0]).toBe(fake);
+    expect(screen.getByText(/diplome\.pdf/)).toBeInTheDocument();
+    expect(validateButton()).toBeDisabled();
+
+    // Fixing both re-enables « Valider ».
+    await user.clear(field('Code postal*'));
+    await user.type(field('Code postal*'), '31000');
+    await user.click(screen.getByRole('button', { name: 'Retirer le fichier Diplôme' }));
+    await waitFor(() => expect(validateButton()).toBeEnabled());
+  });
+
+  it('shows a form error from the server (e.g. the connection dropped) and keeps the values', async () => {
+    const user = userEvent.setup();
+    mockedSubmit.mockResolvedValue({ ok: false, formError: 'La connexion a été interrompue avant la fin de l’envoi.' });
+    await renderSignUpForm();
+    await fillValidForm(user);
+    await waitFor(() => expect(validateButton()).toBeEnabled());
+    await user.click(validateButton());
+    expect(await screen.findByRole('alert')).toHaveTextContent('La connexion a été interrompue');
+    expect(field('Prénom*')).toHaveValue('Camille');
+    expect(validateButton()).toBeEnabled();
+  });
+
+  it('refuses a file over 5 MB in the browser, before sending anything', async () => {
+    const user = userEvent.setup();
+    await renderSignUpForm();
+    await fillValidForm(user);
+    const big = new File([new Uint8Array(5 * 1024 * 1024 + 1)], 'scan.jpg', { type: 'image/jpeg' });
+    await user.upload(field("Pièce d'identité"), big);
+    expect(field("Pièce d'identité")).toHaveAccessibleDescription(expect.stringContaining('Le fichier dépasse 5 Mo.'));
+    expect(validateButton()).toBeDisabled();
+    // Even a submit forced past the disabled button (Enter in a field) sends nothing.
+    await act(async () => {
+      fireEvent.submit(validateButton().form!);
+    });
+    expect(mockedSubmit).not.toHaveBeenCalled();
+  });
+
+  it('lists what is missing when asked, focusing the first field to fix', async () => {
+    const user = userEvent.setup();
+    await renderSignUpForm();
+    await user.click(screen.getByRole('button', { name: 'Voir les champs à compléter' }));
+    await waitFor(() => expect(field('Nom*')).toHaveFocus());
+    expect(field('Nom*')).toHaveAccessibleDescription('Le nom est obligatoire.');
+    expect(field('Région*')).toHaveAccessibleDescription(expect.stringContaining('Choisissez une région.'));
+    expect(screen.getByText("Vous devez accepter les conditions d'utilisation.")).toBeInTheDocument();
+  });
+});
