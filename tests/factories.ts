@@ -3,6 +3,7 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/auth/actor';
 import { loadActor } from '@/lib/auth/load-actor';
 import type { Role } from '@/lib/generated/prisma/enums';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { makeFiness } from '@/lib/seed/establishments';
 import { syncReferenceData } from '@/lib/seed/reference-data';
 
@@ -54,14 +55,25 @@ export async function createUser(
   });
 }
 
-export async function createProfessional(options: { regionCode?: string; professionCode?: string; available?: boolean; email?: string } = {}) {
+export interface ProfessionalOptions {
+  regionCode?: string;
+  professionCode?: string;
+  available?: boolean;
+  email?: string;
+  lastName?: string;
+  /** Extra columns of the record (vehicle, week-end, experiences, mobilisation, coordinates…). */
+  record?: Partial<Prisma.ProfessionalUncheckedCreateWithoutUserInput>;
+  periods?: { startDate: Date; endDate: Date | null }[];
+}
+
+export async function createProfessional(options: ProfessionalOptions = {}) {
   await ensureReferenceData();
   const user = await prisma.user.create({
     data: {
       email: options.email ?? uniqueEmail('benevole'),
       role: 'PROFESSIONAL',
       firstName: 'Alex',
-      lastName: 'Renfort',
+      lastName: options.lastName ?? 'Renfort',
       professional: {
         create: {
           phone: '0600000000',
@@ -76,7 +88,8 @@ export async function createProfessional(options: { regionCode?: string; profess
           available: options.available ?? true,
           termsAcceptedAt: new Date(),
           dataConsentAt: new Date(),
-          periods: { create: [{ startDate: new Date(Date.UTC(2026, 0, 1)), endDate: null }] },
+          ...options.record,
+          periods: { create: options.periods ?? [{ startDate: new Date(Date.UTC(2026, 0, 1)), endDate: null }] },
         },
       },
     },
@@ -85,15 +98,19 @@ export async function createProfessional(options: { regionCode?: string; profess
   return { user, professional: user.professional! };
 }
 
-export async function createMission(establishmentId: string, overrides: { requestedCount?: number; endDate?: Date } = {}) {
+export async function createMission(
+  establishmentId: string,
+  overrides: Partial<Omit<Prisma.MissionUncheckedCreateInput, 'establishmentId'>> = {},
+) {
   await ensureReferenceData();
   return prisma.mission.create({
     data: {
-      establishmentId,
       professionCode: 'NURSE',
       startDate: new Date(Date.UTC(2026, 11, 1)),
-      endDate: overrides.endDate ?? new Date(Date.UTC(2027, 0, 31)),
-      requestedCount: overrides.requestedCount ?? 2,
+      endDate: new Date(Date.UTC(2027, 0, 31)),
+      requestedCount: 2,
+      ...overrides,
+      establishmentId,
     },
   });
 }

@@ -40,6 +40,26 @@ function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * The `availability` multirange PostgreSQL's trigger would compute from these periods (union, both ends
+ * included, open end unbounded). Written with the row, so the trigger finds it right and rewrites nothing.
+ */
+export function availabilityLiteral(periods: { start: Date; end: Date | null }[]): string {
+  const sorted = [...periods].sort((a, b) => a.start.getTime() - b.start.getTime());
+  const merged: { start: number; endExclusive: number }[] = [];
+  for (const period of sorted) {
+    const start = period.start.getTime();
+    const endExclusive = period.end ? period.end.getTime() + DAY_MS : Number.POSITIVE_INFINITY;
+    const last = merged[merged.length - 1];
+    if (last && start <= last.endExclusive) last.endExclusive = Math.max(last.endExclusive, endExclusive);
+    else merged.push({ start, endExclusive });
+  }
+  const ranges = merged.map(({ start, endExclusive }) =>
+    `[${isoDate(new Date(start))},${Number.isFinite(endExclusive) ? isoDate(new Date(endExclusive)) : ''})`,
+  );
+  return `{${ranges.join(',')}}`;
+}
+
 export function generateVolunteerRows(options: VolunteerBatchOptions, offset: number, size: number): Rows {
   const random = new Random((options.seed ?? 2026) + offset);
   const now = options.now ?? new Date();
@@ -91,11 +111,14 @@ export function generateVolunteerRows(options: VolunteerBatchOptions, offset: nu
       createdAt,
     ]);
     const periodCount = random.int(1, 2);
+    const periods: { start: Date; end: Date | null }[] = [];
     for (let p = 0; p < periodCount; p += 1) {
-      const start = new Date(now.getTime() + random.int(-60, 90) * DAY_MS);
+      const start = new Date(Date.parse(isoDate(new Date(now.getTime() + random.int(-60, 90) * DAY_MS))));
       const end = random.chance(0.25) ? null : new Date(start.getTime() + random.int(7, 120) * DAY_MS);
+      periods.push({ start, end });
       rows.periods.push([randomUUID(), professionalId, isoDate(start), end ? isoDate(end) : null]);
     }
+    rows.professionals[rows.professionals.length - 1]!.push(availabilityLiteral(periods));
   }
   return rows;
 }
@@ -116,19 +139,19 @@ async function insertRows(client: pg.Client, rows: Rows): Promise<void> {
     `INSERT INTO professionals (id, user_id, phone, postal_code, city, department_code, region_code, longitude,
        latitude, profession_code, speciality, activity_type, identifier_type, identifier_number, has_vehicle,
        ehpad_experience, icu_experience, vaccination_experience, available_weekdays, available_weekends,
-       mobilisation, available, created_at, updated_at, terms_accepted_at, data_consent_at)
+       mobilisation, available, created_at, updated_at, terms_accepted_at, data_consent_at, availability)
      SELECT id, user_id, phone, postal_code, city, department_code, region_code, longitude, latitude,
        profession_code, speciality, activity_type::"ActivityType", identifier_type::"IdentifierType",
        identifier_number, has_vehicle, ehpad, icu, vaccination, weekdays, weekends,
-       mobilisation::"Mobilisation", available, created_at, created_at, created_at, created_at
+       mobilisation::"Mobilisation", available, created_at, created_at, created_at, created_at, availability::datemultirange
      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
        $8::float8[], $9::float8[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[],
        $15::bool[], $16::bool[], $17::bool[], $18::bool[], $19::bool[], $20::bool[], $21::text[], $22::bool[],
-       $23::timestamptz[])
+       $23::timestamptz[], $24::text[])
        AS t(id, user_id, phone, postal_code, city, department_code, region_code, longitude, latitude,
          profession_code, speciality, activity_type, identifier_type, identifier_number, has_vehicle, ehpad,
-         icu, vaccination, weekdays, weekends, mobilisation, available, created_at)`,
-    columns(rows.professionals, 23),
+         icu, vaccination, weekdays, weekends, mobilisation, available, created_at, availability)`,
+    columns(rows.professionals, 24),
   );
   await client.query(
     `INSERT INTO availability_periods (id, professional_id, start_date, end_date)

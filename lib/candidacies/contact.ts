@@ -1,0 +1,70 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import type { Actor } from '@/lib/auth/actor';
+import { DomainError, NotFoundError } from '@/lib/actions/domain-error';
+import { isUniqueViolation } from '@/lib/actions/prisma-errors';
+import { writeAudit } from '@/lib/audit';
+import { getMissionForChoosing, searchContext } from '@/lib/dal/candidates';
+import { searchCandidates } from '@/lib/matching/candidate-search';
+import { candidateQuerySchema } from '@/lib/matching/candidate-query';
+import { assertTransition } from '@/lib/candidacies/transitions';
+
+export const ALREADY_TAKEN =
+  'Ce professionnel vient d’être contacté pour une autre mission : il n’est plus disponible. Choisissez un autre candidat.';
+
+/**
+ * « Contacter » (SPEC §6.4): reserves the volunteer for this establishment and mission. Exactly one
+ * establishment may hold a volunteer: the volunteer's row is locked for the decision, and the partial
+ * unique index on candidacies turns any remaining race into a clear refusal, never a double booking.
+ */
+export async function contactCandidate(actor: Actor, input: { missionId: string; professionalId: string }, now = new Date()): Promise<{ candidacyId: string }> {
+  if (actor.role !== 'ESTABLISHMENT') throw new NotFoundError('mission');
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const mission = await getMissionForChoosing(actor, input.missionId, tx);
+      if (!mission) throw new NotFoundError('mission');
+      if (mission.status !== 'OPEN') throw new DomainError('Cette mission est archivée.');
+      if (mission.filledCount >= mission.requestedCount) throw new DomainError('Cette mission est pourvue : elle ne propose plus de candidats.');
+
+      // Serialises every decision about this volunteer (contacts, pushes, releases) until commit.
+      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM professionals WHERE id = ${input.professionalId} FOR UPDATE`;
+      if (locked.length === 0) throw new NotFoundError('professional');
+
+      const { context, options } = searchContext(mission, now);
+      const { rows } = await searchCandidates(tx, context, candidateQuerySchema.parse({}), { ...options, professionalId: input.professionalId });
+      const candidate = rows[0];
+      if (!candidate) throw new DomainError(ALREADY_TAKEN);
+      if (candidate.status === 'CONTACTED' || candidate.status === 'ASSIGNED') {
+        throw new DomainError('Vous avez déjà contacté ce professionnel pour cette mission.');
+      }
+
+      let candidacyId: string;
+      if (candidate.status === 'PROPOSED' && candidate.candidacyId) {
+        // Pushed by the ARS or the CCS: the establishment takes over the same candidacy.
+        assertTransition('PROPOSED', 'CONTACTED');
+        const updated = await tx.candidacy.updateMany({
+          where: { id: candidate.candidacyId, status: 'PROPOSED' },
+          data: { status: 'CONTACTED', contactedById: actor.id, contactedAt: now },
+        });
+        if (updated.count !== 1) throw new DomainError(ALREADY_TAKEN);
+        candidacyId = candidate.candidacyId;
+      } else {
+        const created = await tx.candidacy.create({
+          data: { professionalId: input.professionalId, missionId: mission.id, status: 'CONTACTED', contactedById: actor.id, contactedAt: now },
+        });
+        candidacyId = created.id;
+      }
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: 'candidacy.contact',
+        entityType: 'Candidacy',
+        entityId: candidacyId,
+        details: { missionId: mission.id, professionalId: input.professionalId },
+      });
+      return { candidacyId };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DomainError(ALREADY_TAKEN);
+    throw error;
+  }
+}

@@ -1,0 +1,100 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import type { Actor } from '@/lib/auth/actor';
+import { DomainError, NotFoundError } from '@/lib/actions/domain-error';
+import { writeAudit } from '@/lib/audit';
+import { enqueueEmail } from '@/lib/mail/outbox';
+import { missionScope } from '@/lib/dal/scope';
+import { assertTransition } from '@/lib/candidacies/transitions';
+
+// « Valider les candidatures » / « Refuser les candidatures » (SPEC §6.4): on volunteers CONTACTÉ by
+// this establishment for this mission, several at once, all or nothing.
+
+export interface DecisionInput {
+  missionId: string;
+  professionalIds: string[];
+}
+
+async function contactedCandidacies(tx: Parameters<Parameters<typeof prisma.$transaction>[0]>[0], actor: Actor, input: DecisionInput) {
+  const mission = await tx.mission.findFirst({
+    where: { AND: [missionScope(actor), { id: input.missionId }] },
+    include: { establishment: { select: { name: true } } },
+  });
+  if (!mission) throw new NotFoundError('mission');
+  const candidacies = await tx.candidacy.findMany({
+    where: { missionId: mission.id, professionalId: { in: input.professionalIds }, status: 'CONTACTED' },
+    include: { professional: { include: { user: { select: { email: true, firstName: true } } } } },
+  });
+  if (candidacies.length !== new Set(input.professionalIds).size) {
+    throw new DomainError('Seuls les candidats au statut « Contacté » pour cette mission peuvent être validés ou refusés. Actualisez la page.');
+  }
+  return { mission, candidacies };
+}
+
+/** → AFFECTÉ, the mission's count +1 each, and the assignment email of SPEC §9 to each volunteer. */
+export async function validateCandidacies(actor: Actor, input: DecisionInput, now = new Date()): Promise<{ validated: number }> {
+  if (actor.role !== 'ESTABLISHMENT' && actor.role !== 'ARS' && actor.role !== 'CCS') throw new NotFoundError('mission');
+  return prisma.$transaction(async (tx) => {
+    const { mission, candidacies } = await contactedCandidacies(tx, actor, input);
+    // The check constraint keeps filled_count ≤ requested_count; this conditional update says why.
+    const filled = await tx.mission.updateMany({
+      where: { id: mission.id, filledCount: { lte: mission.requestedCount - candidacies.length } },
+      data: { filledCount: { increment: candidacies.length }, firstAssignedAt: mission.firstAssignedAt ?? now },
+    });
+    if (filled.count !== 1) {
+      const left = mission.requestedCount - mission.filledCount;
+      throw new DomainError(`Cette mission n’a plus que ${Math.max(left, 0)} poste(s) à pourvoir : sélectionnez moins de candidats.`);
+    }
+    for (const candidacy of candidacies) {
+      assertTransition(candidacy.status, 'ASSIGNED');
+      const updated = await tx.candidacy.updateMany({
+        where: { id: candidacy.id, status: 'CONTACTED' },
+        data: { status: 'ASSIGNED', decidedById: actor.id, decidedAt: now },
+      });
+      if (updated.count !== 1) throw new DomainError('Une candidature a changé entre-temps. Actualisez la page.');
+      await enqueueEmail(tx, {
+        to: candidacy.professional.user.email,
+        template: 'assignment-confirmed',
+        props: {
+          firstName: candidacy.professional.user.firstName,
+          startDate: mission.startDate,
+          endDate: mission.endDate,
+          establishmentName: mission.establishment.name,
+          validatorEmail: actor.email,
+        },
+      });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: 'candidacy.validate',
+        entityType: 'Candidacy',
+        entityId: candidacy.id,
+        details: { missionId: mission.id, professionalId: candidacy.professionalId },
+      });
+    }
+    return { validated: candidacies.length };
+  });
+}
+
+/** → DISPONIBLE again for everyone; no email to the volunteer (SPEC §5.2). */
+export async function refuseCandidacies(actor: Actor, input: DecisionInput, now = new Date()): Promise<{ refused: number }> {
+  if (actor.role !== 'ESTABLISHMENT' && actor.role !== 'ARS' && actor.role !== 'CCS') throw new NotFoundError('mission');
+  return prisma.$transaction(async (tx) => {
+    const { mission, candidacies } = await contactedCandidacies(tx, actor, input);
+    for (const candidacy of candidacies) {
+      assertTransition(candidacy.status, 'REFUSED');
+      const updated = await tx.candidacy.updateMany({
+        where: { id: candidacy.id, status: 'CONTACTED' },
+        data: { status: 'REFUSED', decidedById: actor.id, decidedAt: now },
+      });
+      if (updated.count !== 1) throw new DomainError('Une candidature a changé entre-temps. Actualisez la page.');
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: 'candidacy.refuse',
+        entityType: 'Candidacy',
+        entityId: candidacy.id,
+        details: { missionId: mission.id, professionalId: candidacy.professionalId },
+      });
+    }
+    return { refused: candidacies.length };
+  });
+}

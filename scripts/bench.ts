@@ -1,0 +1,46 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres';
+import { migrate } from '@/lib/db/migrate';
+import { seedDemo } from '@/lib/seed/demo';
+import { seedVolunteers } from '@/lib/seed/volunteers';
+import { createScriptPrisma } from './lib/prisma';
+import { runBenchmarks } from './bench/measures';
+
+// `npm run bench`: server time of the candidate search (filters, ranking, first page, count, map
+// points) and of the assignments page at 100 000 then 1 000 000 volunteers, on a fresh embedded
+// PostgreSQL. Prints one line per measure: `candidate-search volunteers=100000 p50_ms=… p95_ms=…`.
+
+const SIZES = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
+
+async function main() {
+  const dataDir = path.join(process.cwd(), '.data', 'bench');
+  rmSync(dataDir, { recursive: true, force: true });
+  const cluster = await startEmbeddedPostgres({ dataDir });
+  process.env.DATABASE_URL = cluster.url;
+  try {
+    await migrate(cluster.url);
+    const prisma = createScriptPrisma(cluster.url);
+    await seedDemo(prisma, cluster.url);
+    await prisma.$disconnect();
+    let seeded = 200;
+    const lines: string[] = [];
+    for (const size of SIZES) {
+      const started = Date.now();
+      await seedVolunteers(cluster.url, { count: size - seeded, seed: size, emailPrefix: `bench-${size}` });
+      seeded = size;
+      console.error(`seeded ${size} volunteers in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      lines.push(...(await runBenchmarks(size)));
+    }
+    for (const line of lines) console.log(line);
+  } finally {
+    const { disconnectPrisma } = await import('@/lib/db');
+    await disconnectPrisma();
+    await cluster.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,55 @@
+import { prisma } from '@/lib/db';
+import { matchingCriteria } from '@/lib/matching/mission-criteria';
+import { searchCandidates, type MissionContext } from '@/lib/matching/candidate-search';
+import { parseCandidateQuery } from '@/lib/matching/candidate-query';
+
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 60);
+
+export function percentile(sorted: number[], p: number): number {
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)]!;
+}
+
+async function time(run: () => Promise<unknown>): Promise<number> {
+  const started = process.hrtime.bigint();
+  await run();
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+function line(name: string, volunteers: number, samples: number[]): string {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return `${name} volunteers=${volunteers} p50_ms=${percentile(sorted, 50).toFixed(1)} p95_ms=${percentile(sorted, 95).toFixed(1)}`;
+}
+
+// A mix of what establishments do on « Choisir »: the default ranking, a filter or two, a sort, page 2.
+const QUERIES = [{}, { vehicle: 'oui' }, { departmentCode: '31' }, { sort: 'lastName' }, { page: '2' }, { lastName: 'mar', mobilisation: 'REGIONAL' }];
+
+export async function runBenchmarks(volunteers: number): Promise<string[]> {
+  const missions = await prisma.mission.findMany({
+    where: { status: 'OPEN' },
+    include: { establishment: true },
+    orderBy: { createdAt: 'asc' },
+  });
+  const contexts = missions.map((mission) => ({
+    context: {
+      id: mission.id,
+      startDate: mission.startDate,
+      endDate: mission.endDate,
+      longitude: mission.establishment.longitude,
+      latitude: mission.establishment.latitude,
+    } satisfies MissionContext,
+    options: {
+      criteria: matchingCriteria({ ...mission, regionCode: mission.establishment.regionCode, nationalPoolOpen: mission.nationalPoolOpenedAt !== null }),
+      includeDirectMatches: true,
+      today: new Date(),
+    },
+  }));
+  const samples: number[] = [];
+  for (let i = 0; i < ITERATIONS + 5; i += 1) {
+    const { context, options } = contexts[i % contexts.length]!;
+    const query = parseCandidateQuery(QUERIES[i % QUERIES.length] as Record<string, string>);
+    const elapsed = await time(() => searchCandidates(prisma, context, query, options));
+    if (i >= 5) samples.push(elapsed); // the first runs warm the caches
+  }
+  return [line('candidate-search', volunteers, samples)];
+}

@@ -1,0 +1,56 @@
+import { assertTransition, canTransition, IllegalTransitionError, isTerminal } from '@/lib/candidacies/transitions';
+import { matchingCriteria, overlapDays, professionsMatching } from '@/lib/matching/mission-criteria';
+import type { CandidacyStatus } from '@/lib/generated/prisma/enums';
+
+const ALL: CandidacyStatus[] = ['PROPOSED', 'CONTACTED', 'ASSIGNED', 'REFUSED', 'WITHDRAWN', 'EXPIRED'];
+const LEGAL = new Set(['PROPOSED>CONTACTED', 'PROPOSED>WITHDRAWN', 'CONTACTED>ASSIGNED', 'CONTACTED>REFUSED', 'CONTACTED>EXPIRED']);
+
+describe('candidacy transitions (SPEC §10)', () => {
+  it.each(ALL.flatMap((from) => ALL.map((to) => [from, to] as const)))('%s → %s', (from, to) => {
+    const legal = LEGAL.has(`${from}>${to}`);
+    expect(canTransition(from, to)).toBe(legal);
+    if (legal) expect(() => assertTransition(from, to)).not.toThrow();
+    else expect(() => assertTransition(from, to)).toThrow(IllegalTransitionError);
+  });
+
+  it('ends at ASSIGNED, REFUSED, WITHDRAWN and EXPIRED', () => {
+    expect(ALL.filter(isTerminal)).toEqual(['ASSIGNED', 'REFUSED', 'WITHDRAWN', 'EXPIRED']);
+  });
+});
+
+describe('matching rules (SPEC §6.4)', () => {
+  const base = {
+    professionCode: 'NURSE',
+    vaccinationSupport: false,
+    needsVehicle: false,
+    needsWeekend: false,
+    needsEhpadExperience: false,
+    needsIcuExperience: false,
+    regionCode: '76',
+    nationalPoolOpen: false,
+  };
+
+  it('asks for the same profession', () => {
+    expect(matchingCriteria(base).professionCodes).toEqual(['NURSE']);
+  });
+
+  it('keeps only professions eligible to vaccinate for « Aide pour la vaccination »', () => {
+    expect(professionsMatching('NURSE', true)).toEqual(['NURSE']);
+    expect(professionsMatching('CARE_ASSISTANT', true)).toEqual([]);
+    const anyEligible = professionsMatching('VACCINATION_ELIGIBLE', true);
+    expect(anyEligible).toEqual(expect.arrayContaining(['NURSE', 'DOCTOR', 'PHARMACIST', 'MIDWIFE', 'VACCINATION_ELIGIBLE']));
+    expect(anyEligible).not.toContain('CARE_ASSISTANT');
+  });
+
+  it('carries week-end, vehicle and experience needs, region and national pool', () => {
+    const criteria = matchingCriteria({ ...base, needsWeekend: true, needsVehicle: true, needsEhpadExperience: true, needsIcuExperience: true, nationalPoolOpen: true });
+    expect(criteria).toMatchObject({ requireWeekend: true, requireVehicle: true, requireEhpad: true, requireIcu: true, regionCode: '76', includeNationalPool: true });
+  });
+
+  it('counts shared days, both ends included', () => {
+    const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+    expect(overlapDays(d('2026-12-01'), d('2026-12-10'), d('2026-12-05'), d('2026-12-20'))).toBe(6);
+    expect(overlapDays(d('2026-12-01'), d('2026-12-10'), d('2026-11-01'), null)).toBe(10);
+    expect(overlapDays(d('2026-12-01'), d('2026-12-10'), d('2026-12-11'), null)).toBe(0);
+  });
+});
