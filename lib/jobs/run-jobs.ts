@@ -1,6 +1,8 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { dispatchPendingEmails } from '@/lib/mail/dispatcher';
+import { releaseExpiredReservations, warnExpiringReservations } from '@/lib/jobs/reservation-expiry';
+import { archiveEndedMissions } from '@/lib/jobs/mission-archiving';
 
 // Time-based work, idempotent, run by the cron route (Vercel Cron, or every 30 s by scripts/app.ts)
 // and by `npm run jobs`. Each job is safe to run on several servers at once.
@@ -15,7 +17,10 @@ type Job = { name: string; run: (now: Date) => Promise<Record<string, number>> }
 const DAY_MS = 86_400_000;
 
 const JOBS: Job[] = [
+  { name: 'reservations', run: async (now) => ({ warned: await warnExpiringReservations(now), released: await releaseExpiredReservations(now) }) },
+  { name: 'missions', run: async (now) => ({ archived: await archiveEndedMissions(now) }) },
   {
+    // Last, so that the emails the jobs above queued leave in the same run.
     name: 'emails',
     run: async (now) => {
       const result = await dispatchPendingEmails({ now });

@@ -1,0 +1,120 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import { appUrl } from '@/lib/env';
+import { enqueueEmail } from '@/lib/mail/outbox';
+import { writeAudit } from '@/lib/audit';
+import { getProfession } from '@/lib/reference/professions';
+import { assertTransition } from '@/lib/candidacies/transitions';
+
+// A reservation (CONTACTED) neither validated nor refused within the region's delay (default 72 h,
+// set by the ARS) is flagged to the establishment a day before, then released (SPEC §6.4). Idempotent:
+// each step is a conditional update, so two servers running the job change and email each row once.
+
+
+interface DueReservation {
+  id: string;
+  contacted_at: Date;
+  delay_hours: number;
+}
+
+async function dueReservations(now: Date, warn: boolean): Promise<DueReservation[]> {
+  // The deadline depends on each region's delay, so it is computed in SQL rather than with a fixed cut-off.
+  return warn
+    ? prisma.$queryRaw<DueReservation[]>`
+        SELECT c.id, c.contacted_at, r.reservation_delay_hours AS delay_hours
+        FROM candidacies c JOIN missions m ON m.id = c.mission_id JOIN establishments e ON e.id = m.establishment_id
+        JOIN regions r ON r.code = e.region_code
+        WHERE c.status = 'CONTACTED' AND c.expiry_warned_at IS NULL
+          AND c.contacted_at + make_interval(hours => r.reservation_delay_hours) - interval '24 hours' <= ${now}
+          AND c.contacted_at + make_interval(hours => r.reservation_delay_hours) > ${now}`
+    : prisma.$queryRaw<DueReservation[]>`
+        SELECT c.id, c.contacted_at, r.reservation_delay_hours AS delay_hours
+        FROM candidacies c JOIN missions m ON m.id = c.mission_id JOIN establishments e ON e.id = m.establishment_id
+        JOIN regions r ON r.code = e.region_code
+        WHERE c.status = 'CONTACTED'
+          AND c.contacted_at + make_interval(hours => r.reservation_delay_hours) <= ${now}`;
+}
+
+async function loadForEmail(candidacyId: string) {
+  return prisma.candidacy.findUniqueOrThrow({
+    where: { id: candidacyId },
+    include: {
+      professional: { include: { user: { select: { firstName: true, lastName: true } } } },
+      mission: {
+        include: {
+          establishment: {
+            include: { memberships: { where: { user: { role: 'ESTABLISHMENT', status: 'ACTIVE' } }, include: { user: { select: { email: true, firstName: true } } } } },
+          },
+        },
+      },
+    },
+  });
+}
+
+function missionLabel(mission: { professionCode: string; startDate: Date; endDate: Date }): string {
+  const format = (date: Date) => date.toLocaleDateString('fr-FR', { timeZone: 'UTC' });
+  return `${getProfession(mission.professionCode)?.label ?? mission.professionCode} du ${format(mission.startDate)} au ${format(mission.endDate)}`;
+}
+
+export async function warnExpiringReservations(now = new Date()): Promise<number> {
+  let warned = 0;
+  for (const due of await dueReservations(now, true)) {
+    const candidacy = await loadForEmail(due.id);
+    const expiresAt = new Date(due.contacted_at.getTime() + due.delay_hours * 3_600_000);
+    const sent = await prisma.$transaction(async (tx) => {
+      const flagged = await tx.candidacy.updateMany({ where: { id: due.id, status: 'CONTACTED', expiryWarnedAt: null }, data: { expiryWarnedAt: now } });
+      if (flagged.count !== 1) return false;
+      for (const { user } of candidacy.mission.establishment.memberships) {
+        await enqueueEmail(tx, {
+          to: user.email,
+          template: 'reservation-expiring',
+          props: {
+            firstName: user.firstName,
+            volunteerName: `${candidacy.professional.user.firstName} ${candidacy.professional.user.lastName}`,
+            missionLabel: missionLabel(candidacy.mission),
+            expiresAt,
+            missionUrl: `${appUrl()}/etablissement/besoins/${candidacy.missionId}`,
+          },
+        });
+      }
+      return true;
+    });
+    if (sent) warned += 1;
+  }
+  return warned;
+}
+
+export async function releaseExpiredReservations(now = new Date()): Promise<number> {
+  let released = 0;
+  for (const due of await dueReservations(now, false)) {
+    const candidacy = await loadForEmail(due.id);
+    const done = await prisma.$transaction(async (tx) => {
+      assertTransition('CONTACTED', 'EXPIRED');
+      const expired = await tx.candidacy.updateMany({ where: { id: due.id, status: 'CONTACTED' }, data: { status: 'EXPIRED', decidedAt: now } });
+      if (expired.count !== 1) return false;
+      for (const { user } of candidacy.mission.establishment.memberships) {
+        await enqueueEmail(tx, {
+          to: user.email,
+          template: 'reservation-released',
+          props: {
+            firstName: user.firstName,
+            volunteerName: `${candidacy.professional.user.firstName} ${candidacy.professional.user.lastName}`,
+            missionLabel: missionLabel(candidacy.mission),
+            releasedAt: now,
+            missionUrl: `${appUrl()}/etablissement/besoins/${candidacy.missionId}`,
+          },
+        });
+      }
+      await writeAudit(tx, {
+        actorId: null,
+        action: 'candidacy.expire',
+        entityType: 'Candidacy',
+        entityId: due.id,
+        details: { missionId: candidacy.missionId, professionalId: candidacy.professionalId, delayHours: due.delay_hours },
+      });
+      return true;
+    });
+    if (done) released += 1;
+  }
+  return released;
+}
