@@ -134,3 +134,37 @@ export const availabilityPeriodsSchema = z.object({
   periods: z.array(availabilityPeriodSchema).max(20, 'Vingt périodes au plus.'),
 });
 export type AvailabilityPeriodsInput = z.input<typeof availabilityPeriodsSchema>;
+
+// ───── Volunteer area (SPEC §5.2): the small forms of `/professionnel` ─────
+
+/** The one-tap « Disponible / Indisponible » switch: the value wanted, not a toggle (replays are harmless). */
+export const availabilitySwitchSchema = z.object({ available: z.boolean() });
+export type AvailabilitySwitchInput = z.input<typeof availabilitySwitchSchema>;
+
+export const DOCUMENT_KINDS = ['IDENTITY', 'DIPLOMA'] as const;
+export const documentKindSchema = z.enum(DOCUMENT_KINDS);
+
+/** « Mes documents »: one file of one kind, sent as FormData (`kind`, `file`); its content is checked on the server. */
+export const documentUploadSchema = z
+  .instanceof(FormData)
+  .transform((form) => ({ kind: form.get('kind'), file: form.get('file') }))
+  .pipe(
+    z.object({
+      kind: documentKindSchema,
+      file: z
+        .instanceof(File, { error: 'Choisissez un fichier.' })
+        .refine((file) => file.size > 0, 'Choisissez un fichier.'),
+    }),
+  );
+
+export const documentDeletionSchema = z.object({ documentId: z.string().uuid('Élément introuvable.') });
+
+/** The word to type to delete one's account: a deliberate gesture, not a mis-tap on a phone. */
+export const ACCOUNT_DELETION_WORD = 'SUPPRIMER';
+export const accountDeletionSchema = z.object({
+  confirmation: z
+    .string()
+    .trim()
+    .refine((value) => value.toUpperCase() === ACCOUNT_DELETION_WORD, `Saisissez ${ACCOUNT_DELETION_WORD} pour confirmer.`),
+});
+export type AccountDeletionInput = z.input<typeof accountDeletionSchema>;

@@ -1,28 +1,72 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Alert } from '@/components/ui/alert';
 import { PageTitle } from '@/components/ui/page-title';
-import { StatCard } from '@/components/ui/stat-card';
 import { requireActor } from '@/lib/auth/session';
-import { getOwnStatusSummary } from '@/lib/dal/own-professional';
+import { getOwnDashboard, type PeriodsState } from '@/lib/dal/own-professional';
 import { VOLUNTEER_STATUS_EXPLANATIONS, VOLUNTEER_STATUS_LABELS } from '@/lib/dal/professional-status';
+import { setAvailabilityAction } from './actions';
+import { AssignmentList } from './_components/assignment-list';
+import { AvailabilitySwitch } from './_components/availability-switch';
 
 export const metadata: Metadata = { title: 'Mon espace' };
 
+const NO_PERIOD_MESSAGES: Record<Exclude<PeriodsState, 'CURRENT'>, string> = {
+  ALL_PAST: 'Toutes vos périodes de disponibilité sont passées : vous êtes considéré(e) comme Indisponible tant que vous n’en ajoutez pas une nouvelle.',
+  NONE: 'Vous n’avez aucune période de disponibilité : vous êtes considéré(e) comme Indisponible tant que vous n’en ajoutez pas une.',
+};
+
 export default async function ProfessionalDashboardPage() {
   const actor = await requireActor('PROFESSIONAL');
-  const summary = await getOwnStatusSummary(actor);
+  const dashboard = await getOwnDashboard(actor);
+  const reserved = dashboard.status === 'PROPOSED' || dashboard.status === 'CONTACTED' || dashboard.status === 'ASSIGNED';
   return (
     <div className="space-y-6">
-      <PageTitle lead={`${summary.professionLabel} — mobilisable en priorité en ${summary.regionName}`}>Mon espace</PageTitle>
-      <section aria-labelledby="status-title" className="rounded-lg bg-white p-4 shadow-sm">
+      <PageTitle lead={`${dashboard.professionLabel} — mobilisable en priorité en ${dashboard.regionName}`}>Mon espace</PageTitle>
+
+      <section aria-labelledby="status-title" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
         <h2 id="status-title" className="text-lg font-bold">
-          Mon statut : <span data-testid="volunteer-status">{VOLUNTEER_STATUS_LABELS[summary.status]}</span>
+          Mon statut : <span data-testid="volunteer-status">{VOLUNTEER_STATUS_LABELS[dashboard.status]}</span>
         </h2>
-        <p className="mt-1">{VOLUNTEER_STATUS_EXPLANATIONS[summary.status]}</p>
+        <p data-testid="volunteer-status-explanation">{VOLUNTEER_STATUS_EXPLANATIONS[dashboard.status]}</p>
+        {dashboard.periodsState !== 'CURRENT' ? (
+          <Alert tone="warning" title="Aucune période de disponibilité à venir">
+            <p data-testid="no-current-period">{NO_PERIOD_MESSAGES[dashboard.periodsState]}</p>
+            <p className="mt-2">
+              <Link href="/professionnel/disponibilites" className="font-bold text-brand underline">
+                Ajouter une période de disponibilité
+              </Link>
+            </p>
+          </Alert>
+        ) : null}
       </section>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <StatCard label="Périodes de disponibilité à venir" value={summary.upcomingPeriods} testId="count-periods" />
-        <StatCard label="Affectations" value={summary.assignments} testId="count-assignments" />
-      </div>
+
+      <section aria-labelledby="availability-title" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
+        <h2 id="availability-title" className="text-lg font-bold">
+          Ma disponibilité
+        </h2>
+        <AvailabilitySwitch available={dashboard.available} setAvailability={setAvailabilityAction} />
+        {reserved ? (
+          <p className="text-sm text-muted">
+            Ce bouton ne libère pas une réservation ou une affectation en cours : l’établissement concerné en décide.
+          </p>
+        ) : null}
+        <p className="text-sm">
+          {dashboard.upcomingPeriods > 0
+            ? `${dashboard.upcomingPeriods} période${dashboard.upcomingPeriods > 1 ? 's' : ''} de disponibilité à venir. `
+            : null}
+          <Link href="/professionnel/disponibilites" className="text-brand underline">
+            Gérer mes disponibilités
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="assignments-title" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
+        <h2 id="assignments-title" className="text-lg font-bold">
+          Mes affectations
+        </h2>
+        <AssignmentList assignments={dashboard.assignments} />
+      </section>
     </div>
   );
 }

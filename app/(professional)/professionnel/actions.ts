@@ -1,0 +1,13 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { action } from '@/lib/actions/action';
+import { setOwnAvailability } from '@/lib/dal/own-professional';
+import { availabilitySwitchSchema } from '@/lib/validation/professional';
+
+/** The « Disponible / Indisponible » switch of the dashboard. */
+export const setAvailabilityAction = action({ schema: availabilitySwitchSchema, roles: ['PROFESSIONAL'] }, async ({ available }, actor) => {
+  const result = await setOwnAvailability(actor, available);
+  revalidatePath('/professionnel', 'layout');
+  return result;
+});

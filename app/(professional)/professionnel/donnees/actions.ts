@@ -1,0 +1,14 @@
+'use server';
+
+import { action } from '@/lib/actions/action';
+import { deleteOwnAccount } from '@/lib/dal/own-professional';
+import { accountDeletionSchema } from '@/lib/validation/professional';
+
+/**
+ * Deletes the volunteer's account and files (refused while assigned to a current mission). The session
+ * dies with the user row (getActor finds no account); the client then signs out to clear the cookie.
+ */
+export const deleteAccountAction = action({ schema: accountDeletionSchema, roles: ['PROFESSIONAL'] }, async (_input, actor) => {
+  await deleteOwnAccount(actor);
+  return null;
+});

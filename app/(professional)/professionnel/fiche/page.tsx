@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+import { PageTitle } from '@/components/ui/page-title';
+import { requireActor } from '@/lib/auth/session';
+import { getOwnRecord } from '@/lib/dal/own-professional';
+import { updateRecordAction } from './actions';
+import { RecordForm } from './_components/record-form';
+
+export const metadata: Metadata = { title: 'Ma fiche' };
+
+export default async function RecordPage() {
+  const actor = await requireActor('PROFESSIONAL');
+  const record = await getOwnRecord(actor);
+  return (
+    <div className="space-y-6">
+      <PageTitle lead="Tous les champs sont modifiables, sauf votre courriel. Les champs marqués d’une * sont obligatoires.">Ma fiche</PageTitle>
+      <RecordForm saved={record} updateRecord={updateRecordAction} />
+    </div>
+  );
+}

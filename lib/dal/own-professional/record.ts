@@ -1,0 +1,147 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { DomainError } from '@/lib/actions/domain-error';
+import { writeAudit } from '@/lib/audit';
+import { prisma } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { getProfession } from '@/lib/reference/professions';
+import { lookupPostalCode } from '@/lib/reference/postal-codes';
+import { normalisedIdentifier, type ProfessionalRecord, type ProfessionalRecordInput } from '@/lib/validation/professional';
+import { ownProfessionalId } from './owner';
+
+// « Ma fiche » (SPEC §5.2): every field of the record except the email. Names live on the user row,
+// the rest on the professional row; both change in one transaction.
+
+export interface OwnRecord {
+  /** Shown read-only: one email = one account, and it is the login. */
+  email: string;
+  /** The saved values, in the shape of the form (empty strings rather than nulls). */
+  values: RecordFormValues;
+  /** « RPPS vérifié »: an RPPS number our RPPS directory knows (SPEC §5.1, §8). */
+  rppsVerified: boolean;
+}
+
+/** Every field the form edits, all present (the form resets to exactly these). */
+export type RecordFormValues = Required<ProfessionalRecordInput>;
+
+const RECORD_SELECT = {
+  phone: true,
+  postalCode: true,
+  city: true,
+  regionCode: true,
+  professionCode: true,
+  speciality: true,
+  activityType: true,
+  identifierType: true,
+  identifierNumber: true,
+  employer: true,
+  hasVehicle: true,
+  ehpadExperience: true,
+  icuExperience: true,
+  vaccinationExperience: true,
+  availableWeekdays: true,
+  availableWeekends: true,
+  mobilisation: true,
+  comment: true,
+  user: { select: { email: true, firstName: true, lastName: true } },
+} satisfies Prisma.ProfessionalSelect;
+
+export async function getOwnRecord(actor: Actor): Promise<OwnRecord> {
+  const id = await ownProfessionalId(actor);
+  const row = await prisma.professional.findUniqueOrThrow({ where: { id }, select: RECORD_SELECT });
+  return toOwnRecord(row, await isKnownRpps(row.identifierType, row.identifierNumber));
+}
+
+/**
+ * Saves « Ma fiche ». The postal code must be a real one: it gives the department and the map point
+ * (used by searches and distances), so they are recomputed here, never taken from the client.
+ */
+export async function updateOwnRecord(actor: Actor, record: ProfessionalRecord): Promise<OwnRecord> {
+  const place = lookupPostalCode(record.postalCode);
+  if (!place) throw new DomainError('Code postal inconnu : vérifiez les 5 chiffres.', 'postalCode');
+  // A speciality only means something for professions that have them (doctors); a value left over
+  // from a previous profession would otherwise show up in establishments' filters.
+  const speciality = getProfession(record.professionCode)?.hasSpecialities ? record.speciality : null;
+
+  const row = await prisma.$transaction(async (db) => {
+    const id = await ownProfessionalId(actor, db);
+    await db.user.update({ where: { id: actor.id }, data: { firstName: record.firstName, lastName: record.lastName } });
+    const saved = await db.professional.update({
+      where: { id },
+      data: {
+        phone: record.phone,
+        postalCode: place.postalCode,
+        city: record.city,
+        departmentCode: place.departmentCode,
+        longitude: place.coordinates[0],
+        latitude: place.coordinates[1],
+        regionCode: record.regionCode,
+        professionCode: record.professionCode,
+        speciality,
+        activityType: record.activityType,
+        identifierType: record.identifierType,
+        identifierNumber: normalisedIdentifier(record.identifierType, record.identifierNumber),
+        employer: record.employer,
+        hasVehicle: record.hasVehicle,
+        ehpadExperience: record.ehpadExperience,
+        icuExperience: record.icuExperience,
+        vaccinationExperience: record.vaccinationExperience,
+        availableWeekdays: record.availableWeekdays,
+        availableWeekends: record.availableWeekends,
+        mobilisation: record.mobilisation,
+        comment: record.comment,
+      },
+      select: RECORD_SELECT,
+    });
+    await writeAudit(db, { actorId: actor.id, action: 'professional.update', entityType: 'Professional', entityId: id });
+    return saved;
+  });
+  return toOwnRecord(row, await isKnownRpps(row.identifierType, row.identifierNumber));
+}
+
+/**
+ * Whether our RPPS directory (`rpps_records`, filled by the RPPS+ portal) knows this number. The national
+ * RPPS has no published check key, so this is the only « vérifié » we can honestly show (SPEC §5.1).
+ * It answers yes/no about a directory entry and returns nothing of it, so it needs no actor; the
+ * candidate sheet of SPEC §6.5 can use it too.
+ */
+export async function isRppsNumberKnown(rppsNumber: string): Promise<boolean> {
+  if (!/^\d{11}$/.test(rppsNumber)) return false;
+  return (await prisma.rppsRecord.count({ where: { rppsNumber } })) > 0;
+}
+
+function isKnownRpps(type: string, number: string | null): Promise<boolean> {
+  return type === 'RPPS' && number ? isRppsNumberKnown(number) : Promise.resolve(false);
+}
+
+type RecordRow = Prisma.ProfessionalGetPayload<{ select: typeof RECORD_SELECT }>;
+
+function toOwnRecord(row: RecordRow, rppsVerified: boolean): OwnRecord {
+  return {
+    email: row.user.email,
+    rppsVerified,
+    values: {
+      lastName: row.user.lastName,
+      firstName: row.user.firstName,
+      phone: row.phone,
+      postalCode: row.postalCode,
+      city: row.city,
+      // Stored codes come from the same reference lists as the schema's enums.
+      regionCode: row.regionCode as RecordFormValues['regionCode'],
+      professionCode: row.professionCode as RecordFormValues['professionCode'],
+      speciality: row.speciality ?? '',
+      activityType: row.activityType,
+      identifierType: row.identifierType,
+      identifierNumber: row.identifierNumber ?? '',
+      employer: row.employer ?? '',
+      hasVehicle: row.hasVehicle,
+      ehpadExperience: row.ehpadExperience,
+      icuExperience: row.icuExperience,
+      vaccinationExperience: row.vaccinationExperience,
+      availableWeekdays: row.availableWeekdays,
+      availableWeekends: row.availableWeekends,
+      mobilisation: row.mobilisation,
+      comment: row.comment ?? '',
+    },
+  };
+}
