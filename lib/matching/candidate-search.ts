@@ -151,10 +151,10 @@ function filteredPool(mission: MissionContext, query: CandidateQuery, options: S
     WITH direct AS (
       SELECT ${POOL_COLUMNS} FROM professionals p
       WHERE ${direct ? Prisma.sql`TRUE` : Prisma.sql`FALSE`} AND p.region_code = ${criteria.regionCode} AND ${contactable} ${only}
-      UNION
+      UNION ALL
       SELECT ${POOL_COLUMNS} FROM professionals p
       WHERE ${direct && criteria.includeNationalPool ? Prisma.sql`TRUE` : Prisma.sql`FALSE`}
-        AND p.mobilisation = 'NATIONAL' AND ${contactable} ${only}
+        AND p.mobilisation = 'NATIONAL' AND p.region_code <> ${criteria.regionCode} AND ${contactable} ${only}
     ),
     held AS (
       SELECT ${POOL_COLUMNS}, c.id AS candidacy_id, c.status::text AS candidacy_status
@@ -196,8 +196,9 @@ export function candidateSearchSql(mission: MissionContext, query: CandidateQuer
   return Prisma.sql`
     ${filteredPool(mission, query, options)},
     page AS (
-      SELECT *, row_number() OVER (ORDER BY ${order}) AS position FROM filtered
-      ORDER BY position LIMIT ${CANDIDATE_PAGE_SIZE} OFFSET ${offset}
+      -- Numbered after the LIMIT: only the page's 40 rows are sorted twice, not the whole pool.
+      SELECT top.*, row_number() OVER (ORDER BY ${order}) AS position
+      FROM (SELECT * FROM filtered ORDER BY ${order} LIMIT ${CANDIDATE_PAGE_SIZE} OFFSET ${offset}) top
     ),
     map AS (SELECT id, longitude, latitude, status, overlap_days, distance_km FROM filtered WHERE longitude IS NOT NULL ORDER BY ${rank} LIMIT ${MAP_POINT_LIMIT})
     SELECT
