@@ -1,4 +1,5 @@
 import { forwardRef, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { FieldFrame, controlClasses, fieldIds } from '@/components/ui/field-frame';
 
 export interface SelectOption {
   value: string;
@@ -20,26 +21,17 @@ export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(funct
   ref,
 ) {
   const selectId = id ?? name;
-  const hintId = hint ? `${selectId}-hint` : undefined;
-  const errorId = error ? `${selectId}-error` : undefined;
+  const { hintId, errorId, describedBy } = fieldIds(selectId, { hint, error });
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={selectId} className="font-medium">
-        {label}
-      </label>
-      {hint ? (
-        <div id={hintId} className="text-sm text-muted">
-          {hint}
-        </div>
-      ) : null}
+    <FieldFrame fieldId={selectId} label={label} hint={hint} hintId={hintId} error={error} errorId={errorId} className={className}>
       <select
         ref={ref}
         id={selectId}
         name={name}
         aria-required={required || undefined}
         aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-        className={`min-h-11 w-full min-w-0 rounded-t border-0 border-b-2 bg-gray-100 px-3 py-2 ${error ? 'border-danger' : 'border-ink'}`}
+        aria-describedby={describedBy}
+        className={`min-h-11 w-full min-w-0 ${controlClasses(Boolean(error))}`}
         {...props}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
@@ -49,11 +41,6 @@ export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(funct
           </option>
         ))}
       </select>
-      {error ? (
-        <p id={errorId} className="text-sm text-danger">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </FieldFrame>
   );
 });

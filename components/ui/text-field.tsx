@@ -1,4 +1,5 @@
 import { forwardRef, type InputHTMLAttributes, type ReactNode } from 'react';
+import { FieldFrame, controlClasses, fieldIds } from '@/components/ui/field-frame';
 
 interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
@@ -12,33 +13,19 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
   ref,
 ) {
   const inputId = id ?? name;
-  const hintId = hint ? `${inputId}-hint` : undefined;
-  const errorId = error ? `${inputId}-error` : undefined;
+  const { hintId, errorId, describedBy } = fieldIds(inputId, { hint, error });
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={inputId} className="font-medium">
-        {label}
-      </label>
-      {hint ? (
-        <div id={hintId} className="text-sm text-muted">
-          {hint}
-        </div>
-      ) : null}
+    <FieldFrame fieldId={inputId} label={label} hint={hint} hintId={hintId} error={error} errorId={errorId} className={className}>
       <input
         ref={ref}
         id={inputId}
         name={name}
         aria-required={required || undefined}
         aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-        className={`min-h-11 rounded-t border-0 border-b-2 bg-gray-100 px-3 py-2 ${error ? 'border-danger' : 'border-ink'}`}
+        aria-describedby={describedBy}
+        className={`min-h-11 ${controlClasses(Boolean(error))}`}
         {...props}
       />
-      {error ? (
-        <p id={errorId} className="text-sm text-danger">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </FieldFrame>
   );
 });

@@ -1,4 +1,5 @@
 import { forwardRef, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import { FieldFrame, controlClasses, fieldIds } from '@/components/ui/field-frame';
 
 interface TextareaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
   label: string;
@@ -17,20 +18,11 @@ export const TextareaField = forwardRef<HTMLTextAreaElement, TextareaFieldProps>
   ref,
 ) {
   const fieldId = id ?? name;
-  const hintId = hint ? `${fieldId}-hint` : undefined;
   const counterId = counter ? `${fieldId}-counter` : undefined;
-  const errorId = error ? `${fieldId}-error` : undefined;
+  const { hintId, errorId, describedBy } = fieldIds(fieldId, { hint, error, extra: [counterId] });
   const over = counter ? counter.length > counter.max : false;
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={fieldId} className="font-medium">
-        {label}
-      </label>
-      {hint ? (
-        <div id={hintId} className="text-sm text-muted">
-          {hint}
-        </div>
-      ) : null}
+    <FieldFrame fieldId={fieldId} label={label} hint={hint} hintId={hintId} error={error} errorId={errorId} className={className}>
       <textarea
         ref={ref}
         id={fieldId}
@@ -38,8 +30,8 @@ export const TextareaField = forwardRef<HTMLTextAreaElement, TextareaFieldProps>
         rows={rows}
         aria-required={required || undefined}
         aria-invalid={error || over ? true : undefined}
-        aria-describedby={[hintId, counterId, errorId].filter(Boolean).join(' ') || undefined}
-        className={`w-full rounded-t border-0 border-b-2 bg-gray-100 px-3 py-2 ${error || over ? 'border-danger' : 'border-ink'}`}
+        aria-describedby={describedBy}
+        className={`w-full ${controlClasses(Boolean(error) || over)}`}
         {...props}
       />
       {counter ? (
@@ -50,11 +42,6 @@ export const TextareaField = forwardRef<HTMLTextAreaElement, TextareaFieldProps>
           <span className="sr-only"> caractères</span>
         </p>
       ) : null}
-      {error ? (
-        <p id={errorId} className="text-sm text-danger">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </FieldFrame>
   );
 });
