@@ -12,7 +12,7 @@ export default async function DashboardPage() {
   return (
     <div className="space-y-6">
       <PageTitle>Tableau de bord national</PageTitle>
-      <RegulatorCountCards counts={counts} />
+      <RegulatorCountCards counts={counts} requestsHref="/ccs/demandes" />
     </div>
   );
 }

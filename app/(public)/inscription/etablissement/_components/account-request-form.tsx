@@ -1,0 +1,123 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { useForm, useWatch, type DefaultValues, type Path } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { emptyMission, missionsFormBindings } from '@/components/missions/missions-form-bindings';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { GENERIC_ERROR, type ActionResult } from '@/lib/actions/result';
+import { accountRequestSchema, type AccountRequestData, type AccountRequestInput } from '@/lib/validation/account-request';
+import { EstablishmentFields, usesGidFor } from './establishment-fields';
+import { MissionsSection } from './missions-section';
+import { RequestConfirmation } from './request-confirmation';
+import { RequesterFields } from './requester-fields';
+
+export type SubmitAccountRequest = (input: AccountRequestInput) => Promise<ActionResult<null>>;
+
+function defaultValues(): DefaultValues<AccountRequestInput> {
+  return {
+    lastName: '',
+    firstName: '',
+    email: '',
+    phone: '',
+    identifier: '',
+    establishmentName: '',
+    address: '',
+    postalCode: '',
+    city: '',
+    noImmediateNeed: false,
+    missions: [emptyMission()],
+  };
+}
+
+/**
+ * The account request (SPEC §6.1). Validated as typed with the shared schema; « Valider » stays
+ * disabled until everything is valid and shows progress while saving; « Annuler » clears the form. A
+ * refusal from the server comes back next to its fields, with everything typed kept.
+ */
+export function AccountRequestForm({ submit }: { submit: SubmitAccountRequest }) {
+  const form = useForm<AccountRequestInput, unknown, AccountRequestData>({
+    resolver: zodResolver(accountRequestSchema),
+    mode: 'onTouched',
+    defaultValues: defaultValues(),
+  });
+  const { register, control, handleSubmit, getValues, setError, reset, trigger, getFieldState, formState } = form;
+  const [formError, setFormError] = useState<string | null>(null);
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [dialogOpen, setDialogOpen] = useState(false);
+
+  // The identifier's rule follows the category (FINESS key or GID): a number already typed is checked
+  // again when the category switches between the two.
+  const usesGid = usesGidFor(useWatch({ control, name: 'category' }));
+  useEffect(() => {
+    if (getFieldState('identifier').isTouched) void trigger('identifier');
+  }, [usesGid, getFieldState, trigger]);
+
+  const send = handleSubmit(async () => {
+    setFormError(null);
+    // The values as typed, not the parsed ones: the server parses them with the same schema.
+    const values = getValues();
+    const result = await submit(values).catch((): ActionResult<null> => ({ ok: false, formError: GENERIC_ERROR }));
+    if (result.ok) {
+      setSentTo(values.email.trim());
+      setDialogOpen(true);
+      return;
+    }
+    const entries = Object.entries(result.fieldErrors ?? {});
+    entries.forEach(([field, message], index) => setError(field as Path<AccountRequestInput>, { type: 'server', message }, { shouldFocus: index === 0 }));
+    setFormError(result.formError ?? 'Votre demande n’a pas été enregistrée : corrigez les champs signalés. Vos saisies sont conservées.');
+  });
+
+  // « Valider » is disabled while something is wrong, and a disabled button explains nothing: this shows
+  // every message at once and focuses the first field to fix.
+  const review = handleSubmit(() => undefined);
+
+  function cancel() {
+    setFormError(null);
+    reset(defaultValues());
+  }
+
+  if (sentTo !== null) {
+    return <RequestConfirmation email={sentTo} dialogOpen={dialogOpen} onCloseDialog={() => setDialogOpen(false)} />;
+  }
+
+  const bindings = { register, control, errors: formState.errors };
+  const submitting = formState.isSubmitting;
+  const canSubmit = formState.isValid;
+  return (
+    <form onSubmit={send} noValidate className="space-y-6" aria-describedby="required-fields-note">
+      <p id="required-fields-note" className="text-sm">
+        Les champs marqués d&apos;un astérisque (*) sont obligatoires.
+      </p>
+      <RequesterFields {...bindings} />
+      <EstablishmentFields {...bindings} />
+      <MissionsSection form={bindings} missions={missionsFormBindings(form)} />
+      <div className="space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-6">
+        {formError && !submitting ? <Alert tone="error">{formError}</Alert> : null}
+        {/* Always in the page, so that screen readers announce its changes. */}
+        <p role="status" className="text-sm empty:hidden">
+          {submitting ? 'Enregistrement de votre demande, ne fermez pas cette page…' : ''}
+        </p>
+        <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
+          <Button type="submit" disabled={!canSubmit || submitting} busy={submitting} aria-describedby={canSubmit ? undefined : 'submit-hint'} className="w-full sm:w-auto">
+            Valider
+          </Button>
+          <Button type="button" variant="secondary" onClick={cancel} disabled={submitting} className="w-full sm:w-auto">
+            Annuler
+          </Button>
+          {!canSubmit && !submitting ? (
+            <Button type="button" variant="secondary" onClick={review} className="w-full sm:w-auto">
+              Voir les champs à compléter
+            </Button>
+          ) : null}
+        </div>
+        {!canSubmit && !submitting ? (
+          <p id="submit-hint" className="text-sm text-muted">
+            Le bouton « Valider » s&apos;active quand tous les champs obligatoires (*) sont correctement remplis.
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}

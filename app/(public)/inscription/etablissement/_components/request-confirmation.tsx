@@ -1,0 +1,66 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useRef } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+
+const TITLE = 'Demande de renfort prise en compte';
+
+/**
+ * What the requester sees once the request is sent (guide 2021, « Faire une demande de compte 5/5 »).
+ * Worded so that it is true whether the address was new or already had an account (SPEC §2: the page
+ * answers the same; the email tells the owner which).
+ */
+function Message({ email }: { email: string }) {
+  return (
+    <>
+      <p>Votre demande de création de compte et votre demande de renfort sont enregistrées.</p>
+      <p>
+        Un email de confirmation part à l&apos;adresse <strong className="break-all">{email}</strong>. Votre compte sera
+        activé sous 72 heures maximum, après validation par l&apos;ARS de rattachement : vous recevrez alors un email
+        pour activer votre compte et choisir votre mot de passe. Votre identifiant de connexion sera cet email.
+      </p>
+      <p>Merci de ne pas déposer une autre demande avec le même email : elle ne serait pas traitée.</p>
+    </>
+  );
+}
+
+export function RequestConfirmation({ email, dialogOpen, onCloseDialog }: { email: string; dialogOpen: boolean; onCloseDialog: () => void }) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Once the dialog closes, focus lands on the page's new content rather than on <body>.
+  useEffect(() => {
+    if (!dialogOpen) headingRef.current?.focus();
+  }, [dialogOpen]);
+
+  return (
+    <>
+      <section aria-labelledby="confirmation-title" className="space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-6">
+        <h2 id="confirmation-title" ref={headingRef} tabIndex={-1} className="text-xl font-bold">
+          {TITLE}
+        </h2>
+        <Alert tone="success">
+          <Message email={email} />
+        </Alert>
+        <p>
+          <Link href="/" className="text-brand underline">
+            Retour à l&apos;accueil
+          </Link>
+        </p>
+      </section>
+      <Dialog
+        open={dialogOpen}
+        title={TITLE}
+        onClose={onCloseDialog}
+        actions={
+          <Button type="button" onClick={onCloseDialog} autoFocus>
+            Fermer
+          </Button>
+        }
+      >
+        <Message email={email} />
+      </Dialog>
+    </>
+  );
+}
