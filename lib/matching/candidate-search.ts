@@ -153,8 +153,12 @@ function filteredPool(mission: MissionContext, query: CandidateQuery, options: S
       WHERE ${direct ? Prisma.sql`TRUE` : Prisma.sql`FALSE`} AND p.region_code = ${criteria.regionCode} AND ${contactable} ${only}
       UNION ALL
       SELECT ${POOL_COLUMNS} FROM professionals p
-      WHERE ${direct && criteria.includeNationalPool ? Prisma.sql`TRUE` : Prisma.sql`FALSE`}
+      WHERE ${direct && criteria.includeNationalPool && !criteria.anyRegion ? Prisma.sql`TRUE` : Prisma.sql`FALSE`}
         AND p.mobilisation = 'NATIONAL' AND p.region_code <> ${criteria.regionCode} AND ${contactable} ${only}
+      UNION ALL
+      SELECT ${POOL_COLUMNS} FROM professionals p
+      WHERE ${direct && criteria.anyRegion ? Prisma.sql`TRUE` : Prisma.sql`FALSE`}
+        AND p.region_code <> ${criteria.regionCode} AND ${contactable} ${only}
     ),
     held AS (
       SELECT ${POOL_COLUMNS}, c.id AS candidacy_id, c.status::text AS candidacy_status

@@ -24,6 +24,8 @@ export interface MatchingCriteria {
   regionCode: string;
   /** Volunteers of other regions who chose « Nationale » mobilisation, once the CCS opened the pool. */
   includeNationalPool: boolean;
+  /** The CCS may push volunteers from any region (SPEC §7.2): no geographic restriction at all. */
+  anyRegion?: boolean;
 }
 
 const ELIGIBLE = PROFESSIONS.filter((p) => p.eligibleToVaccinate).map((p) => p.code as string);

@@ -1,0 +1,179 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import { appUrl } from '@/lib/env';
+import type { Actor } from '@/lib/auth/actor';
+import { DomainError, NotFoundError } from '@/lib/actions/domain-error';
+import { isUniqueViolation } from '@/lib/actions/prisma-errors';
+import { writeAudit } from '@/lib/audit';
+import { enqueueEmail } from '@/lib/mail/outbox';
+import { getMissionForChoosing, searchContext, type MissionForChoosing } from '@/lib/dal/candidates';
+import { searchCandidates } from '@/lib/matching/candidate-search';
+import { candidateQuerySchema } from '@/lib/matching/candidate-query';
+import { assertTransition } from '@/lib/candidacies/transitions';
+import { getProfession } from '@/lib/reference/professions';
+import type { TransactionClient } from '@/lib/db';
+
+// « Proposer » (SPEC §7.2): the ARS of the mission's region, or the CCS, pushes volunteers to a mission.
+// Each becomes PROPOSED « En cours », reserved for that mission; the establishment then contacts,
+// validates or refuses them as in direct mode. Same guarantees as a contact: row lock + unique index.
+
+const TAKEN = (name: string) => `${name} n’est plus disponible : il vient d’être réservé pour une autre mission. Aucune proposition n’a été envoyée.`;
+
+function regulator(actor: Actor): void {
+  if (actor.role !== 'ARS' && actor.role !== 'CCS') throw new NotFoundError('mission');
+}
+
+export function missionLabel(mission: { professionCode: string }): string {
+  return getProfession(mission.professionCode)?.label ?? mission.professionCode;
+}
+
+async function openMission(tx: TransactionClient, actor: Actor, missionId: string): Promise<MissionForChoosing> {
+  const mission = await getMissionForChoosing(actor, missionId, tx);
+  if (!mission) throw new NotFoundError('mission');
+  if (mission.status !== 'OPEN') throw new DomainError('Cette mission est archivée.');
+  if (mission.filledCount >= mission.requestedCount) throw new DomainError('Cette mission est déjà pourvue.');
+  return mission;
+}
+
+/** The volunteer as the search sees them for this mission, with their row locked until commit. */
+async function lockedCandidate(tx: TransactionClient, actor: Actor, mission: MissionForChoosing, professionalId: string) {
+  await tx.$queryRaw`SELECT id FROM professionals WHERE id = ${professionalId} FOR UPDATE`;
+  const { context, options } = searchContext(mission);
+  const criteria = { ...options.criteria, anyRegion: actor.role === 'CCS' };
+  const { rows } = await searchCandidates(tx, context, candidateQuerySchema.parse({}), { ...options, criteria, professionalId });
+  return rows[0] ?? null;
+}
+
+export async function proposeCandidates(actor: Actor, input: { missionId: string; professionalIds: string[] }, now = new Date()): Promise<{ proposed: number }> {
+  regulator(actor);
+  const ids = [...new Set(input.professionalIds)];
+  if (ids.length === 0) throw new DomainError('Sélectionnez au moins un professionnel.');
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const mission = await openMission(tx, actor, input.missionId);
+      const establishmentAccounts = await tx.user.findMany({
+        where: { role: 'ESTABLISHMENT', status: 'ACTIVE', memberships: { some: { establishmentId: mission.establishmentId } } },
+        select: { email: true, firstName: true },
+      });
+      for (const professionalId of ids) {
+        const candidate = await lockedCandidate(tx, actor, mission, professionalId);
+        if (!candidate || candidate.status !== 'DISPONIBLE') {
+          const user = await tx.professional.findUnique({ where: { id: professionalId }, select: { user: { select: { firstName: true, lastName: true } } } });
+          throw new DomainError(TAKEN(user ? `${user.user.firstName} ${user.user.lastName}` : 'Ce professionnel'));
+        }
+        const candidacy = await tx.candidacy.create({
+          data: { professionalId, missionId: mission.id, status: 'PROPOSED', proposedById: actor.id, proposedAt: now },
+          include: { professional: { include: { user: { select: { email: true, firstName: true } } } } },
+        });
+        await enqueueEmail(tx, {
+          to: candidacy.professional.user.email,
+          template: 'candidacy-proposed',
+          props: {
+            firstName: candidacy.professional.user.firstName,
+            establishmentName: mission.establishmentName,
+            missionLabel: missionLabel(mission),
+            startDate: mission.startDate,
+            endDate: mission.endDate,
+            contactEmail: actor.email,
+            spaceUrl: `${appUrl()}/professionnel`,
+          },
+        });
+        await writeAudit(tx, {
+          actorId: actor.id,
+          action: 'candidacy.propose',
+          entityType: 'Candidacy',
+          entityId: candidacy.id,
+          details: { missionId: mission.id, professionalId },
+        });
+      }
+      // One email per establishment account for the whole push (seed guide: « Nouvelles propositions… »).
+      for (const account of establishmentAccounts) {
+        await enqueueEmail(tx, {
+          to: account.email,
+          template: 'missions-proposed',
+          props: {
+            firstName: account.firstName,
+            missionLabel: missionLabel(mission),
+            startDate: mission.startDate,
+            endDate: mission.endDate,
+            proposalCount: ids.length,
+            missionUrl: `${appUrl()}/etablissement/besoins/${mission.id}`,
+            contactEmail: actor.email,
+          },
+        });
+      }
+      return { proposed: ids.length };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DomainError(TAKEN('Un des professionnels sélectionnés'));
+    throw error;
+  }
+}
+
+/** The ARS (or the CCS) takes back a proposal the establishment has not contacted yet. */
+export async function withdrawProposal(actor: Actor, input: { candidacyId: string }, now = new Date()): Promise<void> {
+  regulator(actor);
+  await prisma.$transaction(async (tx) => {
+    const candidacy = await tx.candidacy.findUnique({ where: { id: input.candidacyId } });
+    if (!candidacy || !(await getMissionForChoosing(actor, candidacy.missionId, tx))) throw new NotFoundError('candidacy');
+    if (candidacy.status !== 'PROPOSED') throw new DomainError('Seule une proposition encore « En cours » peut être retirée.');
+    assertTransition('PROPOSED', 'WITHDRAWN');
+    const updated = await tx.candidacy.updateMany({ where: { id: candidacy.id, status: 'PROPOSED' }, data: { status: 'WITHDRAWN', decidedById: actor.id, decidedAt: now } });
+    if (updated.count !== 1) throw new DomainError('La proposition a changé entre-temps. Actualisez la page.');
+    await writeAudit(tx, { actorId: actor.id, action: 'candidacy.withdraw', entityType: 'Candidacy', entityId: candidacy.id, details: { missionId: candidacy.missionId } });
+  });
+}
+
+/**
+ * An ARS sets a volunteer « Affecté » on behalf of the establishment (SPEC §7.2, 2021 guide): same
+ * email and same count as a validation by the establishment.
+ */
+export async function assignOnBehalf(actor: Actor, input: { missionId: string; professionalId: string }, now = new Date()): Promise<{ candidacyId: string }> {
+  regulator(actor);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const mission = await openMission(tx, actor, input.missionId);
+      const candidate = await lockedCandidate(tx, actor, mission, input.professionalId);
+      if (!candidate || candidate.status === 'ASSIGNED') throw new DomainError(TAKEN('Ce professionnel').replace(' Aucune proposition n’a été envoyée.', ''));
+      const filled = await tx.mission.updateMany({
+        where: { id: mission.id, filledCount: { lt: mission.requestedCount } },
+        data: { filledCount: { increment: 1 } },
+      });
+      if (filled.count !== 1) throw new DomainError('Cette mission est déjà pourvue.');
+      // Only the first assignment's date: it feeds the « time to first assignment » indicator.
+      await tx.mission.updateMany({ where: { id: mission.id, firstAssignedAt: null }, data: { firstAssignedAt: now } });
+      let candidacyId: string;
+      if (candidate.candidacyId) {
+        const updated = await tx.candidacy.updateMany({
+          where: { id: candidate.candidacyId, status: { in: ['PROPOSED', 'CONTACTED'] } },
+          data: { status: 'ASSIGNED', contactedById: actor.id, contactedAt: now, decidedById: actor.id, decidedAt: now },
+        });
+        if (updated.count !== 1) throw new DomainError('La candidature a changé entre-temps. Actualisez la page.');
+        candidacyId = candidate.candidacyId;
+      } else {
+        candidacyId = (
+          await tx.candidacy.create({
+            data: { professionalId: input.professionalId, missionId: mission.id, status: 'ASSIGNED', contactedById: actor.id, contactedAt: now, decidedById: actor.id, decidedAt: now },
+          })
+        ).id;
+      }
+      const volunteer = await tx.professional.findUniqueOrThrow({ where: { id: input.professionalId }, select: { user: { select: { email: true, firstName: true } } } });
+      await enqueueEmail(tx, {
+        to: volunteer.user.email,
+        template: 'assignment-confirmed',
+        props: { firstName: volunteer.user.firstName, startDate: mission.startDate, endDate: mission.endDate, establishmentName: mission.establishmentName, validatorEmail: actor.email },
+      });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: 'candidacy.assign-on-behalf',
+        entityType: 'Candidacy',
+        entityId: candidacyId,
+        details: { missionId: mission.id, professionalId: input.professionalId },
+      });
+      return { candidacyId };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DomainError('Ce professionnel vient d’être réservé pour une autre mission.');
+    throw error;
+  }
+}
