@@ -23,9 +23,11 @@ export type CandidateSortColumn = (typeof CANDIDATE_SORT_COLUMNS)[number];
 
 export const CANDIDATE_PAGE_SIZE = 40;
 
+// A GET form sends empty values (`?ehpad=`) and a hand-typed URL anything: both mean "no filter".
 const flag = z
   .enum(['oui', 'non'])
   .optional()
+  .catch(undefined)
   .transform((value) => (value === undefined ? undefined : value === 'oui'));
 const text = z
   .string()

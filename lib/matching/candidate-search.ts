@@ -98,23 +98,25 @@ export function likePattern(value: string): string {
 const HEAP_FILTERS = {
   lastName: (value: string) => Prisma.sql`EXISTS (SELECT 1 FROM users u WHERE u.id = ranked.user_id AND u.last_name ILIKE ${likePattern(value)})`,
   firstName: (value: string) => Prisma.sql`EXISTS (SELECT 1 FROM users u WHERE u.id = ranked.user_id AND u.first_name ILIKE ${likePattern(value)})`,
-  speciality: (value: string) => Prisma.sql`EXISTS (SELECT 1 FROM professionals x WHERE x.id = ranked.id AND x.speciality ILIKE ${likePattern(value)})`,
+  // Specialities are codes from a list: exact, so that one code never matches another containing it.
+  speciality: (value: string) => Prisma.sql`EXISTS (SELECT 1 FROM professionals x WHERE x.id = ranked.id AND x.speciality = ${value})`,
   phone: (value: string) => Prisma.sql`EXISTS (SELECT 1 FROM professionals x WHERE x.id = ranked.id AND x.phone LIKE ${likePattern(value.replace(/[\s.]/g, ''))})`,
   message: (value: string) => Prisma.sql`EXISTS (SELECT 1 FROM professionals x WHERE x.id = ranked.id AND x.comment ILIKE ${likePattern(value)})`,
 };
 
+// Every column is qualified: `users` (joined for a sort by name) has a `status` of its own.
 function filters(query: CandidateQuery): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
-  if (query.departmentCode) parts.push(Prisma.sql`department_code = ${query.departmentCode}`);
-  if (query.professionCode) parts.push(Prisma.sql`profession_code = ${query.professionCode}`);
-  if (query.startDate) parts.push(Prisma.sql`start_date <= ${query.startDate}::date`);
-  if (query.endDate) parts.push(Prisma.sql`(end_date IS NULL OR end_date >= ${query.endDate}::date)`);
-  if (query.ehpad !== undefined) parts.push(Prisma.sql`ehpad_experience = ${query.ehpad}`);
-  if (query.icu !== undefined) parts.push(Prisma.sql`icu_experience = ${query.icu}`);
-  if (query.vaccination !== undefined) parts.push(Prisma.sql`vaccination_experience = ${query.vaccination}`);
-  if (query.vehicle !== undefined) parts.push(Prisma.sql`has_vehicle = ${query.vehicle}`);
-  if (query.mobilisation) parts.push(Prisma.sql`mobilisation = ${query.mobilisation}`);
-  if (query.status) parts.push(Prisma.sql`status = ${query.status}`);
+  if (query.departmentCode) parts.push(Prisma.sql`ranked.department_code = ${query.departmentCode}`);
+  if (query.professionCode) parts.push(Prisma.sql`ranked.profession_code = ${query.professionCode}`);
+  if (query.startDate) parts.push(Prisma.sql`ranked.start_date <= ${query.startDate}::date`);
+  if (query.endDate) parts.push(Prisma.sql`(ranked.end_date IS NULL OR ranked.end_date >= ${query.endDate}::date)`);
+  if (query.ehpad !== undefined) parts.push(Prisma.sql`ranked.ehpad_experience = ${query.ehpad}`);
+  if (query.icu !== undefined) parts.push(Prisma.sql`ranked.icu_experience = ${query.icu}`);
+  if (query.vaccination !== undefined) parts.push(Prisma.sql`ranked.vaccination_experience = ${query.vaccination}`);
+  if (query.vehicle !== undefined) parts.push(Prisma.sql`ranked.has_vehicle = ${query.vehicle}`);
+  if (query.mobilisation) parts.push(Prisma.sql`ranked.mobilisation = ${query.mobilisation}`);
+  if (query.status) parts.push(Prisma.sql`ranked.status = ${query.status}`);
   for (const key of Object.keys(HEAP_FILTERS) as (keyof typeof HEAP_FILTERS)[]) {
     const value = query[key];
     if (value) parts.push(HEAP_FILTERS[key](value));

@@ -96,6 +96,9 @@ describe('who matches a mission (SPEC §6.4)', () => {
     const byDepartment = await search({ sort: 'departmentCode', direction: 'desc' });
     expect(byDepartment.rows[0]!.departmentCode).toBe('25');
     expect(byDepartment.rows.at(-1)!.departmentCode).toBe('25');
+    // A sort by name joins `users`, which has a `status` column too: the status filter must still work.
+    expect((await search({ sort: 'lastName', status: 'DISPONIBLE' })).total).toBe(43);
+    expect((await search({ sort: 'firstName', direction: 'desc', vehicle: '' })).total).toBe(43);
     const ascending = await search({ sort: 'departmentCode', direction: 'asc' });
     expect(ascending.rows.slice(0, 3).map((row) => row.departmentCode)).toEqual(['21', '21', '21']);
   });

@@ -1,0 +1,22 @@
+import { getActor } from '@/lib/auth/session';
+import { getCandidatePopupForActor } from '@/lib/dal/candidate-popup';
+
+// The popup of a marker on the « Choisir » map (SPEC §6.4). Authorization is in the data-access layer;
+// this handler only maps its answer to HTTP.
+
+export const dynamic = 'force-dynamic';
+export const runtime = 'nodejs';
+
+const PRIVATE = { 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' };
+
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ missionId: string; professionalId: string }> },
+): Promise<Response> {
+  const { missionId, professionalId } = await params;
+  const actor = await getActor();
+  // 404 for "no session", "not yours", "not a candidate of this mission" alike: nothing to probe (SPEC §2).
+  const popup = actor ? await getCandidatePopupForActor(actor, missionId, professionalId) : null;
+  if (!popup) return Response.json({ error: 'Candidat introuvable.' }, { status: 404, headers: PRIVATE });
+  return Response.json(popup, { headers: PRIVATE });
+}

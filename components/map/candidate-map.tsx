@@ -1,0 +1,193 @@
+'use client';
+
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { Map as MapLibreMap, Marker, NavigationControl, Popup, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
+import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { MapPoint } from '@/lib/matching/candidate-search';
+import type { ChoosingActions } from '@/components/choosing/choosing-actions';
+import { CandidatePopupContent } from '@/components/map/candidate-popup';
+import { ClusterLabels } from '@/components/map/cluster-labels';
+import { framingBox } from '@/components/map/framing';
+import {
+  CLUSTER_LAYER_ID,
+  ESTABLISHMENT_GREEN,
+  FRENCH_LOCALE,
+  POINT_LAYER_ID,
+  SOURCE_ID,
+  candidateSource,
+  clusterLayer,
+  pointLayer,
+  toFeatureCollection,
+} from '@/components/map/map-layers';
+import { webglAvailable } from '@/components/map/webgl';
+
+// MapLibre 6 starts its worker from a URL that bundlers cannot see; this literal `new URL` makes Next
+// emit the (self-contained) worker file under /_next/static and gives its address (docs/decisions/015).
+setWorkerUrl(new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).toString());
+
+export interface CandidateMapProps {
+  missionId: string;
+  points: MapPoint[];
+  establishment: { name: string; longitude: number; latitude: number } | null;
+  canContact: boolean;
+  contact: ChoosingActions['contact'];
+}
+
+type MapState = 'loading' | 'ready' | 'unavailable' | 'failed';
+
+/** France as the offline style frames it, when there is nothing to fit. */
+const FRANCE = { center: [2.5, 46.6] as [number, number], zoom: 4.8 };
+
+/**
+ * The « Choisir » map (SPEC §6.4): the establishment as a green marker, the candidates of the table's
+ * current filters as blue points, clustered by the source, framed on them. Clicking a point opens its
+ * popup; clicking a cluster zooms in. Everything comes from the app itself (offline style, no tiles).
+ */
+export default function CandidateMap({ missionId, points, establishment, canContact, contact }: CandidateMapProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
+  const labelsRef = useRef<ClusterLabels | null>(null);
+  const framedRef = useRef<string | null>(null);
+  const [state, setState] = useState<MapState>('loading');
+  const [sourcePoints, setSourcePoints] = useState<number | null>(null);
+  const [popup, setPopup] = useState<{ id: string; container: HTMLElement; serial: number } | null>(null);
+
+  // The map itself, once: created in an effect because MapLibre needs the DOM and WebGL.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    if (!webglAvailable()) {
+      setState('unavailable');
+      return;
+    }
+    let map: MapLibreMap;
+    try {
+      map = new MapLibreMap({
+        container,
+        style: '/map/style.json',
+        ...FRANCE,
+        locale: FRENCH_LOCALE,
+        attributionControl: { compact: true },
+        dragRotate: false,
+        pitchWithRotate: false,
+        touchPitch: false,
+      });
+    } catch {
+      setState('unavailable');
+      return;
+    }
+    map.touchZoomRotate.disableRotation();
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.on('webglcontextlost', () => setState('unavailable'));
+    // Before 'load', an error means the offline style itself did not come: say so rather than stay blank.
+    map.on('error', () => setState((current) => (current === 'loading' ? 'failed' : current)));
+    const labels = new ClusterLabels(map);
+    labelsRef.current = labels;
+
+    map.on('load', () => {
+      map.addSource(SOURCE_ID, candidateSource);
+      map.addLayer(clusterLayer);
+      map.addLayer(pointLayer);
+      setState('ready');
+    });
+    map.on('sourcedata', (event) => {
+      if (event.sourceId === SOURCE_ID && event.isSourceLoaded) labels.sync();
+    });
+    map.on('moveend', () => labels.sync());
+    map.on('click', CLUSTER_LAYER_ID, (event: MapLayerMouseEvent) => {
+      const feature = event.features?.[0];
+      if (!feature || feature.geometry.type !== 'Point') return;
+      const [longitude, latitude] = feature.geometry.coordinates;
+      void (map.getSource(SOURCE_ID) as GeoJSONSource)
+        .getClusterExpansionZoom(Number(feature.properties?.cluster_id))
+        .then((zoom) => map.easeTo({ center: [longitude!, latitude!], zoom }));
+    });
+    map.on('click', POINT_LAYER_ID, (event: MapLayerMouseEvent) => {
+      const feature = event.features?.[0];
+      if (!feature || feature.geometry.type !== 'Point') return;
+      const [longitude, latitude] = feature.geometry.coordinates;
+      const content = document.createElement('div');
+      const opened = new Popup({ maxWidth: '300px', focusAfterOpen: true })
+        .setLngLat([longitude!, latitude!])
+        .setDOMContent(content)
+        .addTo(map);
+      opened.on('close', () => setPopup((current) => (current?.container === content ? null : current)));
+      // MapLibre's popups ignore Escape; keyboard users expect it to close them.
+      opened.getElement()?.addEventListener('keydown', (key) => key.key === 'Escape' && void opened.remove());
+      setPopup((current) => ({ id: String(feature.properties?.id), container: content, serial: (current?.serial ?? 0) + 1 }));
+    });
+    for (const layer of [CLUSTER_LAYER_ID, POINT_LAYER_ID]) {
+      map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
+      map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
+    }
+    mapRef.current = map;
+    return () => {
+      labels.clear();
+      map.remove();
+      mapRef.current = null;
+      labelsRef.current = null;
+    };
+  }, []);
+
+  // The points follow the table's filters (same URL query): new data, and a new frame when the set of
+  // candidates changed (not when only a status did, so the view does not jump after « Contacter »).
+  useEffect(() => {
+    const map = mapRef.current;
+    if (state !== 'ready' || !map) return;
+    labelsRef.current?.clear();
+    (map.getSource(SOURCE_ID) as GeoJSONSource).setData(toFeatureCollection(points));
+    setSourcePoints(points.length);
+    const frameKey = points.map((point) => point[0]).join(',');
+    if (framedRef.current === frameKey) return;
+    framedRef.current = frameKey;
+    frame(map, points, establishment);
+  }, [points, establishment, state]);
+
+  // The establishment: a green marker.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (state !== 'ready' || !map || !establishment) return;
+    const marker = new Marker({ color: ESTABLISHMENT_GREEN }).setLngLat([establishment.longitude, establishment.latitude]);
+    marker.getElement().setAttribute('aria-label', `Établissement : ${establishment.name}`);
+    marker.getElement().dataset.testid = 'establishment-marker';
+    marker.addTo(map);
+    return () => void marker.remove();
+  }, [establishment, state]);
+
+  return (
+    <div className="space-y-2">
+      {state === 'unavailable' || state === 'failed' ? (
+        <p role="status" className="rounded border-l-4 border-warning bg-orange-50 p-4 text-sm">
+          {state === 'unavailable'
+            ? 'La carte ne peut pas s’afficher sur ce navigateur (WebGL indisponible).'
+            : 'La carte n’a pas pu être chargée.'}{' '}
+          Le tableau ci-dessous présente les mêmes candidats et permet d’agir.
+        </p>
+      ) : null}
+      <div
+        ref={containerRef}
+        role="region"
+        aria-label="Carte des candidats : l’établissement en vert, les candidats en bleu"
+        data-testid="candidate-map"
+        data-state={state}
+        data-points={points.length}
+        data-source-points={sourcePoints ?? undefined}
+        className={state === 'unavailable' || state === 'failed' ? 'hidden' : 'h-80 w-full overflow-hidden rounded-lg bg-[#dde9f3] sm:h-[28rem]'}
+      />
+      {popup
+        ? createPortal(
+            <CandidatePopupContent key={`${popup.id}-${popup.serial}`} missionId={missionId} professionalId={popup.id} canContact={canContact} contact={contact} />,
+            popup.container,
+          )
+        : null}
+    </div>
+  );
+}
+
+function frame(map: MapLibreMap, points: readonly MapPoint[], establishment: CandidateMapProps['establishment']): void {
+  const box = framingBox(points, establishment ? [establishment.longitude, establishment.latitude] : null);
+  if (!box) map.jumpTo(FRANCE);
+  else if (box[0] === box[2] && box[1] === box[3]) map.jumpTo({ center: [box[0], box[1]], zoom: 8 });
+  else map.fitBounds(box, { padding: 48, maxZoom: 10, duration: 0 });
+}

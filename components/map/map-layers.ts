@@ -1,0 +1,85 @@
+import type { FeatureCollection, Point } from 'geojson';
+import type { CircleLayerSpecification, GeoJSONSourceSpecification } from 'maplibre-gl';
+import type { MapPoint } from '@/lib/matching/candidate-search';
+
+// The candidates' layers of the « Choisir » map (SPEC §6.4, STYLE.md convention 10): one clustered
+// GeoJSON source and circle layers only. The offline basemap has no glyph server, so there is no text
+// layer: a cluster's size and shade grow with its count, and cluster-labels.ts writes the number in HTML.
+
+export const SOURCE_ID = 'candidates';
+export const CLUSTER_LAYER_ID = 'candidate-clusters';
+export const POINT_LAYER_ID = 'candidate-points';
+
+/** Candidates are blue (SPEC §6.4); the establishment's marker is green. */
+export const CANDIDATE_BLUE = '#0063cb';
+export const CLUSTER_BLUE = '#000091';
+export const ESTABLISHMENT_GREEN = '#18753c';
+
+export interface CandidateProperties {
+  id: string;
+  status: string;
+}
+
+export function toFeatureCollection(points: readonly MapPoint[]): FeatureCollection<Point, CandidateProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: points.map(([id, longitude, latitude, status]) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [longitude, latitude] },
+      properties: { id, status },
+    })),
+  };
+}
+
+export const EMPTY: FeatureCollection<Point, CandidateProperties> = { type: 'FeatureCollection', features: [] };
+
+export const candidateSource: GeoJSONSourceSpecification = {
+  type: 'geojson',
+  data: EMPTY,
+  cluster: true,
+  // Volunteers are placed by postal code: many share one point, so clusters stay until close zooms.
+  clusterRadius: 40,
+  clusterMaxZoom: 12,
+};
+
+export const clusterLayer: CircleLayerSpecification = {
+  id: CLUSTER_LAYER_ID,
+  type: 'circle',
+  source: SOURCE_ID,
+  filter: ['has', 'point_count'],
+  paint: {
+    'circle-color': CLUSTER_BLUE,
+    'circle-opacity': ['step', ['get', 'point_count'], 0.75, 10, 0.85, 50, 0.95],
+    'circle-radius': ['step', ['get', 'point_count'], 14, 10, 18, 50, 24, 200, 30],
+    'circle-stroke-color': '#ffffff',
+    'circle-stroke-width': 2,
+  },
+};
+
+export const pointLayer: CircleLayerSpecification = {
+  id: POINT_LAYER_ID,
+  type: 'circle',
+  source: SOURCE_ID,
+  filter: ['!', ['has', 'point_count']],
+  paint: {
+    'circle-color': CANDIDATE_BLUE,
+    'circle-radius': 7,
+    'circle-stroke-color': '#ffffff',
+    'circle-stroke-width': 2,
+  },
+};
+
+/** MapLibre's own words, in French. */
+export const FRENCH_LOCALE: Record<string, string> = {
+  'Map.Title': 'Carte : flèches pour déplacer, + et − pour zoomer',
+  'Marker.Title': 'Repère',
+  'Popup.Close': 'Fermer',
+  'NavigationControl.ZoomIn': 'Zoom avant',
+  'NavigationControl.ZoomOut': 'Zoom arrière',
+  'NavigationControl.ResetBearing': 'Revenir au nord',
+  'AttributionControl.ToggleAttribution': 'Afficher ou masquer les sources de la carte',
+  'AttributionControl.MapFeedback': 'Signaler une erreur de la carte',
+  'LogoControl.Title': 'MapLibre',
+  'ScaleControl.Kilometers': 'km',
+  'ScaleControl.Meters': 'm',
+};
