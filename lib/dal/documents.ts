@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { prisma } from '@/lib/db';
+import { establishmentMaySeeCandidate } from '@/lib/dal/candidate-access';
 import { professionalScope } from '@/lib/dal/scope';
 import type { DocumentKind } from '@/lib/generated/prisma/client';
 import { fileStoreFromEnv, newStorageKey, type FileStore, type StoredFile } from '@/lib/storage';
@@ -145,18 +146,12 @@ export async function getDocumentForDownload(actor: Actor, documentId: string, s
 }
 
 /**
- * Whether an establishment account may see a volunteer's record and documents (SPEC §6.5). Today: the
- * volunteer has a candidacy, whatever its status, on a mission of one of the account's establishments.
- * Issue 4 extends this with the other half of §6.5 — the volunteer matches one of their open missions —
- * so that the candidate sheet and its downloads keep sharing this single rule.
+ * Whether an establishment account may see a volunteer's record and documents (SPEC §6.5): a candidacy
+ * with one of its establishments, whatever its status, or a match with one of its open missions. The
+ * rule lives in lib/dal/candidate-access.ts, shared with the candidate sheet.
  */
-export async function establishmentMayReadProfessional(actor: Actor, professionalId: string): Promise<boolean> {
-  if (actor.role !== 'ESTABLISHMENT' || actor.establishmentIds.length === 0) return false;
-  const candidacy = await prisma.candidacy.findFirst({
-    where: { professionalId, mission: { establishmentId: { in: actor.establishmentIds } } },
-    select: { id: true },
-  });
-  return candidacy !== null;
+export async function establishmentMayReadProfessional(actor: Actor, professionalId: string, now = new Date()): Promise<boolean> {
+  return establishmentMaySeeCandidate(actor, professionalId, now);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

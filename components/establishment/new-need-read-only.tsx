@@ -1,0 +1,58 @@
+import { FormSection } from '@/components/professional/form-section';
+import { TextField } from '@/components/ui/text-field';
+import { getFinessCategory } from '@/lib/reference/finess-categories';
+
+export interface NewNeedRequester {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string | null;
+}
+
+export interface NewNeedEstablishmentInfo {
+  id: string;
+  name: string;
+  category: string;
+  finess: string | null;
+  gid: string | null;
+  address: string;
+  postalCode: string;
+  city: string;
+}
+
+/** A pre-filled field the user cannot change (SPEC §6.3): still a labelled input, read-only. */
+function ReadOnly({ label, value, id, wide = false }: { label: string; value: string; id: string; wide?: boolean }) {
+  return <TextField label={label} id={id} value={value} readOnly className={`[&_input]:bg-gray-50 [&_input]:text-muted ${wide ? 'sm:col-span-2' : ''}`} />;
+}
+
+/** « Information du demandeur »: the signed-in account, as the ARS validated it. */
+export function RequesterSection({ requester }: { requester: NewNeedRequester }) {
+  return (
+    <FormSection id="requester" title="Information du demandeur">
+      <div className="grid gap-4 sm:grid-cols-2">
+        <ReadOnly label="Nom" id="requester-lastName" value={requester.lastName} />
+        <ReadOnly label="Prénom" id="requester-firstName" value={requester.firstName} />
+        <ReadOnly label="Courriel" id="requester-email" value={requester.email} />
+        <ReadOnly label="Téléphone" id="requester-phone" value={requester.phone ?? ''} />
+      </div>
+    </FormSection>
+  );
+}
+
+/** The chosen establishment's identity, read-only (changed only by the ARS). */
+export function EstablishmentDetails({ establishment }: { establishment: NewNeedEstablishmentInfo }) {
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      <ReadOnly wide label="Catégorie établissement" id="establishment-category" value={getFinessCategory(establishment.category)?.label ?? establishment.category} />
+      {establishment.finess ? (
+        <ReadOnly label="N° FINESS géographique" id="establishment-finess" value={establishment.finess} />
+      ) : (
+        <ReadOnly label="GID" id="establishment-gid" value={establishment.gid ?? ''} />
+      )}
+      <ReadOnly label="Nom établissement" id="establishment-name" value={establishment.name} />
+      <ReadOnly label="Adresse" id="establishment-address" value={establishment.address} />
+      <ReadOnly label="Code postal" id="establishment-postalCode" value={establishment.postalCode} />
+      <ReadOnly label="Ville" id="establishment-city" value={establishment.city} />
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { prisma } from '@/lib/db';
+import { establishmentMaySeeCandidate } from '@/lib/dal/candidate-access';
+import { isRppsNumberKnown } from '@/lib/dal/own-professional/record';
+import { volunteerStatus, type VolunteerStatus } from '@/lib/dal/professional-status';
+import type { ActivityType, DocumentKind, IdentifierType, Mobilisation } from '@/lib/generated/prisma/enums';
+
+// The candidate sheet of an establishment (SPEC §6.5), opened from « Choisir » and from the
+// assignments. Out of the rule of lib/dal/candidate-access.ts it is "not found", like any other id.
+
+export interface CandidateSheet {
+  id: string;
+  status: VolunteerStatus;
+  lastName: string;
+  firstName: string;
+  email: string;
+  phone: string;
+  postalCode: string;
+  city: string;
+  departmentCode: string;
+  professionCode: string;
+  speciality: string | null;
+  activityType: ActivityType;
+  identifierType: IdentifierType;
+  identifierNumber: string | null;
+  /** « RPPS vérifié »: the number is known to our RPPS directory. */
+  rppsVerified: boolean;
+  hasVehicle: boolean;
+  ehpadExperience: boolean;
+  icuExperience: boolean;
+  vaccinationExperience: boolean;
+  availableWeekdays: boolean;
+  availableWeekends: boolean;
+  periods: { startDate: Date; endDate: Date | null }[];
+  mobilisation: Mobilisation;
+  comment: string | null;
+  registeredAt: Date;
+  /** Download through /api/documents/[id], which applies the same rule and logs the read. */
+  documents: Partial<Record<DocumentKind, { id: string; originalName: string }>>;
+}
+
+export async function getCandidateSheet(actor: Actor, professionalId: string, now = new Date()): Promise<CandidateSheet | null> {
+  if (!(await establishmentMaySeeCandidate(actor, professionalId, now))) return null;
+  const row = await prisma.professional.findUnique({
+    where: { id: professionalId },
+    select: {
+      id: true,
+      phone: true,
+      postalCode: true,
+      city: true,
+      departmentCode: true,
+      professionCode: true,
+      speciality: true,
+      activityType: true,
+      identifierType: true,
+      identifierNumber: true,
+      hasVehicle: true,
+      ehpadExperience: true,
+      icuExperience: true,
+      vaccinationExperience: true,
+      availableWeekdays: true,
+      availableWeekends: true,
+      mobilisation: true,
+      comment: true,
+      available: true,
+      createdAt: true,
+      user: { select: { email: true, firstName: true, lastName: true } },
+      periods: { select: { startDate: true, endDate: true }, orderBy: { startDate: 'asc' } },
+      documents: { select: { id: true, kind: true, originalName: true } },
+      // Only what the status needs: whether they are reserved or assigned, not by whom.
+      candidacies: {
+        where: { status: { in: ['PROPOSED', 'CONTACTED', 'ASSIGNED'] } },
+        select: { status: true, mission: { select: { endDate: true } } },
+      },
+    },
+  });
+  if (!row) return null;
+
+  const { user, documents, candidacies, available, createdAt, ...record } = row;
+  const rppsVerified = record.identifierType === 'RPPS' && record.identifierNumber ? await isRppsNumberKnown(record.identifierNumber) : false;
+  return {
+    ...record,
+    ...user,
+    status: volunteerStatus(
+      { available, periods: record.periods, candidacies: candidacies.map((c) => ({ status: c.status, missionEndDate: c.mission.endDate })) },
+      now,
+    ),
+    rppsVerified,
+    registeredAt: createdAt,
+    documents: Object.fromEntries(documents.map((document) => [document.kind, { id: document.id, originalName: document.originalName }])),
+  };
+}
