@@ -66,14 +66,16 @@ describe('dashboard counts', () => {
   });
 
   it('count an ARS region and the whole country for the CCS', async () => {
-    const ars = await actorFor((await createUser('ARS', { regionCode: '76' })).id);
+    // Corse (94) is used by no other test file; the national count may also grow with other files
+    // running in parallel, hence "at least".
+    const ars = await actorFor((await createUser('ARS', { regionCode: '94' })).id);
     const ccs = await actorFor((await createUser('CCS')).id);
     const before = { ars: await getRegulatorCounts(ars), ccs: await getRegulatorCounts(ccs) };
-    await createProfessional({ regionCode: '76' });
+    await createProfessional({ regionCode: '94' });
     await createProfessional({ regionCode: '11' });
-    await createProfessional({ regionCode: '76', available: false });
+    await createProfessional({ regionCode: '94', available: false });
     const after = { ars: await getRegulatorCounts(ars), ccs: await getRegulatorCounts(ccs) };
     expect(after.ars.availableVolunteers - before.ars.availableVolunteers).toBe(1);
-    expect(after.ccs.availableVolunteers - before.ccs.availableVolunteers).toBe(2);
+    expect(after.ccs.availableVolunteers - before.ccs.availableVolunteers).toBeGreaterThanOrEqual(2);
   });
 });
