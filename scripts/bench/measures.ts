@@ -2,6 +2,9 @@ import { prisma } from '@/lib/db';
 import { matchingCriteria } from '@/lib/matching/mission-criteria';
 import { searchCandidates, type MissionContext } from '@/lib/matching/candidate-search';
 import { parseCandidateQuery } from '@/lib/matching/candidate-query';
+import { listAssignmentsForActor } from '@/lib/dal/assignments';
+import { loadActor } from '@/lib/auth/load-actor';
+import { DEMO_ACCOUNTS } from '@/lib/seed/demo-accounts';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 60);
 
@@ -51,5 +54,30 @@ export async function runBenchmarks(volunteers: number): Promise<string[]> {
     const elapsed = await time(() => searchCandidates(prisma, context, query, options));
     if (i >= 5) samples.push(elapsed); // the first runs warm the caches
   }
-  return [line('candidate-search', volunteers, samples)];
+  return [line('candidate-search', volunteers, samples), await benchAssignments(volunteers)];
+}
+
+// The Toulouse establishment gets 1 % of the volunteers as past and current assignments, so the page
+// has something real to count and sort (the original warned it could take minutes).
+async function benchAssignments(volunteers: number): Promise<string> {
+  const account = await prisma.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.establishment } });
+  const establishmentId = (await prisma.establishmentMembership.findFirstOrThrow({ where: { userId: account.id } })).establishmentId;
+  const wanted = Math.floor(volunteers / 100);
+  const existing = await prisma.candidacy.count({ where: { status: 'ASSIGNED', mission: { establishmentId } } });
+  if (wanted > existing) {
+    await prisma.$executeRaw`
+      INSERT INTO candidacies (id, professional_id, mission_id, status, contacted_at, decided_at, decided_by_id, updated_at)
+      SELECT gen_random_uuid()::text, p.id,
+             (SELECT m.id FROM missions m WHERE m.establishment_id = ${establishmentId} ORDER BY m.id OFFSET (abs(hashtext(p.id)) % 3) LIMIT 1),
+             'ASSIGNED', now(), now() - random() * interval '60 days', ${account.id}, now()
+      FROM (SELECT id FROM professionals p WHERE NOT reserved AND assigned_until IS NULL ORDER BY id LIMIT ${wanted - existing}) p`;
+    await prisma.$executeRaw`ANALYZE candidacies`;
+  }
+  const actor = (await loadActor(account.id, account.sessionVersion))!;
+  const samples: number[] = [];
+  for (let i = 0; i < ITERATIONS + 5; i += 1) {
+    const elapsed = await time(() => listAssignmentsForActor(actor, { page: 1 + (i % 3) }));
+    if (i >= 5) samples.push(elapsed);
+  }
+  return line('assignments-page', volunteers, samples);
 }

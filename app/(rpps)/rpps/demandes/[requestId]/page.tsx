@@ -1,0 +1,93 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { PreRegistrationDecision } from '../_components/pre-registration-decision';
+import { SummarySections } from '@/components/rpps/summary-sections';
+import { Alert } from '@/components/ui/alert';
+import { PageTitle } from '@/components/ui/page-title';
+import { requireActor } from '@/lib/auth/session';
+import { getRequestDetail } from '@/lib/rpps/request-detail';
+import { RPPS_ROLES } from '@/lib/rpps/shared/roles';
+
+export const metadata: Metadata = { title: 'Demande RPPS' };
+
+/** What became of a professional's pre-registration, said in words once decided. */
+function decisionNote(origin: string, status: string): { tone: 'success' | 'info'; text: string } | null {
+  if (origin !== 'PROFESSIONAL') return null;
+  if (status === 'SENT_TO_RPPS' || status === 'RPPS_VALIDATED') {
+    return { tone: 'success', text: 'La demande a été validée et envoyée au RPPS : le professionnel reçoit son numéro RPPS par email.' };
+  }
+  if (status === 'REFUSED_BY_AUTHORITY')
+    return { tone: 'info', text: 'La demande a été refusée : le professionnel en a été informé par email, avec le motif.' };
+  if (status === 'ABANDONED_BY_PROFESSIONAL') return { tone: 'info', text: 'Le professionnel a abandonné sa demande.' };
+  return null;
+}
+
+/** One request: its status, procedure and content; a pre-registration under review gets the decision. */
+export default async function RequestPage({ params }: { params: Promise<{ requestId: string }> }) {
+  const actor = await requireActor('RPPS_MANAGER');
+  const { requestId } = await params;
+  const request = await getRequestDetail(actor, requestId);
+  if (!request) notFound();
+  const note = decisionNote(request.origin, request.status);
+  return (
+    <div className="space-y-6">
+      <PageTitle lead={request.origin === 'PROFESSIONAL' ? 'Demande saisie par le professionnel (pré-enregistrement).' : undefined}>
+        Demande n° {request.number}
+      </PageTitle>
+      <p>
+        <Link href="/rpps/demandes" className="text-brand underline">
+          Retour à la liste des demandes
+        </Link>
+      </p>
+      {note ? <Alert tone={note.tone}>{note.text}</Alert> : null}
+      <section aria-labelledby="request-status" className="rounded-lg bg-white p-4 shadow-sm sm:p-6">
+        <h2 id="request-status" className="sr-only">
+          Statut
+        </h2>
+        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[minmax(12rem,auto)_1fr]">
+          <dt className="font-medium">Statut :</dt>
+          <dd data-testid="request-status">{request.statusLabel}</dd>
+          <dt className="font-medium">Procédure :</dt>
+          <dd>{request.procedureLabel}</dd>
+          <dt className="font-medium">N° RPPS :</dt>
+          <dd data-testid="request-rpps">
+            {request.recordNumber ? (
+              <Link href={`/rpps/enregistrements/${request.recordNumber}`} className="text-brand underline">
+                {request.rppsNumber}
+              </Link>
+            ) : (
+              request.rppsNumber
+            )}
+          </dd>
+          <dt className="font-medium">Date de la demande :</dt>
+          <dd>{request.date}</dd>
+          {request.decidedOn ? (
+            <>
+              <dt className="font-medium">Date de la décision :</dt>
+              <dd>{request.decidedOn}</dd>
+            </>
+          ) : null}
+        </dl>
+        {request.refusalReason ? (
+          <div className="mt-4">
+            <Alert tone="warning" title="Motif">
+              {request.refusalReason}
+            </Alert>
+          </div>
+        ) : null}
+      </section>
+      {request.awaitsDecision ? (
+        <>
+          <Alert tone="info" title="Vérifiez l'exactitude des informations saisies par le professionnel">
+            Rencontrez le professionnel pour vérifier ses données personnelles et professionnelles avant de valider sa demande.
+          </Alert>
+          <SummarySections sections={request.sections} />
+          <PreRegistrationDecision requestId={request.id} roles={RPPS_ROLES.map((role) => ({ value: role.code, label: role.label }))} />
+        </>
+      ) : (
+        <SummarySections sections={request.sections} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+'use client';
+
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { showServerErrors } from '@/components/rpps/server-errors';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { CheckboxField } from '@/components/ui/checkbox-field';
+import { SelectField, type SelectOption } from '@/components/ui/select-field';
+import { TextareaField } from '@/components/ui/textarea-field';
+import { GENERIC_ERROR, type ActionResult } from '@/lib/actions/result';
+import {
+  REFUSAL_REASON_MAX,
+  refusePreRegistrationSchema,
+  validatePreRegistrationSchema,
+  type RefusePreRegistrationInput,
+  type ValidatePreRegistrationInput,
+} from '@/lib/validation/rpps';
+import { refusePreRegistrationAction, validatePreRegistrationAction } from '../actions';
+
+export const MEETING_CONFIRMATION = "Je confirme que j'ai rencontré le professionnel pour recueillir ses données personnelles et professionnelles*";
+
+/**
+ * « Valider » or « Refuser » a pre-registration (guide §4, image 4). Validating requires the meeting
+ * tick and the role, which the registration authority assigns; refusing requires a reason, which the
+ * professional receives by email.
+ */
+export function PreRegistrationDecision({ requestId, roles }: { requestId: string; roles: SelectOption[] }) {
+  const router = useRouter();
+  const validate = useForm<ValidatePreRegistrationInput>({
+    resolver: zodResolver(validatePreRegistrationSchema),
+    mode: 'onTouched',
+    defaultValues: { requestId },
+  });
+  const refuse = useForm<RefusePreRegistrationInput>({
+    resolver: zodResolver(refusePreRegistrationSchema),
+    mode: 'onTouched',
+    defaultValues: { requestId, reason: '' },
+  });
+  const [error, setError] = useState<string | null>(null);
+
+  // The page shows the decision from the database once refreshed (the action revalidates it too).
+  const finish = () => router.refresh();
+
+  const onValidate = validate.handleSubmit(async (values) => {
+    setError(null);
+    const result = await validatePreRegistrationAction(values).catch((): ActionResult<{ number: string }> => ({ ok: false, formError: GENERIC_ERROR }));
+    if (result.ok) return finish();
+    showServerErrors(validate.setError, result.fieldErrors);
+    setError(result.formError ?? null);
+  });
+
+  const onRefuse = refuse.handleSubmit(async (values) => {
+    setError(null);
+    const result = await refusePreRegistrationAction(values).catch((): ActionResult<{ number: string }> => ({ ok: false, formError: GENERIC_ERROR }));
+    if (result.ok) return finish();
+    showServerErrors(refuse.setError, result.fieldErrors);
+    setError(result.formError ?? null);
+  });
+
+  const reasonLength = refuse.watch('reason')?.length ?? 0;
+  return (
+    <div className="space-y-4">
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <div className="grid gap-4 lg:grid-cols-2">
+        <form onSubmit={onValidate} noValidate className="space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-6" aria-labelledby="validate-title">
+          <h2 id="validate-title" className="text-lg font-bold">
+            Valider l&apos;enregistrement
+          </h2>
+          <SelectField
+            label="Rôle*"
+            options={roles}
+            placeholder="Choisissez un rôle"
+            required
+            error={validate.formState.errors.role?.message}
+            {...validate.register('role')}
+          />
+          <CheckboxField label={MEETING_CONFIRMATION} error={validate.formState.errors.meetingConfirmed?.message} {...validate.register('meetingConfirmed')} />
+          <Button type="submit" busy={validate.formState.isSubmitting} disabled={validate.formState.isSubmitting}>
+            Valider
+          </Button>
+        </form>
+        <form onSubmit={onRefuse} noValidate className="space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-6" aria-labelledby="refuse-title">
+          <h2 id="refuse-title" className="text-lg font-bold">
+            Refuser l&apos;enregistrement
+          </h2>
+          <TextareaField
+            label="Motif du refus*"
+            required
+            maxLength={REFUSAL_REASON_MAX}
+            counter={{ length: reasonLength, max: REFUSAL_REASON_MAX }}
+            error={refuse.formState.errors.reason?.message}
+            {...refuse.register('reason')}
+          />
+          <Button type="submit" variant="danger" busy={refuse.formState.isSubmitting} disabled={refuse.formState.isSubmitting}>
+            Refuser
+          </Button>
+        </form>
+      </div>
+    </div>
+  );
+}

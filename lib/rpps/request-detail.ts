@@ -1,0 +1,72 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import type { Actor } from '@/lib/auth/actor';
+import type { RppsProcedure, RppsRequestStatus } from '@/lib/generated/prisma/enums';
+import { rppsRequestScope } from '@/lib/dal/scope';
+import { formatRequestDate } from '@/lib/rpps/shared/dates';
+import { NOT_ASSIGNED, RPPS_PROCEDURE_LABELS, RPPS_STATUS_LABELS } from '@/lib/rpps/shared/labels';
+import { readRequestData } from './request-data';
+import { isRppsManager, isUuid } from './scope';
+import { describeChange, describeRegistration, type SummarySection } from './summary-view';
+
+// One request as its page shows it: status, procedure, number, the summary of what it holds, and for a
+// pre-registration under review the manager's « Valider » / « Refuser ».
+
+export interface RequestDetail {
+  id: string;
+  number: string;
+  status: RppsRequestStatus;
+  statusLabel: string;
+  procedure: RppsProcedure;
+  procedureLabel: string;
+  origin: 'MANAGER' | 'PROFESSIONAL';
+  date: string;
+  decidedOn: string | null;
+  rppsNumber: string;
+  /** The record's page, once the person is registered. */
+  recordNumber: string | null;
+  refusalReason: string | null;
+  meetingConfirmed: boolean;
+  sections: SummarySection[];
+  /** A pre-registration waiting for this manager. */
+  awaitsDecision: boolean;
+}
+
+export async function getRequestDetail(actor: Actor | null, requestId: string): Promise<RequestDetail | null> {
+  if (!isRppsManager(actor) || !isUuid(requestId)) return null;
+  const row = await prisma.rppsRequest.findFirst({
+    where: { AND: [{ id: requestId }, rppsRequestScope(actor)] },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      procedure: true,
+      data: true,
+      createdAt: true,
+      decidedAt: true,
+      refusalReason: true,
+      meetingConfirmed: true,
+      record: { select: { rppsNumber: true } },
+    },
+  });
+  if (!row) return null;
+  const data = readRequestData(row.data);
+  const sections = data.change ? [await describeChange(data.change)] : await describeRegistration(data);
+  return {
+    id: row.id,
+    number: row.number,
+    status: row.status,
+    statusLabel: RPPS_STATUS_LABELS[row.status],
+    procedure: row.procedure,
+    procedureLabel: RPPS_PROCEDURE_LABELS[row.procedure],
+    origin: data.origin ?? 'MANAGER',
+    date: formatRequestDate(row.createdAt),
+    decidedOn: row.decidedAt ? formatRequestDate(row.decidedAt) : null,
+    rppsNumber: row.record?.rppsNumber ?? NOT_ASSIGNED,
+    recordNumber: row.record?.rppsNumber ?? null,
+    refusalReason: row.refusalReason,
+    meetingConfirmed: row.meetingConfirmed,
+    sections,
+    awaitsDecision: row.status === 'UNDER_REVIEW',
+  };
+}

@@ -1,0 +1,181 @@
+import 'server-only';
+import { prisma, type TransactionClient } from '@/lib/db';
+import type { Actor } from '@/lib/auth/actor';
+import type { RppsProcedure, RppsRequestStatus } from '@/lib/generated/prisma/enums';
+import { DomainError, NotFoundError } from '@/lib/actions/domain-error';
+import { writeAudit } from '@/lib/audit';
+import { parisToday, shiftYears, toIsoDate } from '@/lib/rpps/shared/dates';
+import { contactPhone, END_BEFORE_START, type Contact, type Situation } from '@/lib/validation/rpps';
+import { RPPS_MESSAGES } from './messages';
+import { summarise, toJson, type RecordChange } from './request-data';
+import { nextRequestNumber } from './request-number';
+import { requireRppsManager, rppsRecordScope, type RppsManager } from './scope';
+import { sendToDirectory } from './send';
+import { assertTransition } from './status-machine';
+
+// « Modifier un enregistrement existant » (SPEC §8, guide §5). Each change is a request of its own —
+// procedure, status, before and after — sent to the directory, which applies it: the requests of a
+// record are its history. The RPPS number never changes (a trigger refuses it), and the état civil is
+// read-only after registration (nothing here writes it).
+
+export interface UpdateOutcome {
+  requestId: string;
+  number: string;
+  status: RppsRequestStatus;
+}
+
+const RECORD_SELECT = {
+  id: true,
+  birthLastName: true,
+  firstNames: true,
+  email: true,
+  mobilePhone: true,
+  practiceLastName: true,
+  practiceFirstName: true,
+  situations: { select: { id: true, establishmentId: true, professionCode: true, startDate: true, endDate: true }, orderBy: { startDate: 'desc' as const } },
+};
+
+type LockedRecord = NonNullable<Awaited<ReturnType<typeof findRecord>>>;
+
+function findRecord(tx: TransactionClient, manager: RppsManager, rppsNumber: string, scoped: boolean) {
+  return tx.rppsRecord.findFirst({ where: { AND: [{ rppsNumber }, scoped ? rppsRecordScope(manager) : {}] }, select: RECORD_SELECT });
+}
+
+interface Plan {
+  establishmentId: string;
+  change: RecordChange;
+  professionCode?: string | null;
+}
+
+/**
+ * Writes the request (« Envoyée au RPPS ») in one transaction with the record locked, then hands it to
+ * the directory and answers with the status it reached. `scoped: false` only for « Ajouter une
+ * situation »: a new employer knows the number, not the record (guide: « Le nouvel employeur doit
+ * ouvrir une nouvelle situation professionnelle »).
+ */
+async function submitUpdate(
+  actor: Actor | null,
+  rppsNumber: string,
+  procedure: RppsProcedure,
+  plan: (record: LockedRecord, manager: RppsManager) => Plan,
+  scoped = true,
+): Promise<UpdateOutcome> {
+  const manager = requireRppsManager(actor);
+  assertTransition(procedure, null, 'SENT_TO_RPPS');
+  const created = await prisma.$transaction(async (tx) => {
+    // Locked first, read after: two changes to one person queue, and each sees the other's result.
+    await tx.$queryRaw`SELECT "id" FROM "rpps_records" WHERE "rpps_number" = ${rppsNumber} FOR UPDATE`;
+    const record = await findRecord(tx, manager, rppsNumber, scoped);
+    if (!record) throw new NotFoundError('rpps record');
+    const { establishmentId, change, professionCode = null } = plan(record, manager);
+    const number = await nextRequestNumber(tx);
+    const summary = summarise(
+      {},
+      { lastName: record.practiceLastName, firstName: record.practiceFirstName, others: [record.birthLastName, record.firstNames], professionCode },
+    );
+    const request = await tx.rppsRequest.create({
+      data: {
+        number,
+        procedure,
+        status: 'SENT_TO_RPPS',
+        establishmentId,
+        recordId: record.id,
+        createdById: manager.id,
+        currentStep: 5,
+        submittedAt: new Date(),
+        data: toJson({ origin: 'MANAGER', change, summary }),
+      },
+      select: { id: true },
+    });
+    await writeAudit(tx, { actorId: manager.id, action: 'rpps.update-sent', entityType: 'RppsRequest', entityId: request.id, details: { procedure } });
+    return { requestId: request.id, number };
+  });
+  const status = (await sendToDirectory(created.requestId)) ?? 'SENT_TO_RPPS';
+  return { ...created, status };
+}
+
+/** The establishment an update of the person is filed under: where they work for this manager, now if possible. */
+function homeEstablishment(record: LockedRecord, manager: RppsManager): string {
+  const mine = record.situations.filter((situation) => manager.establishmentIds.includes(situation.establishmentId));
+  const current = mine.find((situation) => situation.endDate === null) ?? mine[0];
+  if (!current) throw new NotFoundError('rpps record');
+  return current.establishmentId;
+}
+
+export function changeContact(actor: Actor | null, rppsNumber: string, contact: Contact): Promise<UpdateOutcome> {
+  return submitUpdate(actor, rppsNumber, 'UPDATE_INFORMATION', (record, manager) => {
+    const after = { email: contact.email, mobilePhone: contactPhone(contact) };
+    if (after.email === record.email && after.mobilePhone === record.mobilePhone) throw new DomainError(RPPS_MESSAGES.nothingChanged);
+    return {
+      establishmentId: homeEstablishment(record, manager),
+      change: { kind: 'CONTACT', before: { email: record.email, mobilePhone: record.mobilePhone }, after },
+    };
+  });
+}
+
+export function changePracticeName(
+  actor: Actor | null,
+  rppsNumber: string,
+  names: { practiceLastName: string; practiceFirstName: string },
+): Promise<UpdateOutcome> {
+  return submitUpdate(actor, rppsNumber, 'CHANGE_PRACTICE_NAME', (record, manager) => {
+    if (names.practiceLastName === record.practiceLastName && names.practiceFirstName === record.practiceFirstName)
+      throw new DomainError(RPPS_MESSAGES.nothingChanged);
+    return {
+      establishmentId: homeEstablishment(record, manager),
+      change: { kind: 'PRACTICE_NAME', before: { practiceLastName: record.practiceLastName, practiceFirstName: record.practiceFirstName }, after: names },
+    };
+  });
+}
+
+/** « Fermer la situation »: only the end date, only an open situation of the manager's establishments. */
+export function closeSituation(actor: Actor | null, rppsNumber: string, input: { situationId: string; endDate: string }): Promise<UpdateOutcome> {
+  return submitUpdate(actor, rppsNumber, 'CLOSE_SITUATION', (record, manager) => {
+    const situation = record.situations.find((item) => item.id === input.situationId && manager.establishmentIds.includes(item.establishmentId));
+    if (!situation) throw new NotFoundError('practice situation');
+    if (situation.endDate) throw new DomainError(RPPS_MESSAGES.situationClosed);
+    if (input.endDate < toIsoDate(situation.startDate)) throw new DomainError(END_BEFORE_START, 'endDate');
+    if (input.endDate > shiftYears(parisToday(), 1))
+      throw new DomainError("La date de fin de fonction ne peut pas dépasser d'un an la date du jour.", 'endDate');
+    return {
+      establishmentId: situation.establishmentId,
+      professionCode: situation.professionCode,
+      change: { kind: 'CLOSE_SITUATION', situationId: situation.id, endDate: input.endDate },
+    };
+  });
+}
+
+/** « Ajouter une situation » in one of the manager's establishments; the état civil is not entered again. */
+export function addSituation(
+  actor: Actor | null,
+  rppsNumber: string,
+  situation: Omit<Situation, 'practiceLastName' | 'practiceFirstName'>,
+): Promise<UpdateOutcome> {
+  return submitUpdate(
+    actor,
+    rppsNumber,
+    'ADD_SITUATION',
+    (record, manager) => {
+      if (!manager.establishmentIds.includes(situation.establishmentId)) throw new DomainError(RPPS_MESSAGES.establishmentOutOfScope, 'establishmentId');
+      if (record.situations.some((item) => item.establishmentId === situation.establishmentId && item.endDate === null)) {
+        throw new DomainError("Ce professionnel a déjà une situation d'exercice ouverte dans cet établissement.", 'establishmentId');
+      }
+      return {
+        establishmentId: situation.establishmentId,
+        professionCode: situation.professionCode,
+        change: {
+          kind: 'ADD_SITUATION',
+          situation: {
+            establishmentId: situation.establishmentId,
+            professionCode: situation.professionCode,
+            role: situation.role,
+            practiceMode: situation.practiceMode,
+            startDate: situation.startDate,
+            endDate: situation.endDate || null,
+          },
+        },
+      };
+    },
+    false,
+  );
+}
