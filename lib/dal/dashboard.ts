@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/auth/actor';
-import { accountRequestScope, establishmentScope, missionScope, professionalScope, rppsRequestScope } from '@/lib/dal/scope';
+import { accountRequestScope, establishmentScope, missionScope, professionalScope } from '@/lib/dal/scope';
 import { availableProfessionalWhere } from '@/lib/dal/professional-status';
 
 // Live counts of each role's dashboard, every one within the actor's scope.
@@ -69,20 +69,4 @@ export async function getEstablishmentCounts(actor: Actor): Promise<Establishmen
     positionsFilled: missions._sum.filledCount ?? 0,
     contactedCandidates,
   };
-}
-
-export interface RppsCounts {
-  requestsInProgress: number;
-  awaitingReview: number;
-  registered: number;
-}
-
-export async function getRppsCounts(actor: Actor): Promise<RppsCounts> {
-  const scope = rppsRequestScope(actor);
-  const [requestsInProgress, awaitingReview, registered] = await Promise.all([
-    prisma.rppsRequest.count({ where: { AND: [scope, { status: { in: ['REGISTRATION_IN_PROGRESS', 'SENT_TO_RPPS'] } }] } }),
-    prisma.rppsRequest.count({ where: { AND: [scope, { status: 'UNDER_REVIEW' }] } }),
-    prisma.rppsRequest.count({ where: { AND: [scope, { status: 'RPPS_VALIDATED' }] } }),
-  ]);
-  return { requestsInProgress, awaitingReview, registered };
 }

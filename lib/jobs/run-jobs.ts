@@ -3,6 +3,7 @@ import { prisma } from '@/lib/db';
 import { dispatchPendingEmails } from '@/lib/mail/dispatcher';
 import { releaseExpiredReservations, warnExpiringReservations } from '@/lib/jobs/reservation-expiry';
 import { archiveEndedMissions } from '@/lib/jobs/mission-archiving';
+import { processWaitingRequests } from '@/lib/rpps/send';
 
 // Time-based work, idempotent, run by the cron route (Vercel Cron, or every 30 s by scripts/app.ts)
 // and by `npm run jobs`. Each job is safe to run on several servers at once.
@@ -19,6 +20,8 @@ const DAY_MS = 86_400_000;
 const JOBS: Job[] = [
   { name: 'reservations', run: async (now) => ({ warned: await warnExpiringReservations(now), released: await releaseExpiredReservations(now) }) },
   { name: 'missions', run: async (now) => ({ archived: await archiveEndedMissions(now) }) },
+  // RPPS requests left « Envoyée au RPPS » (a server stopped before the directory answered) are retried.
+  { name: 'rpps', run: async (now) => ({ processed: await processWaitingRequests(20, now) }) },
   {
     // Last, so that the emails the jobs above queued leave in the same run.
     name: 'emails',

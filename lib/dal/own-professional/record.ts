@@ -1,4 +1,5 @@
 import 'server-only';
+import { isRppsNumberKnown as isKnownToDirectory } from '@/lib/rpps/directory-lookup';
 import type { Actor } from '@/lib/auth/actor';
 import { DomainError } from '@/lib/actions/domain-error';
 import { writeAudit } from '@/lib/audit';
@@ -99,15 +100,9 @@ export async function updateOwnRecord(actor: Actor, record: ProfessionalRecord):
   return toOwnRecord(row, await isKnownRpps(row.identifierType, row.identifierNumber));
 }
 
-/**
- * Whether our RPPS directory (`rpps_records`, filled by the RPPS+ portal) knows this number. The national
- * RPPS has no published check key, so this is the only « vérifié » we can honestly show (SPEC §5.1).
- * It answers yes/no about a directory entry and returns nothing of it, so it needs no actor; the
- * candidate sheet of SPEC §6.5 can use it too.
- */
-export async function isRppsNumberKnown(rppsNumber: string): Promise<boolean> {
-  if (!/^\d{11}$/.test(rppsNumber)) return false;
-  return (await prisma.rppsRecord.count({ where: { rppsNumber } })) > 0;
+/** « RPPS vérifié » (SPEC §5.1): the one rule lives with the RPPS directory (lib/rpps/directory-lookup.ts). */
+export function isRppsNumberKnown(rppsNumber: string): Promise<boolean> {
+  return isKnownToDirectory(prisma, rppsNumber);
 }
 
 function isKnownRpps(type: string, number: string | null): Promise<boolean> {
