@@ -1,0 +1,15 @@
+import type { Metadata } from 'next';
+import { VolunteersPage } from '@/components/regulation/volunteers-page';
+import { requireActor } from '@/lib/auth/session';
+import { getScopeSummary } from '@/lib/dal/dashboard';
+import { listVolunteers } from '@/lib/regulation/volunteers-table';
+import { parseVolunteerQuery } from '@/lib/regulation/volunteers-query';
+
+export const metadata: Metadata = { title: 'Bénévoles — ARS' };
+
+export default async function ArsVolunteersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireActor('ARS');
+  const query = parseVolunteerQuery(await searchParams);
+  const [list, scope] = await Promise.all([listVolunteers(actor, query), getScopeSummary(actor)]);
+  return <VolunteersPage base="/ars" scope={scope.label} list={list} query={query} />;
+}

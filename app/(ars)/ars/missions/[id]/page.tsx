@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ProposerPage } from '@/components/regulation/proposer-page';
+import { requireActor } from '@/lib/auth/session';
+import { getProposerView } from '@/lib/regulation/proposer';
+import { readProposerQuery } from '@/lib/regulation/proposer-query';
+import { alertCcsAction, archiveMissionAction, assignOnBehalfAction, proposeAction, withdrawAction } from './actions';
+
+export const metadata: Metadata = { title: 'Proposer des renforts — ARS' };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A mission of the ARS's region; any other id answers 404, whether it exists or not (SPEC §2). */
+export default async function ArsProposerPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const actor = await requireActor('ARS');
+  const { id } = await params;
+  if (!UUID.test(id)) notFound();
+  const query = readProposerQuery(await searchParams);
+  const view = await getProposerView(actor, id, query);
+  if (!view) notFound();
+  const actions = { propose: proposeAction, withdraw: withdrawAction, assign: assignOnBehalfAction, alertCcs: alertCcsAction, archive: archiveMissionAction };
+  return <ProposerPage base="/ars" view={view} query={query} actions={actions} />;
+}

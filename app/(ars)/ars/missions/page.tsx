@@ -1,0 +1,16 @@
+import type { Metadata } from 'next';
+import { RegulatorMissionsPage } from '@/components/regulation/missions-page';
+import { requireActor } from '@/lib/auth/session';
+import { getScopeSummary } from '@/lib/dal/dashboard';
+import { listRegulatorMissions } from '@/lib/regulation/missions-table';
+import { parseRegulatorMissionQuery } from '@/lib/regulation/missions-query';
+import { archiveMissionAction } from './actions';
+
+export const metadata: Metadata = { title: 'Missions — ARS' };
+
+export default async function ArsMissionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireActor('ARS');
+  const query = parseRegulatorMissionQuery(await searchParams);
+  const [list, scope] = await Promise.all([listRegulatorMissions(actor, query), getScopeSummary(actor)]);
+  return <RegulatorMissionsPage base="/ars" scope={scope.label} list={list} query={query} actions={{ archive: archiveMissionAction }} />;
+}

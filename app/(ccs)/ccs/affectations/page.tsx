@@ -1,0 +1,15 @@
+import type { Metadata } from 'next';
+import { AssignmentsPage } from '@/components/regulation/assignments-page';
+import { requireActor } from '@/lib/auth/session';
+import { getScopeSummary } from '@/lib/dal/dashboard';
+import { listRegulatorAssignments } from '@/lib/regulation/assignments';
+import { pageParam } from '@/lib/regulation/query-params';
+
+export const metadata: Metadata = { title: 'Affectations — CCS' };
+
+export default async function CcsAssignmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireActor('CCS');
+  const page = pageParam.parse((await searchParams).page);
+  const [list, scope] = await Promise.all([listRegulatorAssignments(actor, { page }), getScopeSummary(actor)]);
+  return <AssignmentsPage base="/ccs" scope={scope.label} list={list} />;
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ProposerPage } from '@/components/regulation/proposer-page';
+import { requireActor } from '@/lib/auth/session';
+import { getProposerView } from '@/lib/regulation/proposer';
+import { readProposerQuery } from '@/lib/regulation/proposer-query';
+import { archiveMissionAction, assignOnBehalfAction, openNationalPoolAction, proposeAction, withdrawAction } from './actions';
+
+export const metadata: Metadata = { title: 'Proposer des renforts — CCS' };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Any mission of the country; the CCS searches volunteers of every region. */
+export default async function CcsProposerPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const actor = await requireActor('CCS');
+  const { id } = await params;
+  if (!UUID.test(id)) notFound();
+  const query = readProposerQuery(await searchParams);
+  const view = await getProposerView(actor, id, query);
+  if (!view) notFound();
+  const actions = { propose: proposeAction, withdraw: withdrawAction, assign: assignOnBehalfAction, openNationalPool: openNationalPoolAction, archive: archiveMissionAction };
+  return <ProposerPage base="/ccs" view={view} query={query} actions={actions} />;
+}

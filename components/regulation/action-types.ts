@@ -1,0 +1,39 @@
+import type { ActionResult } from '@/lib/actions/result';
+import type { ArchiveOutcome } from '@/lib/regulation/archive';
+import type {
+  AssignOnBehalfInput,
+  CrisisEndInput,
+  CrisisStartInput,
+  MissionActionInput,
+  ProposeInput,
+  ReservationDelayInput,
+  WithdrawInput,
+} from '@/lib/regulation/schemas';
+
+// The server actions of the ARS and CCS pages, handed to the shared client components as props: each
+// area (`/ars/…`, `/ccs/…`) passes its own, which revalidate its own paths.
+
+type Act<Input, Output> = (input: Input) => Promise<ActionResult<Output>>;
+
+export interface MissionRowActions {
+  archive: Act<MissionActionInput, ArchiveOutcome>;
+}
+
+export interface ProposerActions extends MissionRowActions {
+  propose: Act<ProposeInput, { proposed: number }>;
+  withdraw: Act<WithdrawInput, undefined>;
+  assign: Act<AssignOnBehalfInput, { candidacyId: string }>;
+  /** The ARS's « Alerter le CCS ». */
+  alertCcs?: Act<MissionActionInput, { alertedAt: Date }>;
+  /** The CCS's « Ouvrir le vivier national ». */
+  openNationalPool?: Act<MissionActionInput, { openedAt: Date }>;
+}
+
+export interface CrisisActions {
+  start: Act<CrisisStartInput, { crisisModeId: string }>;
+  end: Act<CrisisEndInput, undefined>;
+}
+
+export interface SettingsActions {
+  saveReservationDelay: Act<ReservationDelayInput, { reservationDelayHours: number }>;
+}

@@ -1,0 +1,161 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { ColumnHeader } from '@/components/choosing/sort-header';
+import { failureMessage } from '@/components/choosing/choosing-actions';
+import { fullName } from '@/components/choosing/labels';
+import type { CandidateQuery, CandidateSortColumn } from '@/lib/matching/candidate-query';
+import type { CandidateRow } from '@/lib/matching/candidate-search';
+import type { ProposerActions } from '@/components/regulation/action-types';
+import { AssignDialog } from '@/components/regulation/assign-dialog';
+import { NoticeArea } from '@/components/regulation/notice-area';
+import { isProposable, ProposerRow } from '@/components/regulation/proposer-row';
+import { useNotice } from '@/components/regulation/use-notice';
+
+const COLUMNS: { label: string; sort?: CandidateSortColumn }[] = [
+  { label: 'Nom', sort: 'lastName' },
+  { label: 'Prénom', sort: 'firstName' },
+  { label: 'Département', sort: 'departmentCode' },
+  { label: 'Profession', sort: 'professionCode' },
+  { label: 'Spécialité', sort: 'speciality' },
+  { label: 'Date de début', sort: 'startDate' },
+  { label: 'Date de fin', sort: 'endDate' },
+  { label: 'Expérience en EHPAD' },
+  { label: 'Expérience en réanimation' },
+  { label: 'Vaccination' },
+  { label: 'Véhicule' },
+  { label: 'Mobilisation', sort: 'mobilisation' },
+  { label: 'Téléphone' },
+  { label: 'Statut', sort: 'status' },
+  { label: 'Actions' },
+];
+
+export interface ProposerTableProps {
+  missionId: string;
+  establishmentName: string;
+  base: string;
+  pathname: string;
+  query: CandidateQuery;
+  rows: CandidateRow[];
+  /** False once the mission is filled or archived. */
+  canAct: boolean;
+  actions: Pick<ProposerActions, 'propose' | 'assign'>;
+}
+
+/**
+ * « Proposer » (SPEC §7.2): tick the volunteers « Disponible » and push them to the mission; each becomes
+ * « En cours », reserved for it, and the establishment and the volunteers get their emails. « Affecter »
+ * sets one volunteer « Affecté » on behalf of the establishment.
+ */
+export function ProposerTable({ missionId, establishmentName, base, pathname, query, rows, canAct, actions }: ProposerTableProps) {
+  const router = useRouter();
+  const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
+  const [busy, setBusy] = useState(false);
+  const [assigning, setAssigning] = useState<CandidateRow | null>(null);
+  const [assignError, setAssignError] = useState<string | null>(null);
+  const { notice, ref, announce } = useNotice();
+
+  // After a refresh a ticked volunteer may no longer be free: only those still « Disponible » count.
+  const selectable = new Set(rows.filter((row) => isProposable(row.status)).map((row) => row.id));
+  const selected = [...selection].filter((id) => selectable.has(id));
+
+  function select(id: string, checked: boolean) {
+    setSelection((previous) => {
+      const next = new Set(previous);
+      if (checked) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }
+
+  async function propose() {
+    setBusy(true);
+    const result = await actions.propose({ missionId, professionalIds: selected });
+    setBusy(false);
+    if (result.ok) {
+      setSelection(new Set());
+      const count = result.data.proposed;
+      announce({
+        tone: 'success',
+        message: `${count > 1 ? `${count} renforts proposés` : '1 renfort proposé'} à ${establishmentName} : statut « En cours », réservé pour cette mission. L’établissement et ${count > 1 ? 'les professionnels sont prévenus' : 'le professionnel est prévenu'} par courriel.`,
+      });
+    } else {
+      announce({ tone: 'error', message: failureMessage(result) });
+    }
+    router.refresh();
+  }
+
+  async function assign() {
+    if (!assigning) return;
+    setBusy(true);
+    const result = await actions.assign({ missionId, professionalId: assigning.id });
+    setBusy(false);
+    if (result.ok) {
+      const name = fullName(assigning);
+      setAssigning(null);
+      announce({ tone: 'success', message: `${name} est affecté à la mission pour le compte de l’établissement ; le courriel de confirmation lui est envoyé.` });
+      router.refresh();
+    } else {
+      setAssignError(failureMessage(result));
+    }
+  }
+
+  return (
+    <div className="space-y-4">
+      <NoticeArea notice={notice} noticeRef={ref} testId="proposer-notice" />
+      <div role="region" aria-labelledby="proposer-caption" tabIndex={0} className="overflow-x-auto rounded-lg bg-white shadow-sm">
+        <table className="min-w-full border-collapse text-sm">
+          <caption id="proposer-caption" className="sr-only">
+            Renforts correspondant à la mission
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className="border-b-2 border-ink px-2 py-2 text-left align-bottom">
+                <span className="sr-only">Sélection</span>
+              </th>
+              {COLUMNS.map((column) => (
+                <ColumnHeader key={column.label} label={column.label} sort={column.sort} pathname={pathname} query={query} />
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <ProposerRow
+                key={row.id}
+                row={row}
+                base={base}
+                canAct={canAct}
+                selected={selection.has(row.id)}
+                onSelect={(checked) => select(row.id, checked)}
+                onAssign={() => {
+                  setAssignError(null);
+                  setAssigning(row);
+                }}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="flex flex-col gap-3 rounded-lg bg-white p-4 shadow-sm sm:flex-row sm:items-center sm:justify-between">
+        <p id="proposer-selection" aria-live="polite" className="text-sm">
+          {selected.length === 0
+            ? 'Aucun renfort sélectionné : cochez les renforts « Disponible » à proposer à l’établissement.'
+            : `${selected.length} ${selected.length > 1 ? 'renforts sélectionnés' : 'renfort sélectionné'}.`}
+        </p>
+        <Button type="button" disabled={!canAct || selected.length === 0 || busy} busy={busy && !assigning} aria-describedby="proposer-selection" onClick={() => void propose()}>
+          Proposer
+        </Button>
+      </div>
+      <AssignDialog
+        volunteerName={assigning ? fullName(assigning) : null}
+        establishmentName={establishmentName}
+        busy={busy}
+        error={assignError}
+        onConfirm={() => void assign()}
+        onClose={() => setAssigning(null)}
+      />
+    </div>
+  );
+}

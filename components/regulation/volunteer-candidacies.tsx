@@ -1,0 +1,48 @@
+import Link from 'next/link';
+import type { VolunteerCandidacy } from '@/lib/regulation/volunteer-sheet';
+import { CANDIDACY_STATUS_LABELS, formatDay, formatInstant, professionLabel } from '@/components/regulation/format';
+
+const HEADERS = ['Établissement', 'Mission', 'Statut', 'Poussé par ARS/Direction Régionale ou CCS', 'Dernière action'];
+
+/** Where the volunteer has been proposed, contacted or assigned; a mission of the scope opens its page. */
+export function VolunteerCandidacies({ rows, base }: { rows: VolunteerCandidacy[]; base: string }) {
+  return (
+    <section aria-labelledby="volunteer-candidacies-title" className="rounded-lg bg-white p-4 shadow-sm sm:p-6">
+      <h2 id="volunteer-candidacies-title" className="mb-2 text-lg font-bold">
+        Candidatures
+      </h2>
+      {rows.length === 0 ? (
+        <p>Aucune candidature pour l’instant.</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="min-w-full text-sm">
+            <thead>
+              <tr>
+                {HEADERS.map((header) => (
+                  <th key={header} scope="col" className="border-b-2 border-ink px-2 py-2 text-left align-bottom">
+                    {header}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} className="border-b border-gray-200">
+                  <td className="px-2 py-2">{row.establishmentName}</td>
+                  <td className="px-2 py-2">
+                    <Link href={`${base}/missions/${row.missionId}`} className="text-brand underline">
+                      {professionLabel(row.missionProfessionCode)} du {formatDay(row.missionStartDate)} au {formatDay(row.missionEndDate)}
+                    </Link>
+                  </td>
+                  <td className="px-2 py-2">{CANDIDACY_STATUS_LABELS[row.status]}</td>
+                  <td className="px-2 py-2">{row.proposed ? 'Oui' : 'Non'}</td>
+                  <td className="whitespace-nowrap px-2 py-2">{formatInstant(row.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

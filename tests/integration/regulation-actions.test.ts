@@ -1,0 +1,128 @@
+/** @jest-environment node */
+import { prisma } from '@/lib/db';
+import type { Actor } from '@/lib/auth/actor';
+import { getActor } from '@/lib/auth/session';
+import { NOT_FOUND_ERROR } from '@/lib/actions/result';
+import * as arsMissions from '@/app/(ars)/ars/missions/actions';
+import * as arsMission from '@/app/(ars)/ars/missions/[id]/actions';
+import * as arsCrisis from '@/app/(ars)/ars/crise/actions';
+import * as arsSettings from '@/app/(ars)/ars/parametres/actions';
+import * as ccsMissions from '@/app/(ccs)/ccs/missions/actions';
+import * as ccsMission from '@/app/(ccs)/ccs/missions/[id]/actions';
+import * as ccsCrisis from '@/app/(ccs)/ccs/crise/actions';
+import * as ccsSettings from '@/app/(ccs)/ccs/parametres/actions';
+import { ensureReferenceData } from '../factories';
+import { actorOf, regionFixture, strangers, type RegionFixture } from './regulation-support';
+
+// Every ARS/CCS server action as the browser calls it (SPEC §14: each action checks by itself, even
+// without an Origin header). Only the session and Next's cache are replaced: they need a request scope.
+// Normandie (28) is used by no other test file; the other ARS is Hauts-de-France (32).
+jest.mock('@/lib/auth/session', () => ({ getActor: jest.fn() }));
+jest.mock('next/cache', () => ({ revalidatePath: jest.fn() }));
+const mockedGetActor = jest.mocked(getActor);
+
+const REGION = '28';
+const OTHER_REGION = '32';
+const PROFESSION = 'PORTER';
+
+const AREAS = {
+  '/ars': { missions: arsMissions, mission: arsMission, crisis: arsCrisis, settings: arsSettings },
+  '/ccs': { missions: ccsMissions, mission: ccsMission, crisis: ccsCrisis, settings: ccsSettings },
+} as const;
+type Area = (typeof AREAS)[keyof typeof AREAS];
+
+let fixture: RegionFixture;
+let free: { professionalId: string };
+let pushed: { professionalId: string; candidacyId: string };
+
+beforeAll(ensureReferenceData);
+beforeEach(async () => {
+  mockedGetActor.mockReset();
+  fixture = await regionFixture(REGION, PROFESSION);
+  free = { professionalId: (await fixture.volunteer()).professional.id };
+  const other = (await fixture.volunteer()).professional.id;
+  const candidacy = await prisma.candidacy.create({ data: { professionalId: other, missionId: fixture.missionId, status: 'PROPOSED', proposedAt: new Date() } });
+  pushed = { professionalId: other, candidacyId: candidacy.id };
+});
+afterEach(async () => {
+  await prisma.crisisMode.updateMany({ where: { regionCode: REGION, endedAt: null }, data: { endedAt: new Date() } });
+});
+
+/** Every action of an area with inputs aimed at the fixture, each expected to change something. */
+function calls(area: Area): [string, () => Promise<unknown>][] {
+  const missionId = fixture.missionId;
+  const own: [string, () => Promise<unknown>][] =
+    'alertCcsAction' in area.mission
+      ? [['alert the CCS', () => arsMission.alertCcsAction({ missionId })]]
+      : [['open the national pool', () => ccsMission.openNationalPoolAction({ missionId })]];
+  return [
+    ['archive (missions table)', () => area.missions.archiveMissionAction({ missionId })],
+    ['archive (mission page)', () => area.mission.archiveMissionAction({ missionId })],
+    ['propose', () => area.mission.proposeAction({ missionId, professionalIds: [free.professionalId] })],
+    ['withdraw', () => area.mission.withdrawAction({ candidacyId: pushed.candidacyId })],
+    ['assign on behalf', () => area.mission.assignOnBehalfAction({ missionId, professionalId: free.professionalId })],
+    ['crisis mode on', () => area.crisis.startCrisisModeAction({ regionCode: REGION, allProfessions: false, professionCodes: [PROFESSION] })],
+    ['crisis mode off', () => area.crisis.endCrisisModeAction({ regionCode: REGION })],
+    ['reservation delay', () => area.settings.saveReservationDelayAction({ regionCode: REGION, reservationDelayHours: 24 })],
+    ...own,
+  ];
+}
+
+async function expectUntouched() {
+  const mission = await prisma.mission.findUniqueOrThrow({ where: { id: fixture.missionId } });
+  expect(mission).toMatchObject({ status: 'OPEN', archivedAt: null, filledCount: 0, ccsAlertAt: null, nationalPoolOpenedAt: null });
+  expect(await prisma.candidacy.count({ where: { professionalId: free.professionalId } })).toBe(0);
+  expect((await prisma.candidacy.findUniqueOrThrow({ where: { id: pushed.candidacyId } })).status).toBe('PROPOSED');
+  expect(await prisma.crisisMode.count({ where: { regionCode: REGION, endedAt: null } })).toBe(0);
+  expect((await prisma.region.findUniqueOrThrow({ where: { code: REGION } })).reservationDelayHours).toBe(72);
+  expect(await prisma.emailOutbox.count({ where: { to: fixture.establishmentAccount.email } })).toBe(0);
+}
+
+describe.each(Object.entries(AREAS))('the regulation actions of %s', (_area, area) => {
+  it.each(strangers(() => fixture, OTHER_REGION))('answer « Élément introuvable. » to %s and change nothing', async (_who, makeActor) => {
+    mockedGetActor.mockResolvedValue(await makeActor());
+    for (const [name, call] of calls(area)) {
+      expect([name, await call()]).toEqual([name, { ok: false, formError: NOT_FOUND_ERROR }]);
+    }
+    await expectUntouched();
+  });
+
+  it.each([
+    ['the ARS of the region', () => Promise.resolve(fixture.ars)],
+    ['the CCS', () => actorOf('CCS')],
+  ])('let %s act', async (who, makeActor) => {
+    const actor: Actor = await makeActor();
+    mockedGetActor.mockResolvedValue(actor);
+    const missionId = fixture.missionId;
+    expect(await area.mission.proposeAction({ missionId, professionalIds: [free.professionalId] })).toEqual({ ok: true, data: { proposed: 1 } });
+    expect(await area.mission.withdrawAction({ candidacyId: pushed.candidacyId })).toEqual({ ok: true, data: undefined });
+    expect(await area.mission.assignOnBehalfAction({ missionId, professionalId: pushed.professionalId })).toMatchObject({ ok: true });
+    expect(await area.crisis.startCrisisModeAction({ regionCode: REGION, allProfessions: true, professionCodes: [] })).toMatchObject({ ok: true });
+    expect(await area.crisis.endCrisisModeAction({ regionCode: REGION })).toEqual({ ok: true, data: undefined });
+    expect(await area.settings.saveReservationDelayAction({ regionCode: REGION, reservationDelayHours: '48' })).toEqual({ ok: true, data: { reservationDelayHours: 48 } });
+    await prisma.region.update({ where: { code: REGION }, data: { reservationDelayHours: 72 } });
+    if (who === 'the CCS') {
+      expect(await ccsMission.openNationalPoolAction({ missionId })).toMatchObject({ ok: true });
+      // The alert is the ARS's: the CCS does not alert itself.
+      expect(await arsMission.alertCcsAction({ missionId })).toEqual({ ok: false, formError: NOT_FOUND_ERROR });
+    } else {
+      expect(await arsMission.alertCcsAction({ missionId })).toMatchObject({ ok: true });
+      // Opening the national pool is the CCS's.
+      expect(await ccsMission.openNationalPoolAction({ missionId })).toEqual({ ok: false, formError: NOT_FOUND_ERROR });
+    }
+    expect(await area.missions.archiveMissionAction({ missionId })).toEqual({ ok: true, data: { withdrawnProposals: 1 } });
+    expect(await prisma.mission.findUniqueOrThrow({ where: { id: missionId } })).toMatchObject({ status: 'ARCHIVED', filledCount: 1 });
+    expect(await prisma.auditLog.count({ where: { actorId: actor.id } })).toBeGreaterThanOrEqual(7);
+  });
+
+  it('check their inputs before anything else', async () => {
+    mockedGetActor.mockResolvedValue(fixture.ars);
+    expect(await area.mission.proposeAction({ missionId: fixture.missionId, professionalIds: [] })).toEqual({ ok: false, fieldErrors: { professionalIds: 'Sélectionnez au moins un professionnel.' } });
+    expect(await area.mission.withdrawAction({ candidacyId: 'pas-un-id' })).toEqual({ ok: false, fieldErrors: { candidacyId: 'Élément introuvable.' } });
+    expect(await area.crisis.startCrisisModeAction({ regionCode: REGION, allProfessions: false, professionCodes: [] })).toEqual({
+      ok: false,
+      fieldErrors: { professionCodes: 'Cochez au moins une profession, ou choisissez « Toutes les professions ».' },
+    });
+    await expectUntouched();
+  });
+});
