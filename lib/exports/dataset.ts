@@ -1,0 +1,30 @@
+import type { Actor } from '@/lib/auth/actor';
+import type { CellValue, ExportColumn } from '@/lib/exports/cells';
+
+/** One dataset of SPEC §7.2's exports: its columns and a reader of one batch, in the actor's scope. */
+export interface ExportDataset {
+  /** The URL segment: `/api/exports/<slug>`. */
+  slug: ExportDatasetSlug;
+  /** French name, used in the file name and as the sheet name. */
+  title: string;
+  columns: readonly ExportColumn[];
+  /**
+   * The next rows after `afterId` in id order (keyset pagination): each batch is one indexed range
+   * read, however deep into the export, and rows added meanwhile never shift the pages.
+   */
+  readBatch(actor: Actor, afterId: string | null, size: number): Promise<{ rows: CellValue[][]; lastId: string | null }>;
+}
+
+export const EXPORT_DATASET_SLUGS = ['missions', 'benevoles', 'affectations'] as const;
+export type ExportDatasetSlug = (typeof EXPORT_DATASET_SLUGS)[number];
+
+export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Rows read per database round trip: big enough to be fast, small enough to keep memory flat. */
+export const EXPORT_BATCH_SIZE = 2_000;
+
+/** `{ id > afterId }`, or nothing for the first batch. */
+export function afterIdWhere(afterId: string | null): { id?: { gt: string } } {
+  return afterId ? { id: { gt: afterId } } : {};
+}

@@ -1,0 +1,55 @@
+import 'server-only';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { prisma } from '@/lib/db';
+import { regionCondition, type RegulatorScope } from '@/lib/indicators/region-scope';
+
+// Volunteers available today, by profession, department and region, in one statement over the search
+// columns the triggers keep on `professionals` (docs/decisions/016): « Disponible » of SPEC §10 is the
+// switch on, the account active, no reservation, no current assignment, and an availability period
+// that has not ended — the rule of availableProfessionalWhere and of the candidate search. It is a
+// picture of today: the period of the page applies to missions only.
+
+export interface VolunteerCount {
+  available: number;
+  registered: number;
+}
+
+export interface VolunteerFigureGroups {
+  total: VolunteerCount;
+  byProfession: Map<string, VolunteerCount>;
+  byDepartment: Map<string, VolunteerCount>;
+  byRegion: Map<string, VolunteerCount>;
+}
+
+interface Row {
+  grouping_set: 'total' | 'profession' | 'department' | 'region';
+  key: string | null;
+  available: number;
+  registered: number;
+}
+
+export async function volunteerFigures(scope: RegulatorScope, today: Date): Promise<VolunteerFigureGroups> {
+  const rows = await prisma.$queryRaw<Row[]>(Prisma.sql`
+    SELECT CASE WHEN GROUPING(p.profession_code) = 0 THEN 'profession'
+                WHEN GROUPING(p.department_code) = 0 THEN 'department'
+                WHEN GROUPING(p.region_code) = 0 THEN 'region' ELSE 'total' END AS grouping_set,
+           COALESCE(p.profession_code, p.department_code, p.region_code) AS key,
+           (count(*) FILTER (WHERE p.available AND p.account_active AND NOT p.reserved
+              AND (p.assigned_until IS NULL OR p.assigned_until < ${today}::date)
+              AND NOT isempty(p.availability)
+              AND (upper_inf(p.availability) OR upper(p.availability) > ${today}::date)))::int AS available,
+           count(*)::int AS registered
+    FROM professionals p
+    WHERE ${regionCondition(scope, 'p.region_code')}
+    GROUP BY GROUPING SETS ((), (p.profession_code), (p.department_code), (p.region_code))`);
+
+  const groups: VolunteerFigureGroups = { total: { available: 0, registered: 0 }, byProfession: new Map(), byDepartment: new Map(), byRegion: new Map() };
+  for (const row of rows) {
+    const count = { available: row.available, registered: row.registered };
+    if (row.grouping_set === 'total' || row.key === null) groups.total = count;
+    else if (row.grouping_set === 'profession') groups.byProfession.set(row.key, count);
+    else if (row.grouping_set === 'department') groups.byDepartment.set(row.key, count);
+    else groups.byRegion.set(row.key, count);
+  }
+  return groups;
+}
