@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm, type DefaultValues, type Path } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { TextField } from '@/components/ui/text-field';
@@ -59,9 +59,16 @@ export function SignUpForm() {
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [dialogOpen, setDialogOpen] = useState(false);
 
+  // Focus moves after React has committed the error messages (an effect), not on the next animation
+  // frame, which on a slow machine could come before the fields were marked invalid.
+  const [focusRequest, setFocusRequest] = useState(0);
+  useEffect(() => {
+    if (focusRequest > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid="true"]')?.focus();
+  }, [focusRequest]);
+
   /** Focuses the first field showing an error, in page order, once the messages are rendered. */
   function focusFirstInvalid() {
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid="true"]')?.focus());
+    setFocusRequest((count) => count + 1);
   }
 
   const send = handleSubmit(async () => {
