@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres';
@@ -103,7 +103,10 @@ async function main() {
       const port = await findFreePort();
       const e2eReport = path.join(reportsDir, 'playwright.json');
       mkdirSync(reportsDir, { recursive: true });
-      await run('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', ...extraArgs], {
+      // `next build` adds its distDir's types to tsconfig.json's include: put the file back afterwards so a
+      // parallel run (TEST_RUN_ID) leaves no change behind.
+      const tsconfig = readFileSync(path.join(root, 'tsconfig.json'), 'utf8');
+      const exitCode = await run('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', ...extraArgs], {
         ...baseEnv,
         DATABASE_URL: url,
         PORT: String(port),
@@ -116,7 +119,8 @@ async function main() {
         PLAYWRIGHT_OUTPUT_DIR: path.join(reportsDir, 'playwright-artifacts'),
         MAIL_TRANSPORT: 'outbox',
         PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
-      });
+      }).finally(() => writeFileSync(path.join(root, 'tsconfig.json'), tsconfig));
+      if (exitCode !== 0 && !existsSync(e2eReport)) console.error(`playwright exited with ${exitCode} and no report`);
       const counts = readPlaywrightCounts(e2eReport);
       console.log(`playwright: ${counts.passed} passed, ${counts.failed} failed`);
       totals.passed += counts.passed;
