@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { prisma } from '@/lib/db';
 import { establishmentMaySeeCandidate } from '@/lib/dal/candidate-access';
-import { professionalScope } from '@/lib/dal/scope';
+import { volunteerSheetScope } from '@/lib/dal/scope';
 import type { DocumentKind } from '@/lib/generated/prisma/client';
 import { fileStoreFromEnv, newStorageKey, type FileStore, type StoredFile } from '@/lib/storage';
 import { documentDownloadName } from '@/lib/storage/download-name';
@@ -104,8 +104,9 @@ export interface DocumentDownload extends DocumentSummary {
 
 /**
  * The document if the actor may read it, else null (the route answers 404 either way, so ids cannot be
- * probed): the volunteer themself, the ARS of the region they chose, the CCS (professionalScope), and
- * establishment accounts per establishmentMayReadProfessional. No other role reads documents.
+ * probed): the volunteer themself, an ARS and the CCS exactly when they may open the volunteer's sheet
+ * (volunteerSheetScope), and establishment accounts per establishmentMayReadProfessional, the rule of
+ * their candidate sheet. No other role reads documents.
  */
 export async function getDocumentForDownload(actor: Actor, documentId: string, store: FileStore = fileStoreFromEnv()): Promise<DocumentDownload | null> {
   if (!isUuid(documentId)) return null;
@@ -114,7 +115,7 @@ export async function getDocumentForDownload(actor: Actor, documentId: string, s
   const document =
     actor.role === 'ESTABLISHMENT'
       ? await prisma.document.findUnique({ where: { id: documentId }, select })
-      : await prisma.document.findFirst({ where: { id: documentId, professional: professionalScope(actor) }, select });
+      : await prisma.document.findFirst({ where: { id: documentId, professional: volunteerSheetScope(actor) }, select });
   if (!document) return null;
   if (actor.role === 'ESTABLISHMENT' && !(await establishmentMayReadProfessional(actor, document.professionalId))) return null;
 

@@ -53,6 +53,17 @@ export function professionalScope(actor: Actor): Prisma.ProfessionalWhereInput {
   }
 }
 
+/**
+ * Volunteers whose sheet and documents an actor may open without an establishment's candidate rule:
+ * professionalScope, plus, for an ARS, a volunteer of another region who holds a candidacy on one of its
+ * region's missions (pushed there by the CCS, or from the national pool) — the Proposer page lists them,
+ * so the sheet opens and its documents download by this one rule.
+ */
+export function volunteerSheetScope(actor: Actor): Prisma.ProfessionalWhereInput {
+  if (actor.role !== 'ARS' || !actor.regionCode) return professionalScope(actor);
+  return { OR: [professionalScope(actor), { candidacies: { some: { mission: missionScope(actor) } } }] };
+}
+
 /** Pending account requests: the ARS of the request's region, or the CCS. */
 export function accountRequestScope(actor: Actor): Prisma.AccountRequestWhereInput {
   switch (actor.role) {

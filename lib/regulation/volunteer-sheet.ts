@@ -4,15 +4,14 @@ import type { Actor } from '@/lib/auth/actor';
 import type { CandidateSheet } from '@/lib/dal/candidate-sheet';
 import { isRppsNumberKnown } from '@/lib/dal/own-professional/record';
 import { volunteerStatus } from '@/lib/dal/professional-status';
-import { missionScope, professionalScope } from '@/lib/dal/scope';
+import { volunteerSheetScope } from '@/lib/dal/scope';
 import type { CandidacyStatus } from '@/lib/generated/prisma/enums';
 import { isRegulator } from '@/lib/regulation/regulator';
 
 // The volunteer sheet of the ARS/CCS volunteers table (« Actions »): the fields of the candidate sheet
-// (SPEC §6.5) for anyone in professionalScope — the volunteers who chose the ARS's region, everyone for
-// the CCS — and, for an ARS, also a volunteer of another region who holds a candidacy on one of its
-// region's missions (pushed there by the CCS, or from the national pool), since the Proposer page lists
-// them. Plus the volunteer's candidacies, so the regulator sees where they are engaged. Out of scope is
+// (SPEC §6.5) for anyone in volunteerSheetScope (lib/dal/scope.ts, shared with the document downloads):
+// the volunteers who chose the ARS's region or hold a candidacy on one of its missions, everyone for the
+// CCS. Plus the volunteer's candidacies, so the regulator sees where they are engaged. Out of scope is
 // "not found", whether the id exists or not.
 
 export interface VolunteerCandidacy {
@@ -39,8 +38,7 @@ const CANDIDACY_LIMIT = 50;
 export async function getVolunteerSheet(actor: Actor, professionalId: string, now = new Date()): Promise<VolunteerSheet | null> {
   if (!isRegulator(actor)) return null;
   const row = await prisma.professional.findFirst({
-    // (The CCS's scope is everyone: an OR with an empty filter would not say so to Prisma.)
-    where: actor.role === 'CCS' ? { id: professionalId } : { id: professionalId, OR: [professionalScope(actor), { candidacies: { some: { mission: missionScope(actor) } } }] },
+    where: { AND: [{ id: professionalId }, volunteerSheetScope(actor)] },
     include: {
       user: { select: { email: true, firstName: true, lastName: true } },
       periods: { select: { startDate: true, endDate: true }, orderBy: { startDate: 'asc' } },

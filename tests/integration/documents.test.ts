@@ -55,7 +55,7 @@ async function createVolunteer(label: string, regionCode: string): Promise<Actor
   return { ...actorBase(user), professionalId: professional.id };
 }
 
-async function createEstablishmentAccount(label: string): Promise<{ actor: Actor; establishmentId: string }> {
+async function createEstablishmentAccount(label: string, regionCode = '76'): Promise<{ actor: Actor; establishmentId: string }> {
   const user = await createUser('ESTABLISHMENT', label);
   const establishment = await prisma.establishment.create({
     data: {
@@ -66,7 +66,7 @@ async function createEstablishmentAccount(label: string): Promise<{ actor: Actor
       postalCode: '34000',
       city: 'Montpellier',
       departmentCode: '34',
-      regionCode: '76',
+      regionCode,
       memberships: { create: { userId: user.id } },
     },
   });
@@ -101,6 +101,7 @@ let owner: Actor;
 let otherVolunteer: Actor;
 let arsOccitanie: Actor;
 let arsIdf: Actor;
+let arsNormandie: Actor;
 let ccs: Actor;
 let rppsManager: Actor;
 let establishmentWithCandidacy: Actor;
@@ -115,6 +116,7 @@ beforeAll(async () => {
   otherVolunteer = await createVolunteer('other', '76');
   arsOccitanie = actorBase(await createUser('ARS', 'ars-occ', '76'));
   arsIdf = actorBase(await createUser('ARS', 'ars-idf', '11'));
+  arsNormandie = actorBase(await createUser('ARS', 'ars-normandie', '28'));
   ccs = actorBase(await createUser('CCS', 'ccs'));
 
   const withCandidacy = await createEstablishmentAccount('with');
@@ -134,6 +136,15 @@ beforeAll(async () => {
   // A refused candidacy still counts: "a candidacy with them", whatever its status (SPEC §6.5).
   await prisma.candidacy.create({
     data: { professionalId: owner.professionalId as string, missionId: mission.id, status: 'REFUSED', decidedAt: new Date() },
+  });
+  // The CCS pushed the Occitanie volunteer to a Normandie mission: the ARS of Normandie sees them in
+  // « Proposer » and may open their sheet, so their documents too (volunteerSheetScope).
+  const normandie = await createEstablishmentAccount('normandie', '28');
+  const normandieMission = await prisma.mission.create({
+    data: { establishmentId: normandie.establishmentId, professionCode: 'INFIRMIER', startDate: new Date('2026-02-02'), endDate: new Date('2026-02-27'), requestedCount: 1 },
+  });
+  await prisma.candidacy.create({
+    data: { professionalId: owner.professionalId as string, missionId: normandieMission.id, status: 'REFUSED', decidedAt: new Date() },
   });
 });
 
@@ -239,6 +250,7 @@ describe('getDocumentForDownload', () => {
   it.each([
     ['the owner', () => owner],
     ['the ARS of the region the volunteer chose', () => arsOccitanie],
+    ['the ARS of another region where the volunteer holds a candidacy', () => arsNormandie],
     ['the CCS', () => ccs],
     ['an establishment the volunteer has a candidacy with', () => establishmentWithCandidacy],
   ])('lets %s download it, under a name chosen by the server', async (_who, actor) => {
@@ -256,7 +268,7 @@ describe('getDocumentForDownload', () => {
 
   it.each([
     ['another volunteer', () => otherVolunteer],
-    ['the ARS of another region', () => arsIdf],
+    ['the ARS of another region without a candidacy of theirs', () => arsIdf],
     ['an establishment without candidacy', () => establishmentWithout],
     ['an RPPS manager, even of that establishment', () => rppsManager],
   ])('answers null to %s', async (_who, actor) => {
