@@ -23,16 +23,23 @@ export function establishmentIdentifierWhere(request: Pick<AccountRequest, 'fine
 }
 
 /**
+ * Serialises whatever may create the establishment of one FINESS/GID — two requests for one hospital
+ * validated at once, or a validation and an Annexe 2 import: the second waits, then finds the
+ * establishment the first created and joins it instead of failing on the unique index. Released with
+ * the transaction.
+ */
+export async function lockEstablishmentIdentifier(tx: TransactionClient, identifier: Prisma.EstablishmentWhereUniqueInput): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`establishment:${JSON.stringify(identifier)}`}))`;
+}
+
+/**
  * The establishment the validated account is attached to: the existing one with this FINESS/GID, or a
  * new one placed by its postal code. An ARS may attach accounts only to establishments of its region; an
  * establishment of another region can be joined through its ARS or the CCS.
  */
 export async function establishmentForRequest(tx: TransactionClient, actor: Actor, request: AccountRequest): Promise<RequestEstablishment> {
   const identifier = establishmentIdentifierWhere(request);
-  // Serialises validations of the same new FINESS (two requests for one hospital validated at once):
-  // the second waits, then finds the establishment the first created and joins it instead of failing
-  // on the unique index. Released with the transaction.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`establishment:${JSON.stringify(identifier)}`}))`;
+  await lockEstablishmentIdentifier(tx, identifier);
 
   const existing = await tx.establishment.findFirst({ where: identifier, select: { id: true, name: true } });
   if (existing) {

@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/auth/actor';
 import type { TransactionClient } from '@/lib/db';
 import { DomainError } from '@/lib/actions/domain-error';
 import { sendPasswordLink } from '@/lib/auth/password-flows';
-import { establishmentIdentifierWhere } from '@/lib/account-requests/establishment-for-request';
+import { establishmentIdentifierWhere, lockEstablishmentIdentifier } from '@/lib/account-requests/establishment-for-request';
 import { regulatorScope } from '@/lib/indicators/region-scope';
 import { getRegion } from '@/lib/reference/regions';
 import type { EstablishmentPlan, PlannedEstablishment } from '@/lib/imports/establishment-plan';
@@ -21,9 +21,8 @@ export interface EstablishmentImportCounts {
 
 async function establishmentId(tx: TransactionClient, actor: Actor, planned: PlannedEstablishment): Promise<{ id: string; created: boolean }> {
   const identifier = establishmentIdentifierWhere(planned.row);
-  // The lock key of lib/account-requests/establishment-for-request.ts: an import and an ARS validating a
-  // request for the same new FINESS at the same moment create one establishment, not a unique violation.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`establishment:${JSON.stringify(identifier)}`}))`;
+  // The same lock as a request's validation: both at once for one new FINESS create one establishment.
+  await lockEstablishmentIdentifier(tx, identifier);
   const existing = await tx.establishment.findFirst({ where: identifier, select: { id: true, regionCode: true } });
   if (existing) {
     const scope = regulatorScope(actor);

@@ -18,7 +18,7 @@ export interface ArchiveOutcome {
 
 /**
  * The archiving step itself, inside the caller's transaction; false when the mission was no longer
- * OPEN (archived meanwhile). lib/jobs/mission-archiving.ts does the same with `actorId: null`.
+ * OPEN (archived meanwhile). The nightly job (lib/jobs/mission-archiving.ts) calls it with `actorId: null`.
  */
 export async function archiveMissionInTransaction(
   tx: TransactionClient,
