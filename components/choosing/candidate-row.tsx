@@ -5,7 +5,8 @@ import { MOBILISATION_LABELS, type MobilisationCode } from '@/lib/reference/mobi
 import { getProfession } from '@/lib/reference/professions';
 import { Button } from '@/components/ui/button';
 import { StatusBadge } from '@/components/choosing/status-badge';
-import { formatDay, formatPhone, fullName, isContactable, yesNo } from '@/components/choosing/labels';
+import { yesNo } from '@/components/establishment/format';
+import { formatDay, formatPhone, fullName, isContactable } from '@/components/choosing/labels';
 
 const TD = 'px-2 py-2 align-top';
 

@@ -1,4 +1,5 @@
 import type { CandidateStatus } from '@/lib/matching/candidate-query';
+import { formatDay as formatStoredDay } from '@/components/establishment/format';
 
 // French words of the « Choisir » page (SPEC §10: statuses are shown as in brackets there).
 
@@ -14,15 +15,9 @@ export function isContactable(status: CandidateStatus): boolean {
   return status === 'DISPONIBLE' || status === 'PROPOSED';
 }
 
-export function yesNo(value: boolean): string {
-  return value ? 'Oui' : 'Non';
-}
-
-/** Stored days (`YYYY-MM-DD`) are calendar days: formatted in UTC so no time zone shows the day before. */
-const DAY = new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
-
+/** The search returns days as text (`YYYY-MM-DD`): read at UTC midnight, as the stored days are. */
 export function formatDay(isoDay: string): string {
-  return DAY.format(new Date(`${isoDay.slice(0, 10)}T00:00:00Z`));
+  return formatStoredDay(new Date(`${isoDay.slice(0, 10)}T00:00:00Z`));
 }
 
 /** `0611223344` → `06 11 22 33 44`, anything else as typed. */

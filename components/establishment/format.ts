@@ -1,9 +1,9 @@
 import { getProfession } from '@/lib/reference/professions';
 import { isMedicalSpecialityCode, MEDICAL_SPECIALITY_LABELS } from '@/lib/reference/medical-specialities';
 
-// How the establishment pages show stored values. Calendar days (missions, periods) are formatted in UTC,
-// the time zone they are stored in, so that no browser or server shows the day before; instants (dates
-// of actions) in Paris time.
+// How the establishment, ARS and CCS pages show stored values. Calendar days (missions, periods) are
+// stored at UTC midnight and formatted in UTC, so that no browser or server shows the day before;
+// instants (dates of actions) in Paris time.
 
 const DAY = new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
 const INSTANT = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' });
@@ -26,6 +26,7 @@ export function professionLabel(code: string): string {
   return getProfession(code)?.label ?? code;
 }
 
+/** Null without a speciality, so that each page says it its own way (an empty cell, « Non précisée »). */
 export function specialityLabel(code: string | null): string | null {
   if (!code) return null;
   return isMedicalSpecialityCode(code) ? MEDICAL_SPECIALITY_LABELS[code] : code;

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { PageTitle } from '@/components/ui/page-title';
 import type { RegulatorAssignmentList, RegulatorAssignmentRow } from '@/lib/regulation/assignments';
-import { formatDay, formatInstant, professionLabel } from '@/components/regulation/format';
+import { formatDay, formatInstant, professionLabel } from '@/components/establishment/format';
 import { TablePagination } from '@/components/regulation/pagination';
 
 const HEADERS = ['Poussé par ARS/Direction Régionale ou CCS', 'Date de l’action', 'Nom', 'Prénom', 'Profession', 'Etablissement', 'Mission'];

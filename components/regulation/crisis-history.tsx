@@ -1,5 +1,5 @@
 import type { CrisisModeView } from '@/lib/regulation/crisis';
-import { formatInstant, professionLabel } from '@/components/regulation/format';
+import { formatInstant, professionLabel } from '@/components/establishment/format';
 
 const HEADERS = ['Activé le', 'Par', 'Professions', 'Désactivé le', 'Par'];
 

@@ -3,7 +3,8 @@ import type { CrisisOverview, RegionCrisisState } from '@/lib/regulation/crisis'
 import type { CrisisActions } from '@/components/regulation/action-types';
 import { CrisisHistory } from '@/components/regulation/crisis-history';
 import { CrisisPanel } from '@/components/regulation/crisis-panel';
-import { professionLabel, regionName } from '@/components/regulation/format';
+import { professionLabel } from '@/components/establishment/format';
+import { regionName } from '@/components/regulation/format';
 import { RegionStates } from '@/components/regulation/region-states';
 
 function stateText(state: RegionCrisisState): string {

@@ -10,7 +10,7 @@ import type { RegionCode } from '@/lib/reference/regions';
 import { crisisStartSchema } from '@/lib/regulation/schemas';
 import type { CrisisModeView } from '@/lib/regulation/crisis';
 import type { CrisisActions } from '@/components/regulation/action-types';
-import { formatInstant, professionLabel } from '@/components/regulation/format';
+import { formatInstant, professionLabel } from '@/components/establishment/format';
 import { NoticeArea } from '@/components/regulation/notice-area';
 import { useNotice } from '@/components/regulation/use-notice';
 

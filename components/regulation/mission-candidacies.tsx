@@ -6,7 +6,8 @@ import { Button } from '@/components/ui/button';
 import { failureMessage } from '@/components/choosing/choosing-actions';
 import type { MissionCandidacyRow } from '@/lib/regulation/proposer';
 import type { ProposerActions } from '@/components/regulation/action-types';
-import { CANDIDACY_STATUS_LABELS, formatInstant, professionLabel } from '@/components/regulation/format';
+import { formatInstant, professionLabel } from '@/components/establishment/format';
+import { CANDIDACY_STATUS_LABELS } from '@/components/regulation/format';
 import { NoticeArea } from '@/components/regulation/notice-area';
 import { useNotice } from '@/components/regulation/use-notice';
 

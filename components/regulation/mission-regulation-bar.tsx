@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { failureMessage } from '@/components/choosing/choosing-actions';
 import type { ProposerActions } from '@/components/regulation/action-types';
 import { ArchiveMissionButton } from '@/components/regulation/archive-mission-button';
-import { formatInstant } from '@/components/regulation/format';
+import { formatInstant } from '@/components/establishment/format';
 import { NoticeArea } from '@/components/regulation/notice-area';
 import { useNotice } from '@/components/regulation/use-notice';
 

@@ -3,7 +3,7 @@ import type { RegulatorMissionRow } from '@/lib/regulation/missions-table';
 import { regulatorMissionSearch, type RegulatorMissionQuery, type RegulatorMissionSort } from '@/lib/regulation/missions-query';
 import type { MissionRowActions } from '@/components/regulation/action-types';
 import { ArchiveMissionButton } from '@/components/regulation/archive-mission-button';
-import { formatDay, professionLabel, specialityLabel, yesNo } from '@/components/regulation/format';
+import { formatDay, professionLabel, specialityLabel, yesNo } from '@/components/establishment/format';
 import { nextDirection, SortHeader } from '@/components/regulation/sort-header';
 
 const COLUMNS: { label: string; sort: RegulatorMissionSort }[] = [

@@ -3,8 +3,8 @@ import type { CandidateRow } from '@/lib/matching/candidate-search';
 import { MOBILISATION_LABELS, type MobilisationCode } from '@/lib/reference/mobilisation';
 import { Button } from '@/components/ui/button';
 import { StatusBadge } from '@/components/choosing/status-badge';
-import { formatDay, formatPhone, fullName, yesNo } from '@/components/choosing/labels';
-import { professionLabel, specialityLabel } from '@/components/regulation/format';
+import { formatDay, formatPhone, fullName } from '@/components/choosing/labels';
+import { professionLabel, specialityLabel, yesNo } from '@/components/establishment/format';
 
 const TD = 'px-2 py-2 align-top';
 

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { VolunteerCandidacy } from '@/lib/regulation/volunteer-sheet';
-import { CANDIDACY_STATUS_LABELS, formatDay, formatInstant, professionLabel } from '@/components/regulation/format';
+import { formatDay, formatInstant, professionLabel } from '@/components/establishment/format';
+import { CANDIDACY_STATUS_LABELS } from '@/components/regulation/format';
 
 const HEADERS = ['Établissement', 'Mission', 'Statut', 'Poussé par ARS/Direction Régionale ou CCS', 'Dernière action'];
 

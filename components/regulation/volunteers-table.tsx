@@ -4,7 +4,8 @@ import { IDENTIFIER_TYPE_LABELS } from '@/lib/reference/identifier-types';
 import { MOBILISATION_LABELS } from '@/lib/reference/mobilisation';
 import type { VolunteerRow } from '@/lib/regulation/volunteers-table';
 import { volunteerSearch, type VolunteerQuery, type VolunteerSort } from '@/lib/regulation/volunteers-query';
-import { formatDay, professionLabel, regionName, specialityLabel, yesNo } from '@/components/regulation/format';
+import { formatDay, professionLabel, specialityLabel, yesNo } from '@/components/establishment/format';
+import { regionName } from '@/components/regulation/format';
 import { nextDirection, SortHeader } from '@/components/regulation/sort-header';
 
 const COLUMNS: { label: string; sort: VolunteerSort; ccsOnly?: boolean }[] = [
