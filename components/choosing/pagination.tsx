@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { CandidateQuery } from '@/lib/matching/candidate-query';
 import { candidateHref } from '@/components/choosing/query-url';
 
-/** « Affichage 1 - 40 de 47 éléments » (SPEC §6.4), or why nothing is shown. */
+/** « Affichage 1 - 40 de 47 éléments » (SPEC §6.4, the original's wording), or why nothing is shown. */
 export function paginationText(page: number, pageSize: number, total: number): string {
   if (total === 0) return 'Aucun élément à afficher';
   const first = (page - 1) * pageSize + 1;
@@ -21,46 +21,60 @@ export function pageWindow(current: number, last: number): (number | null)[] {
   return pages;
 }
 
-const LINK = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded px-3 text-brand underline hover:bg-brand-light';
+// The candidates' pages are many and browsed: every nearby page is a link. The regulators' tables step
+// from one page to the next, with bordered buttons.
+const NUMBERED = {
+  list: 'flex flex-wrap items-center gap-1',
+  link: 'inline-flex min-h-11 min-w-11 items-center justify-center rounded px-3 text-brand underline hover:bg-brand-light',
+  previous: 'Précédent',
+  next: 'Suivant',
+};
+const STEPS = {
+  list: 'flex flex-wrap items-center gap-2',
+  link: 'inline-flex min-h-11 items-center justify-center rounded border border-brand px-3 text-brand hover:bg-brand-light',
+  previous: 'Page précédente',
+  next: 'Page suivante',
+};
 
-export function Pagination({ pathname, query, total, pageSize }: { pathname: string; query: CandidateQuery; total: number; pageSize: number }) {
+interface TablePaginationProps {
+  page: number;
+  pageSize: number;
+  total: number;
+  /** The URL of another page, keeping the table's filters and sort. */
+  hrefFor: (page: number) => string;
+  label: string;
+  /** Links to each nearby page rather than « Page x sur n ». */
+  numbered?: boolean;
+}
+
+/** The summary of a server-paginated table and the links to its other pages. */
+export function TablePagination({ page, pageSize, total, hrefFor, label, numbered = false }: TablePaginationProps) {
   const last = Math.max(1, Math.ceil(total / pageSize));
-  const current = query.page;
+  const style = numbered ? NUMBERED : STEPS;
   return (
     <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
-      <p data-testid="pagination-summary">{paginationText(current, pageSize, total)}</p>
+      <p data-testid="pagination-summary">{paginationText(page, pageSize, total)}</p>
       {last > 1 ? (
-        <nav aria-label="Pages de candidats">
-          <ul className="flex flex-wrap items-center gap-1">
-            {current > 1 ? (
+        <nav aria-label={label}>
+          <ul className={style.list}>
+            {page > 1 ? (
               <li>
-                <Link href={candidateHref(pathname, query, { page: Math.min(current - 1, last) })} className={LINK}>
-                  Précédent
+                <Link href={hrefFor(Math.min(page - 1, last))} className={style.link}>
+                  {style.previous}
                 </Link>
               </li>
             ) : null}
-            {pageWindow(current, last).map((page, index) =>
-              page === null ? (
-                <li key={`gap-${index}`} aria-hidden className="px-2">
-                  …
-                </li>
-              ) : (
-                <li key={page}>
-                  <Link
-                    href={candidateHref(pathname, query, { page })}
-                    aria-current={page === current ? 'page' : undefined}
-                    aria-label={`Page ${page}`}
-                    className={page === current ? `${LINK} bg-brand text-white no-underline hover:bg-brand-dark` : LINK}
-                  >
-                    {page}
-                  </Link>
-                </li>
-              ),
+            {numbered ? (
+              <PageLinks current={page} last={last} hrefFor={hrefFor} />
+            ) : (
+              <li aria-current="page" className="px-2">
+                Page {Math.min(page, last)} sur {last}
+              </li>
             )}
-            {current < last ? (
+            {page < last ? (
               <li>
-                <Link href={candidateHref(pathname, query, { page: current + 1 })} className={LINK}>
-                  Suivant
+                <Link href={hrefFor(page + 1)} className={style.link}>
+                  {style.next}
                 </Link>
               </li>
             ) : null}
@@ -68,5 +82,40 @@ export function Pagination({ pathname, query, total, pageSize }: { pathname: str
         </nav>
       ) : null}
     </div>
+  );
+}
+
+function PageLinks({ current, last, hrefFor }: { current: number; last: number; hrefFor: (page: number) => string }) {
+  return pageWindow(current, last).map((page, index) =>
+    page === null ? (
+      <li key={`gap-${index}`} aria-hidden className="px-2">
+        …
+      </li>
+    ) : (
+      <li key={page}>
+        <Link
+          href={hrefFor(page)}
+          aria-current={page === current ? 'page' : undefined}
+          aria-label={`Page ${page}`}
+          className={page === current ? `${NUMBERED.link} bg-brand text-white no-underline hover:bg-brand-dark` : NUMBERED.link}
+        >
+          {page}
+        </Link>
+      </li>
+    ),
+  );
+}
+
+/** The pages of a mission's candidates (« Choisir » and « Proposer »), their filters and sort kept. */
+export function Pagination({ pathname, query, total, pageSize }: { pathname: string; query: CandidateQuery; total: number; pageSize: number }) {
+  return (
+    <TablePagination
+      numbered
+      page={query.page}
+      pageSize={pageSize}
+      total={total}
+      label="Pages de candidats"
+      hrefFor={(page) => candidateHref(pathname, query, { page })}
+    />
   );
 }

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { PageTitle } from '@/components/ui/page-title';
 import type { AlertRow } from '@/lib/regulation/alerts';
 import { formatDay, formatInstant, professionLabel, specialityLabel } from '@/components/establishment/format';
-import { TablePagination } from '@/components/regulation/pagination';
+import { TablePagination } from '@/components/choosing/pagination';
 
 const HEADERS = ['Alerte', 'ARS', 'Etablissement', 'CP', 'Profession', 'Dates', 'Action', 'Vivier national'];
 const TD = 'px-2 py-2 align-top';

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { PageTitle } from '@/components/ui/page-title';
 import type { RegulatorAssignmentList, RegulatorAssignmentRow } from '@/lib/regulation/assignments';
 import { formatDay, formatInstant, professionLabel } from '@/components/establishment/format';
-import { TablePagination } from '@/components/regulation/pagination';
+import { TablePagination } from '@/components/choosing/pagination';
 
 const HEADERS = ['Poussé par ARS/Direction Régionale ou CCS', 'Date de l’action', 'Nom', 'Prénom', 'Profession', 'Etablissement', 'Mission'];
 const TD = 'px-2 py-2 align-top';
