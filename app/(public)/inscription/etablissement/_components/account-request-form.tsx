@@ -3,9 +3,8 @@
 import { useEffect, useState } from 'react';
 import { useForm, useWatch, type DefaultValues, type Path } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { SubmitArea } from '@/components/forms/submit-area';
 import { emptyMission, missionsFormBindings } from '@/components/missions/missions-form-bindings';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { GENERIC_ERROR, type ActionResult } from '@/lib/actions/result';
 import { accountRequestSchema, type AccountRequestData, type AccountRequestInput } from '@/lib/validation/account-request';
 import { EstablishmentFields, usesGidFor } from './establishment-fields';
@@ -83,8 +82,6 @@ export function AccountRequestForm({ submit }: { submit: SubmitAccountRequest })
   }
 
   const bindings = { register, control, errors: formState.errors };
-  const submitting = formState.isSubmitting;
-  const canSubmit = formState.isValid;
   return (
     <form onSubmit={send} noValidate className="space-y-6" aria-describedby="required-fields-note">
       <p id="required-fields-note" className="text-sm">
@@ -93,31 +90,14 @@ export function AccountRequestForm({ submit }: { submit: SubmitAccountRequest })
       <RequesterFields {...bindings} />
       <EstablishmentFields {...bindings} />
       <MissionsSection form={bindings} missions={missionsFormBindings(form)} />
-      <div className="space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-6">
-        {formError && !submitting ? <Alert tone="error">{formError}</Alert> : null}
-        {/* Always in the page, so that screen readers announce its changes. */}
-        <p role="status" className="text-sm empty:hidden">
-          {submitting ? 'Enregistrement de votre demande, ne fermez pas cette page…' : ''}
-        </p>
-        <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
-          <Button type="submit" disabled={!canSubmit || submitting} busy={submitting} aria-describedby={canSubmit ? undefined : 'submit-hint'} className="w-full sm:w-auto">
-            Valider
-          </Button>
-          <Button type="button" variant="secondary" onClick={cancel} disabled={submitting} className="w-full sm:w-auto">
-            Annuler
-          </Button>
-          {!canSubmit && !submitting ? (
-            <Button type="button" variant="secondary" onClick={review} className="w-full sm:w-auto">
-              Voir les champs à compléter
-            </Button>
-          ) : null}
-        </div>
-        {!canSubmit && !submitting ? (
-          <p id="submit-hint" className="text-sm text-muted">
-            Le bouton « Valider » s&apos;active quand tous les champs obligatoires (*) sont correctement remplis.
-          </p>
-        ) : null}
-      </div>
+      <SubmitArea
+        canSubmit={formState.isValid}
+        submitting={formState.isSubmitting}
+        busyMessage="Enregistrement de votre demande, ne fermez pas cette page…"
+        formError={formError}
+        onReview={review}
+        onCancel={cancel}
+      />
     </form>
   );
 }

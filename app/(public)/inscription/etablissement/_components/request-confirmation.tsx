@@ -1,12 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useRef } from 'react';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
-
-const TITLE = 'Demande de renfort prise en compte';
+import { SubmissionConfirmation } from '@/components/forms/submission-confirmation';
 
 /**
  * What the requester sees once the request is sent (guide 2021, « Faire une demande de compte 5/5 »).
@@ -28,39 +23,13 @@ function Message({ email }: { email: string }) {
 }
 
 export function RequestConfirmation({ email, dialogOpen, onCloseDialog }: { email: string; dialogOpen: boolean; onCloseDialog: () => void }) {
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  // Once the dialog closes, focus lands on the page's new content rather than on <body>.
-  useEffect(() => {
-    if (!dialogOpen) headingRef.current?.focus();
-  }, [dialogOpen]);
-
   return (
-    <>
-      <section aria-labelledby="confirmation-title" className="space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-6">
-        <h2 id="confirmation-title" ref={headingRef} tabIndex={-1} className="text-xl font-bold">
-          {TITLE}
-        </h2>
-        <Alert tone="success">
-          <Message email={email} />
-        </Alert>
-        <p>
-          <Link href="/" className="text-brand underline">
-            Retour à l&apos;accueil
-          </Link>
-        </p>
-      </section>
-      <Dialog
-        open={dialogOpen}
-        title={TITLE}
-        onClose={onCloseDialog}
-        actions={
-          <Button type="button" onClick={onCloseDialog} autoFocus>
-            Fermer
-          </Button>
-        }
-      >
-        <Message email={email} />
-      </Dialog>
-    </>
+    <SubmissionConfirmation title="Demande de renfort prise en compte" message={<Message email={email} />} dialogOpen={dialogOpen} onCloseDialog={onCloseDialog}>
+      <p>
+        <Link href="/" className="text-brand underline">
+          Retour à l&apos;accueil
+        </Link>
+      </p>
+    </SubmissionConfirmation>
   );
 }

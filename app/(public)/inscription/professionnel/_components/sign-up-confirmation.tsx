@@ -1,12 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useRef } from 'react';
-import { Alert } from '@/components/ui/alert';
-import { Button, buttonClasses } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
-
-const TITLE = 'Inscription enregistrée';
+import { SubmissionConfirmation } from '@/components/forms/submission-confirmation';
+import { buttonClasses } from '@/components/ui/button';
 
 /**
  * What the volunteer sees once the sign-up is sent. Worded so that it is true whether the address was
@@ -26,43 +22,17 @@ function Message({ email }: { email: string }) {
 }
 
 export function SignUpConfirmation({ email, dialogOpen, onCloseDialog }: { email: string; dialogOpen: boolean; onCloseDialog: () => void }) {
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  // Once the dialog closes, focus lands on the page's new content rather than on <body>.
-  useEffect(() => {
-    if (!dialogOpen) headingRef.current?.focus();
-  }, [dialogOpen]);
-
   return (
-    <>
-      <section aria-labelledby="confirmation-title" className="space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-6">
-        <h2 id="confirmation-title" ref={headingRef} tabIndex={-1} className="text-xl font-bold">
-          {TITLE}
-        </h2>
-        <Alert tone="success">
-          <Message email={email} />
-        </Alert>
-        <p>
-          Email non reçu ou lien expiré ?{' '}
-          <Link href="/mot-de-passe/oubli" className="text-brand underline">
-            Recevoir un nouveau lien
-          </Link>
-        </p>
-        <Link href="/connexion" className={buttonClasses('secondary')}>
-          Aller à la connexion
+    <SubmissionConfirmation title="Inscription enregistrée" message={<Message email={email} />} dialogOpen={dialogOpen} onCloseDialog={onCloseDialog}>
+      <p>
+        Email non reçu ou lien expiré ?{' '}
+        <Link href="/mot-de-passe/oubli" className="text-brand underline">
+          Recevoir un nouveau lien
         </Link>
-      </section>
-      <Dialog
-        open={dialogOpen}
-        title={TITLE}
-        onClose={onCloseDialog}
-        actions={
-          <Button type="button" onClick={onCloseDialog} autoFocus>
-            Fermer
-          </Button>
-        }
-      >
-        <Message email={email} />
-      </Dialog>
-    </>
+      </p>
+      <Link href="/connexion" className={buttonClasses('secondary')}>
+        Aller à la connexion
+      </Link>
+    </SubmissionConfirmation>
   );
 }

@@ -3,6 +3,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useForm, type DefaultValues, type Path } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { SubmitArea } from '@/components/forms/submit-area';
+import { ProgressBar } from '@/components/ui/progress-bar';
 import { TextField } from '@/components/ui/text-field';
 import { PeriodsFieldset } from '@/components/professional/periods-fieldset';
 import { RecordFields, recordFormBindings } from '@/components/professional/record-fields';
@@ -12,7 +14,6 @@ import { professionalSignUpSchema, type ProfessionalSignUp, type ProfessionalSig
 import { ConsentsSection } from './consents-section';
 import { DocumentsSection } from './documents-section';
 import { SignUpConfirmation } from './sign-up-confirmation';
-import { SubmitArea } from './submit-area';
 import { submitSignUp } from './submit-sign-up';
 import { useSignUpFiles } from './use-sign-up-files';
 
@@ -106,6 +107,8 @@ export function SignUpForm() {
   }
 
   const record = recordFormBindings(form);
+  // Once every byte is sent the server is still saving: the announcement stops saying « Envoi ».
+  const uploaded = progress !== null && progress >= 1;
   return (
     <form ref={formRef} onSubmit={send} noValidate className="space-y-6" aria-describedby="required-fields-note">
       <p id="required-fields-note" className="text-sm">
@@ -133,7 +136,8 @@ export function SignUpForm() {
       <SubmitArea
         canSubmit={formState.isValid && !uploads.hasErrors}
         submitting={formState.isSubmitting}
-        progress={progress}
+        progress={<ProgressBar id="sign-up-progress" label="Envoi de votre inscription" value={progress} />}
+        busyMessage={uploaded ? 'Enregistrement de votre inscription…' : 'Envoi en cours, ne fermez pas cette page…'}
         formError={formError}
         onReview={review}
       />
