@@ -4,6 +4,8 @@ import { dispatchPendingEmails } from '@/lib/mail/dispatcher';
 import { releaseExpiredReservations, warnExpiringReservations } from '@/lib/jobs/reservation-expiry';
 import { archiveEndedMissions } from '@/lib/jobs/mission-archiving';
 import { processWaitingRequests } from '@/lib/rpps/send';
+import { anonymiseInactiveVolunteers } from '@/lib/retention/anonymise';
+import { warnInactiveVolunteers } from '@/lib/retention/warn';
 
 // Time-based work, idempotent, run by the cron route (Vercel Cron, or every 30 s by scripts/app.ts)
 // and by `npm run jobs`. Each job is safe to run on several servers at once.
@@ -22,6 +24,8 @@ const JOBS: Job[] = [
   { name: 'missions', run: async (now) => ({ archived: await archiveEndedMissions(now) }) },
   // RPPS requests left « Envoyée au RPPS » (a server stopped before the directory answered) are retried.
   { name: 'rpps', run: async (now) => ({ processed: await processWaitingRequests(20, now) }) },
+  // SPEC §14: volunteers inactive for 2 years are warned, then anonymised 30 days later.
+  { name: 'retention', run: async (now) => ({ warned: await warnInactiveVolunteers(now), anonymised: await anonymiseInactiveVolunteers(now) }) },
   {
     // Last, so that the emails the jobs above queued leave in the same run.
     name: 'emails',

@@ -10,6 +10,7 @@ import { MissionsProposedEmail, missionsProposedSubject, type MissionsProposedPr
 import { PasswordResetEmail, passwordResetSubject, type PasswordResetProps } from '@/emails/password-reset';
 import { ReservationExpiringEmail, reservationExpiringSubject, type ReservationExpiringProps } from '@/emails/reservation-expiring';
 import { ReservationReleasedEmail, reservationReleasedSubject, type ReservationReleasedProps } from '@/emails/reservation-released';
+import { RetentionWarningEmail, retentionWarningSubject, type RetentionWarningProps } from '@/emails/retention-warning';
 import { RppsNumberAssignedEmail, rppsNumberAssignedSubject, type RppsNumberAssignedProps } from '@/emails/rpps-number-assigned';
 import {
   RppsPreRegistrationReceivedEmail,
@@ -42,6 +43,7 @@ export const emailTemplates = {
   'assignment-confirmed': defineTemplate<AssignmentConfirmedProps>({ subject: assignmentConfirmedSubject, component: AssignmentConfirmedEmail }),
   'reservation-expiring': defineTemplate<ReservationExpiringProps>({ subject: reservationExpiringSubject, component: ReservationExpiringEmail }),
   'reservation-released': defineTemplate<ReservationReleasedProps>({ subject: reservationReleasedSubject, component: ReservationReleasedEmail }),
+  'retention-warning': defineTemplate<RetentionWarningProps>({ subject: retentionWarningSubject, component: RetentionWarningEmail }),
   'rpps-number-assigned': defineTemplate<RppsNumberAssignedProps>({ subject: rppsNumberAssignedSubject, component: RppsNumberAssignedEmail }),
   'rpps-pre-registration-received': defineTemplate<RppsPreRegistrationReceivedProps>({
     subject: rppsPreRegistrationReceivedSubject,

@@ -212,6 +212,22 @@ describe('users', () => {
     inRolledBackTransaction(async (db) => {
       await expectViolation(db, checkViolation('users_session_version_check'), () => insert(db, 'users', userRow({ session_version: -1 })));
     }));
+
+  test('an anonymised account is disabled, without password or phone (users_anonymised_check)', () =>
+    inRolledBackTransaction(async (db) => {
+      const anonymised = { anonymised_at: new Date(), status: 'DISABLED', password_hash: null, phone: null };
+      await expectViolation(db, checkViolation('users_anonymised_check'), () => insert(db, 'users', userRow({ ...anonymised, status: 'ACTIVE' })));
+      await expectViolation(db, checkViolation('users_anonymised_check'), () => insert(db, 'users', userRow({ ...anonymised, password_hash: 'hash' })));
+      await expectViolation(db, checkViolation('users_anonymised_check'), () => insert(db, 'users', userRow({ ...anonymised, phone: '0600000000' })));
+      await expectAccepted(db, () => insert(db, 'users', userRow(anonymised)));
+    }));
+
+  test('the retention job reads volunteers not yet anonymised by their last activity (users_retention_idx)', async () => {
+    const { rows } = await pool.query<{ indexdef: string }>(`SELECT indexdef FROM pg_indexes WHERE indexname = 'users_retention_idx'`);
+    expect(rows.map((row) => row.indexdef.replace(/public\./g, ''))).toEqual([
+      "CREATE INDEX users_retention_idx ON users USING btree (last_activity_at) WHERE ((role = 'PROFESSIONAL'::\"Role\") AND (anonymised_at IS NULL))",
+    ]);
+  });
 });
 
 // ───────────────────────────── establishments ─────────────────────────────
@@ -677,8 +693,10 @@ test('every check constraint, partial unique index and trigger of the database i
     'rpps_records_rpps_number_permanent',
     'rpps_requests_number_format_check',
     'rpps_requests_step_check',
+    'users_anonymised_check',
     'users_ars_region_check',
     'users_email_lower_check',
+    'users_retention_idx',
     'users_session_version_check',
     'users_status_updated',
   ];

@@ -51,6 +51,12 @@ const fixtures: { [Name in EmailTemplateName]: EmailTemplateProps<Name> } = {
     releasedAt: new Date('2026-04-03T12:30:00Z'),
     missionUrl: `${APP}/etablissement/besoins/m1`,
   },
+  'retention-warning': {
+    firstName: 'Camille',
+    lastActivityAt: new Date('2024-03-01T09:00:00Z'),
+    anonymisationDate: new Date('2026-04-02T00:00:00Z'),
+    signInUrl: `${APP}/connexion`,
+  },
   'rpps-number-assigned': { firstName: 'Paul', rppsNumber: '10101234567', requestNumber: 'P20260402000001' },
   'rpps-pre-registration-received': {
     firstName: 'Paul',
@@ -61,7 +67,7 @@ const fixtures: { [Name in EmailTemplateName]: EmailTemplateProps<Name> } = {
   'rpps-request-refused': { firstName: 'Paul', requestNumber: 'P20260402000003', reason: 'Diplôme non reconnu' },
 };
 
-// SPEC §9, word for word (the last three are ours, the SPEC leaves them open).
+// SPEC §9, word for word (the RPPS ones and the retention warning of SPEC §14 are ours, the SPEC leaves them open).
 const expectedSubjects: Record<EmailTemplateName, string> = {
   'volunteer-registered': 'Votre inscription comme renfort est enregistrée',
   'account-activation': 'Activez votre compte Renfort RH Crise',
@@ -74,6 +80,7 @@ const expectedSubjects: Record<EmailTemplateName, string> = {
   'assignment-confirmed': 'Affectation sur une mission de renfort',
   'reservation-expiring': 'Une réservation de renfort arrive à échéance',
   'reservation-released': 'Une réservation de renfort a été libérée',
+  'retention-warning': 'Votre compte Renfort RH Crise va être anonymisé',
   'rpps-number-assigned': 'Votre numéro RPPS',
   'rpps-pre-registration-received': "Votre demande d'enregistrement RPPS a bien été reçue",
   'rpps-request-refused': "Votre demande d'enregistrement RPPS a été refusée",
@@ -180,6 +187,13 @@ describe('email contents', () => {
     const received = await render('rpps-pre-registration-received');
     expect(extractLinks(received.html)).toEqual([`${APP}/rpps/pre-enregistrement/abandon?token=xyz`]);
     expect(received.text).toContain('Abandonner ma demande');
+  });
+
+  it('retention-warning gives the last activity, the anonymisation day and a sign-in link', async () => {
+    const { text } = await render('retention-warning');
+    expect(text).toContain('depuis le 1 mars 2024');
+    expect(text).toContain('anonymisées à partir du 2 avril 2026');
+    expect(text).toContain(`${APP}/connexion`);
   });
 
   it('escapes what users typed', async () => {
