@@ -15,7 +15,6 @@ import { GENERIC_ERROR, type ActionResult } from '@/lib/actions/result';
 import { newNeedSchema, type NewNeedInput } from '@/lib/validation/mission';
 import type { z } from 'zod';
 import { EstablishmentDetails, RequesterSection, type NewNeedEstablishmentInfo, type NewNeedRequester } from './new-need-read-only';
-import { visibleMissionErrors } from './visible-mission-errors';
 
 export type SubmitNewNeed = (input: NewNeedInput) => Promise<ActionResult<{ count: number }>>;
 type NewNeedOutput = z.output<typeof newNeedSchema>;
@@ -67,8 +66,7 @@ export function NewNeedForm({ requester, establishments, submit }: NewNeedFormPr
   // A disabled button explains nothing: this shows every message at once and focuses the first field.
   const review = handleSubmit(() => undefined);
 
-  const bindings = missionsFormBindings(form);
-  const missionBindings = { ...bindings, errors: visibleMissionErrors(bindings.errors, formState.touchedFields, formState.submitCount > 0) };
+  const missionBindings = missionsFormBindings(form);
   const busy = formState.isSubmitting || saved;
   const canSubmit = formState.isValid;
   return (

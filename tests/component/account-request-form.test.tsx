@@ -76,6 +76,17 @@ describe('AccountRequestForm', () => {
     await waitFor(() => expect(validate()).toBeDisabled());
   });
 
+  it('flags nothing in a mission just added, as long as its fields were not left', async () => {
+    const user = userEvent.setup();
+    render(<AccountRequestForm submit={submit} />);
+    await user.click(screen.getByRole('button', { name: 'Ajouter une mission' }));
+    // The whole list is validated after an addition: its errors exist, but the fields were never left.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByText('Choisissez la profession demandée.')).not.toBeInTheDocument();
+    expect(screen.queryByText('La date de début est obligatoire.')).not.toBeInTheDocument();
+    expect(mission(2).getByLabelText('Date de début*')).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('adds and removes missions', async () => {
     const user = userEvent.setup();
     render(<AccountRequestForm submit={submit} />);
