@@ -1,14 +1,10 @@
 import type { CandidateStatus } from '@/lib/matching/candidate-query';
 import type { CandidateRow as Row } from '@/lib/matching/candidate-search';
-import { MEDICAL_SPECIALITY_LABELS, type MedicalSpecialityCode } from '@/lib/reference/medical-specialities';
-import { MOBILISATION_LABELS, type MobilisationCode } from '@/lib/reference/mobilisation';
-import { getProfession } from '@/lib/reference/professions';
 import { Button } from '@/components/ui/button';
+import { ProfileCells, SelectCell } from '@/components/choosing/candidate-cells';
 import { StatusBadge } from '@/components/choosing/status-badge';
-import { yesNo } from '@/components/establishment/format';
-import { formatDay, formatPhone, fullName, isContactable } from '@/components/choosing/labels';
-
-const TD = 'px-2 py-2 align-top';
+import { fullName, isContactable } from '@/components/choosing/labels';
+import { CELL, ROW } from '@/components/choosing/table-region';
 
 export function CandidateTableRow({
   row,
@@ -28,42 +24,21 @@ export function CandidateTableRow({
   onContact: () => void;
 }) {
   const name = fullName(row);
-  const selectable = status === 'CONTACTED';
   return (
-    <tr data-testid="candidate-row" data-professional-id={row.id} data-status={status} className="border-b border-gray-200 even:bg-gray-50">
-      <td className={TD}>
-        <input
-          type="checkbox"
-          className="h-5 w-5 accent-brand disabled:cursor-not-allowed"
-          aria-label={`Sélectionner ${name}`}
-          title={selectable ? undefined : 'Seuls les candidats « Contacté » peuvent être validés ou refusés'}
-          disabled={!selectable}
-          checked={selectable && selected}
-          onChange={(event) => onSelect(event.target.checked)}
-        />
-      </td>
-      <td className={`${TD} font-medium`}>{row.lastName}</td>
-      <td className={TD}>{row.firstName}</td>
-      <td className={TD}>{row.departmentCode}</td>
-      <td className={TD}>{getProfession(row.professionCode)?.label ?? row.professionCode}</td>
-      <td className={TD}>{row.speciality ? (MEDICAL_SPECIALITY_LABELS[row.speciality as MedicalSpecialityCode] ?? row.speciality) : '—'}</td>
-      <td className={`${TD} whitespace-nowrap`}>{row.startDate ? formatDay(row.startDate) : '—'}</td>
-      <td className={`${TD} whitespace-nowrap`}>{row.endDate ? formatDay(row.endDate) : 'Sans date de fin'}</td>
-      <td className={TD}>{yesNo(row.ehpadExperience)}</td>
-      <td className={TD}>{yesNo(row.icuExperience)}</td>
-      <td className={TD}>{yesNo(row.vaccinationExperience)}</td>
-      <td className={TD}>{yesNo(row.hasVehicle)}</td>
-      <td className={TD}>{MOBILISATION_LABELS[row.mobilisation as MobilisationCode] ?? row.mobilisation}</td>
-      <td className={`${TD} whitespace-nowrap`}>
-        <a href={`tel:${row.phone}`} className="text-brand underline">
-          {formatPhone(row.phone)}
-        </a>
-      </td>
-      <td className={`${TD} min-w-48 max-w-72 break-words`}>{row.comment ?? ''}</td>
-      <td className={TD}>
+    <tr data-testid="candidate-row" data-professional-id={row.id} data-status={status} className={ROW}>
+      <SelectCell
+        name={name}
+        selectable={status === 'CONTACTED'}
+        checked={selected}
+        hint="Seuls les candidats « Contacté » peuvent être validés ou refusés"
+        onSelect={onSelect}
+      />
+      <ProfileCells row={row} />
+      <td className={`${CELL} min-w-48 max-w-72 break-words`}>{row.comment ?? ''}</td>
+      <td className={CELL}>
         <StatusBadge status={status} />
       </td>
-      <td className={TD}>
+      <td className={CELL}>
         <div className="flex items-center gap-2">
           {canContact && isContactable(status) ? (
             <Button type="button" className="min-h-9 px-3 py-1 text-sm" aria-label={`Contacter ${name}`} busy={busy} disabled={busy} onClick={onContact}>

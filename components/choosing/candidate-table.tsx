@@ -1,39 +1,19 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useRef, useState } from 'react';
-import { Alert } from '@/components/ui/alert';
-import type { CandidateQuery, CandidateSortColumn, CandidateStatus } from '@/lib/matching/candidate-query';
+import { useState } from 'react';
+import type { CandidateQuery, CandidateStatus } from '@/lib/matching/candidate-query';
 import type { CandidateRow } from '@/lib/matching/candidate-search';
+import { CandidateTableRegion, PROFILE_COLUMNS, type CandidateColumn } from '@/components/choosing/candidate-cells';
 import { CandidateTableRow } from '@/components/choosing/candidate-row';
 import { failureMessage, type ChoosingActions } from '@/components/choosing/choosing-actions';
-import { ColumnHeader } from '@/components/choosing/sort-header';
 import { DecisionBar } from '@/components/choosing/decision-bar';
 import { fullName } from '@/components/choosing/labels';
+import { NoticeArea } from '@/components/choosing/notice-area';
+import { useNotice } from '@/components/choosing/use-notice';
+import { useSelection } from '@/components/choosing/use-selection';
 
-const COLUMNS: { label: string; sort?: CandidateSortColumn }[] = [
-  { label: 'Nom', sort: 'lastName' },
-  { label: 'Prénom', sort: 'firstName' },
-  { label: 'Département', sort: 'departmentCode' },
-  { label: 'Profession', sort: 'professionCode' },
-  { label: 'Spécialité', sort: 'speciality' },
-  { label: 'Date de début', sort: 'startDate' },
-  { label: 'Date de fin', sort: 'endDate' },
-  { label: 'Expérience en EHPAD' },
-  { label: 'Expérience en réanimation' },
-  { label: 'Vaccination' },
-  { label: 'Véhicule' },
-  { label: 'Mobilisation', sort: 'mobilisation' },
-  { label: 'Téléphone' },
-  { label: 'Message' },
-  { label: 'Statut', sort: 'status' },
-  { label: 'Actions' },
-];
-
-interface Notice {
-  tone: 'success' | 'error';
-  message: string;
-}
+const COLUMNS: readonly CandidateColumn[] = [...PROFILE_COLUMNS, { label: 'Message' }, { label: 'Statut', sort: 'status' }, { label: 'Actions' }];
 
 export interface CandidateTableProps {
   missionId: string;
@@ -55,7 +35,7 @@ export interface CandidateTableProps {
  */
 export function CandidateTable({ missionId, pathname, query, rows, canContact, positionsLeft, actions }: CandidateTableProps) {
   const router = useRouter();
-  const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
+  const { selection, select, clear } = useSelection();
   // Shown at once after a successful contact, until the refreshed rows arrive with the same status.
   const [contacted, setContacted] = useState<ReadonlySet<string>>(new Set());
   const [rowsShown, setRowsShown] = useState(rows);
@@ -65,19 +45,12 @@ export function CandidateTable({ missionId, pathname, query, rows, canContact, p
     setContacted(new Set());
   }
   const [busy, setBusy] = useState<string | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
+  const { notice, ref: noticeRef, announce } = useNotice();
 
   const statusOf = (row: CandidateRow): CandidateStatus => (contacted.has(row.id) && row.status !== 'ASSIGNED' ? 'CONTACTED' : row.status);
   const selectable = new Set(rows.filter((row) => statusOf(row) === 'CONTACTED').map((row) => row.id));
   // A refresh may have changed a selected row (validated by a colleague, released): only CONTACTÉ count.
   const selected = [...selection].filter((id) => selectable.has(id));
-
-  function announce(next: Notice) {
-    setNotice(next);
-    // The button that had focus may be gone: focus goes to the message that says what happened.
-    requestAnimationFrame(() => noticeRef.current?.focus());
-  }
 
   async function contact(row: CandidateRow) {
     setBusy(row.id);
@@ -102,7 +75,7 @@ export function CandidateTable({ missionId, pathname, query, rows, canContact, p
     setBusy(null);
     if (result.ok) {
       const count = selected.length;
-      setSelection(new Set());
+      clear();
       setContacted((previous) => new Set([...previous].filter((id) => !selected.includes(id))));
       announce({ tone: 'success', message: decisionMessage(kind, count) });
     } else {
@@ -111,51 +84,23 @@ export function CandidateTable({ missionId, pathname, query, rows, canContact, p
     router.refresh();
   }
 
-  function select(id: string, checked: boolean) {
-    setSelection((previous) => {
-      const next = new Set(previous);
-      if (checked) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-  }
-
   return (
     <div className="space-y-4">
-      <div ref={noticeRef} tabIndex={-1} className="outline-none" data-testid="choosing-notice">
-        {notice ? <Alert tone={notice.tone}>{notice.message}</Alert> : null}
-      </div>
-      <div role="region" aria-labelledby="candidates-caption" tabIndex={0} className="overflow-x-auto rounded-lg bg-white shadow-sm">
-        <table className="min-w-full border-collapse text-sm">
-          <caption id="candidates-caption" className="sr-only">
-            Candidats de la mission
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" className="border-b-2 border-ink px-2 py-2 text-left align-bottom">
-                <span className="sr-only">Sélection</span>
-              </th>
-              {COLUMNS.map((column) => (
-                <ColumnHeader key={column.label} label={column.label} sort={column.sort} pathname={pathname} query={query} />
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <CandidateTableRow
-                key={row.id}
-                row={row}
-                status={statusOf(row)}
-                selected={selection.has(row.id)}
-                canContact={canContact}
-                busy={busy === row.id}
-                onSelect={(checked) => select(row.id, checked)}
-                onContact={() => void contact(row)}
-              />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <NoticeArea notice={notice} noticeRef={noticeRef} testId="choosing-notice" />
+      <CandidateTableRegion id="candidates-caption" caption="Candidats de la mission" columns={COLUMNS} pathname={pathname} query={query}>
+        {rows.map((row) => (
+          <CandidateTableRow
+            key={row.id}
+            row={row}
+            status={statusOf(row)}
+            selected={selection.has(row.id)}
+            canContact={canContact}
+            busy={busy === row.id}
+            onSelect={(checked) => select(row.id, checked)}
+            onContact={() => void contact(row)}
+          />
+        ))}
+      </CandidateTableRegion>
       <DecisionBar
         selectedCount={selected.length}
         positionsLeft={positionsLeft}

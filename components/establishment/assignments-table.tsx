@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { AssignmentRow } from '@/lib/dal/assignments';
 import { ACTIVITY_TYPE_LABELS } from '@/lib/reference/activity-types';
+import { EmptyRow } from '@/components/choosing/table-region';
 import { formatInstant, professionLabel } from './format';
 
 const PUSHED_BY: Record<NonNullable<AssignmentRow['pushedBy']>, string> = {
@@ -38,11 +39,7 @@ export function AssignmentsTable({ rows }: { rows: AssignmentRow[] }) {
         </thead>
         <tbody>
           {rows.length === 0 ? (
-            <tr>
-              <td colSpan={HEADERS.length} className="px-3 py-4">
-                Aucun renfort affecté pour l’instant : ils apparaissent ici dès que vous validez une candidature.
-              </td>
-            </tr>
+            <EmptyRow columns={HEADERS.length}>Aucun renfort affecté pour l’instant : ils apparaissent ici dès que vous validez une candidature.</EmptyRow>
           ) : (
             rows.map((row) => (
               <tr key={row.candidacyId} className="border-b border-gray-200" data-testid="assignment-row">

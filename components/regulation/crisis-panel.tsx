@@ -11,8 +11,8 @@ import { crisisStartSchema } from '@/lib/regulation/schemas';
 import type { CrisisModeView } from '@/lib/regulation/crisis';
 import type { CrisisActions } from '@/components/regulation/action-types';
 import { formatInstant, professionLabel } from '@/components/establishment/format';
-import { NoticeArea } from '@/components/regulation/notice-area';
-import { useNotice } from '@/components/regulation/use-notice';
+import { NoticeArea } from '@/components/choosing/notice-area';
+import { useNotice } from '@/components/choosing/use-notice';
 
 interface Props {
   regionCode: RegionCode;

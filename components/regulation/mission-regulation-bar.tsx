@@ -7,8 +7,8 @@ import { failureMessage } from '@/components/choosing/choosing-actions';
 import type { ProposerActions } from '@/components/regulation/action-types';
 import { ArchiveMissionButton } from '@/components/regulation/archive-mission-button';
 import { formatInstant } from '@/components/establishment/format';
-import { NoticeArea } from '@/components/regulation/notice-area';
-import { useNotice } from '@/components/regulation/use-notice';
+import { NoticeArea } from '@/components/choosing/notice-area';
+import { useNotice } from '@/components/choosing/use-notice';
 
 interface Props {
   missionId: string;

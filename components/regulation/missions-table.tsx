@@ -4,7 +4,8 @@ import { regulatorMissionSearch, type RegulatorMissionQuery, type RegulatorMissi
 import type { MissionRowActions } from '@/components/regulation/action-types';
 import { ArchiveMissionButton } from '@/components/regulation/archive-mission-button';
 import { formatDay, professionLabel, specialityLabel, yesNo } from '@/components/establishment/format';
-import { nextDirection, SortHeader } from '@/components/regulation/sort-header';
+import { SortHeaders } from '@/components/choosing/sort-header';
+import { CELL, EmptyRow, ROW, TableRegion } from '@/components/choosing/table-region';
 
 const COLUMNS: { label: string; sort: RegulatorMissionSort }[] = [
   { label: 'ARS', sort: 'region' },
@@ -24,17 +25,15 @@ const COLUMNS: { label: string; sort: RegulatorMissionSort }[] = [
   { label: 'Action', sort: 'filled' },
 ];
 
-const TD = 'px-2 py-2 align-top';
-
 export function missionLabel(mission: Pick<RegulatorMissionRow, 'professionCode' | 'establishmentName' | 'startDate'>): string {
   return `${professionLabel(mission.professionCode)}, ${mission.establishmentName}, à partir du ${formatDay(mission.startDate)}`;
 }
 
 /** « Alerte »: « CCS » once the ARS has alerted the CCS (the 2020 instruction's table), and the pool. */
 function AlertCell({ mission }: { mission: RegulatorMissionRow }) {
-  if (!mission.ccsAlertAt && !mission.nationalPoolOpen) return <td className={TD} />;
+  if (!mission.ccsAlertAt && !mission.nationalPoolOpen) return <td className={CELL} />;
   return (
-    <td className={TD}>
+    <td className={CELL}>
       {mission.ccsAlertAt ? <span className="font-bold text-warning">CCS</span> : null}
       {mission.nationalPoolOpen ? <span className="block text-sm text-muted">Vivier national ouvert</span> : null}
     </td>
@@ -46,7 +45,7 @@ function ActionCell({ mission, base, actions }: { mission: RegulatorMissionRow; 
   const label = missionLabel(mission);
   const filled = mission.filledCount >= mission.requestedCount;
   return (
-    <td className={TD}>
+    <td className={CELL}>
       <span className="block whitespace-nowrap font-medium" data-testid="mission-filled">
         POURVUE {mission.filledCount}/{mission.requestedCount}
       </span>
@@ -71,54 +70,42 @@ function ActionCell({ mission, base, actions }: { mission: RegulatorMissionRow; 
 }
 
 export function RegulatorMissionsTable({ rows, query, base, actions }: { rows: RegulatorMissionRow[]; query: RegulatorMissionQuery; base: string; actions: MissionRowActions }) {
+  const head = (
+    <SortHeaders
+      columns={COLUMNS}
+      sort={query.sort}
+      direction={query.direction}
+      hrefFor={(sort, direction) => `${base}/missions${regulatorMissionSearch(query, { sort, direction, page: 1 })}`}
+    />
+  );
   return (
-    <div role="region" aria-labelledby="missions-caption" tabIndex={0} className="overflow-x-auto rounded-lg bg-white shadow-sm">
-      <table className="min-w-full border-collapse text-sm" data-testid="regulator-missions-table">
-        <caption id="missions-caption" className="sr-only">
-          Missions
-        </caption>
-        <thead>
-          <tr>
-            {COLUMNS.map((column) => {
-              const sorted = query.sort === column.sort;
-              const href = `${base}/missions${regulatorMissionSearch(query, { sort: column.sort, direction: nextDirection(sorted, query.direction), page: 1 })}`;
-              return <SortHeader key={column.sort} label={column.label} sorted={sorted} direction={query.direction} href={href} />;
-            })}
+    <TableRegion id="missions-caption" caption="Missions" testId="regulator-missions-table" head={head}>
+      {rows.length === 0 ? (
+        <EmptyRow columns={COLUMNS.length}>Aucune mission ne correspond.</EmptyRow>
+      ) : (
+        rows.map((mission) => (
+          <tr key={mission.id} className={ROW} data-testid="mission-row" data-mission-id={mission.id}>
+            <td className={CELL}>{mission.arsName}</td>
+            <td className={`${CELL} font-medium`}>{mission.establishmentName}</td>
+            <td className={CELL}>{mission.postalCode}</td>
+            <td className={CELL}>{mission.requestedCount}</td>
+            <td className={CELL}>
+              {professionLabel(mission.professionCode)}
+              {mission.details ? <span className="block max-w-64 break-words text-muted">{mission.details}</span> : null}
+            </td>
+            <td className={CELL}>{specialityLabel(mission.speciality)}</td>
+            <td className={`${CELL} whitespace-nowrap`}>{formatDay(mission.startDate)}</td>
+            <td className={`${CELL} whitespace-nowrap`}>{formatDay(mission.endDate)}</td>
+            <td className={CELL}>{yesNo(mission.needsEhpadExperience)}</td>
+            <td className={CELL}>{yesNo(mission.needsIcuExperience)}</td>
+            <td className={CELL}>{yesNo(mission.vaccinationSupport)}</td>
+            <td className={CELL}>{yesNo(mission.needsVehicle)}</td>
+            <td className={CELL}>{yesNo(mission.needsWeekend)}</td>
+            <AlertCell mission={mission} />
+            <ActionCell mission={mission} base={base} actions={actions} />
           </tr>
-        </thead>
-        <tbody>
-          {rows.length === 0 ? (
-            <tr>
-              <td colSpan={COLUMNS.length} className="px-3 py-4">
-                Aucune mission ne correspond.
-              </td>
-            </tr>
-          ) : (
-            rows.map((mission) => (
-              <tr key={mission.id} className="border-b border-gray-200 even:bg-gray-50" data-testid="mission-row" data-mission-id={mission.id}>
-                <td className={TD}>{mission.arsName}</td>
-                <td className={`${TD} font-medium`}>{mission.establishmentName}</td>
-                <td className={TD}>{mission.postalCode}</td>
-                <td className={TD}>{mission.requestedCount}</td>
-                <td className={TD}>
-                  {professionLabel(mission.professionCode)}
-                  {mission.details ? <span className="block max-w-64 break-words text-muted">{mission.details}</span> : null}
-                </td>
-                <td className={TD}>{specialityLabel(mission.speciality)}</td>
-                <td className={`${TD} whitespace-nowrap`}>{formatDay(mission.startDate)}</td>
-                <td className={`${TD} whitespace-nowrap`}>{formatDay(mission.endDate)}</td>
-                <td className={TD}>{yesNo(mission.needsEhpadExperience)}</td>
-                <td className={TD}>{yesNo(mission.needsIcuExperience)}</td>
-                <td className={TD}>{yesNo(mission.vaccinationSupport)}</td>
-                <td className={TD}>{yesNo(mission.needsVehicle)}</td>
-                <td className={TD}>{yesNo(mission.needsWeekend)}</td>
-                <AlertCell mission={mission} />
-                <ActionCell mission={mission} base={base} actions={actions} />
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
-    </div>
+        ))
+      )}
+    </TableRegion>
   );
 }

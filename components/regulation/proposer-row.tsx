@@ -1,12 +1,10 @@
 import type { CandidateStatus } from '@/lib/matching/candidate-query';
 import type { CandidateRow } from '@/lib/matching/candidate-search';
-import { MOBILISATION_LABELS, type MobilisationCode } from '@/lib/reference/mobilisation';
 import { Button } from '@/components/ui/button';
+import { ProfileCells, SelectCell } from '@/components/choosing/candidate-cells';
 import { StatusBadge } from '@/components/choosing/status-badge';
-import { formatDay, formatPhone, fullName } from '@/components/choosing/labels';
-import { professionLabel, specialityLabel, yesNo } from '@/components/establishment/format';
-
-const TD = 'px-2 py-2 align-top';
+import { fullName } from '@/components/choosing/labels';
+import { CELL, ROW } from '@/components/choosing/table-region';
 
 /** Only a volunteer « Disponible » can be pushed; one pushed or contacted for this mission can be assigned. */
 export function isProposable(status: CandidateStatus): boolean {
@@ -33,41 +31,20 @@ export function ProposerRow({
   onAssign: () => void;
 }) {
   const name = fullName(row);
-  const selectable = canAct && isProposable(row.status);
   return (
-    <tr data-testid="proposer-row" data-professional-id={row.id} data-status={row.status} className="border-b border-gray-200 even:bg-gray-50">
-      <td className={TD}>
-        <input
-          type="checkbox"
-          className="h-5 w-5 accent-brand disabled:cursor-not-allowed"
-          aria-label={`Sélectionner ${name}`}
-          title={selectable ? undefined : 'Seuls les renforts « Disponible » peuvent être proposés'}
-          disabled={!selectable}
-          checked={selectable && selected}
-          onChange={(event) => onSelect(event.target.checked)}
-        />
-      </td>
-      <td className={`${TD} font-medium`}>{row.lastName}</td>
-      <td className={TD}>{row.firstName}</td>
-      <td className={TD}>{row.departmentCode}</td>
-      <td className={TD}>{professionLabel(row.professionCode)}</td>
-      <td className={TD}>{specialityLabel(row.speciality)}</td>
-      <td className={`${TD} whitespace-nowrap`}>{row.startDate ? formatDay(row.startDate) : '—'}</td>
-      <td className={`${TD} whitespace-nowrap`}>{row.endDate ? formatDay(row.endDate) : 'Sans date de fin'}</td>
-      <td className={TD}>{yesNo(row.ehpadExperience)}</td>
-      <td className={TD}>{yesNo(row.icuExperience)}</td>
-      <td className={TD}>{yesNo(row.vaccinationExperience)}</td>
-      <td className={TD}>{yesNo(row.hasVehicle)}</td>
-      <td className={TD}>{MOBILISATION_LABELS[row.mobilisation as MobilisationCode] ?? row.mobilisation}</td>
-      <td className={`${TD} whitespace-nowrap`}>
-        <a href={`tel:${row.phone}`} className="text-brand underline">
-          {formatPhone(row.phone)}
-        </a>
-      </td>
-      <td className={TD}>
+    <tr data-testid="proposer-row" data-professional-id={row.id} data-status={row.status} className={ROW}>
+      <SelectCell
+        name={name}
+        selectable={canAct && isProposable(row.status)}
+        checked={selected}
+        hint="Seuls les renforts « Disponible » peuvent être proposés"
+        onSelect={onSelect}
+      />
+      <ProfileCells row={row} noSpeciality="" />
+      <td className={CELL}>
         <StatusBadge status={row.status} />
       </td>
-      <td className={TD}>
+      <td className={CELL}>
         <div className="flex items-center gap-2">
           {canAct && isAssignable(row.status) ? (
             <Button type="button" variant="secondary" className="min-h-9 px-3 py-1 text-sm" aria-label={`Affecter ${name}`} onClick={onAssign}>

@@ -3,34 +3,19 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { ColumnHeader } from '@/components/choosing/sort-header';
+import { CandidateTableRegion, PROFILE_COLUMNS, type CandidateColumn } from '@/components/choosing/candidate-cells';
 import { failureMessage } from '@/components/choosing/choosing-actions';
 import { fullName } from '@/components/choosing/labels';
-import type { CandidateQuery, CandidateSortColumn } from '@/lib/matching/candidate-query';
+import { NoticeArea } from '@/components/choosing/notice-area';
+import { useNotice } from '@/components/choosing/use-notice';
+import { useSelection } from '@/components/choosing/use-selection';
+import type { CandidateQuery } from '@/lib/matching/candidate-query';
 import type { CandidateRow } from '@/lib/matching/candidate-search';
 import type { ProposerActions } from '@/components/regulation/action-types';
 import { AssignDialog } from '@/components/regulation/assign-dialog';
-import { NoticeArea } from '@/components/regulation/notice-area';
 import { isProposable, ProposerRow } from '@/components/regulation/proposer-row';
-import { useNotice } from '@/components/regulation/use-notice';
 
-const COLUMNS: { label: string; sort?: CandidateSortColumn }[] = [
-  { label: 'Nom', sort: 'lastName' },
-  { label: 'Prénom', sort: 'firstName' },
-  { label: 'Département', sort: 'departmentCode' },
-  { label: 'Profession', sort: 'professionCode' },
-  { label: 'Spécialité', sort: 'speciality' },
-  { label: 'Date de début', sort: 'startDate' },
-  { label: 'Date de fin', sort: 'endDate' },
-  { label: 'Expérience en EHPAD' },
-  { label: 'Expérience en réanimation' },
-  { label: 'Vaccination' },
-  { label: 'Véhicule' },
-  { label: 'Mobilisation', sort: 'mobilisation' },
-  { label: 'Téléphone' },
-  { label: 'Statut', sort: 'status' },
-  { label: 'Actions' },
-];
+const COLUMNS: readonly CandidateColumn[] = [...PROFILE_COLUMNS, { label: 'Statut', sort: 'status' }, { label: 'Actions' }];
 
 export interface ProposerTableProps {
   missionId: string;
@@ -51,7 +36,7 @@ export interface ProposerTableProps {
  */
 export function ProposerTable({ missionId, establishmentName, base, pathname, query, rows, canAct, actions }: ProposerTableProps) {
   const router = useRouter();
-  const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
+  const { selection, select, clear } = useSelection();
   const [busy, setBusy] = useState(false);
   const [assigning, setAssigning] = useState<CandidateRow | null>(null);
   const [assignError, setAssignError] = useState<string | null>(null);
@@ -61,21 +46,12 @@ export function ProposerTable({ missionId, establishmentName, base, pathname, qu
   const selectable = new Set(rows.filter((row) => isProposable(row.status)).map((row) => row.id));
   const selected = [...selection].filter((id) => selectable.has(id));
 
-  function select(id: string, checked: boolean) {
-    setSelection((previous) => {
-      const next = new Set(previous);
-      if (checked) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-  }
-
   async function propose() {
     setBusy(true);
     const result = await actions.propose({ missionId, professionalIds: selected });
     setBusy(false);
     if (result.ok) {
-      setSelection(new Set());
+      clear();
       const count = result.data.proposed;
       announce({
         tone: 'success',
@@ -105,39 +81,22 @@ export function ProposerTable({ missionId, establishmentName, base, pathname, qu
   return (
     <div className="space-y-4">
       <NoticeArea notice={notice} noticeRef={ref} testId="proposer-notice" />
-      <div role="region" aria-labelledby="proposer-caption" tabIndex={0} className="overflow-x-auto rounded-lg bg-white shadow-sm">
-        <table className="min-w-full border-collapse text-sm">
-          <caption id="proposer-caption" className="sr-only">
-            Renforts correspondant à la mission
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" className="border-b-2 border-ink px-2 py-2 text-left align-bottom">
-                <span className="sr-only">Sélection</span>
-              </th>
-              {COLUMNS.map((column) => (
-                <ColumnHeader key={column.label} label={column.label} sort={column.sort} pathname={pathname} query={query} />
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <ProposerRow
-                key={row.id}
-                row={row}
-                base={base}
-                canAct={canAct}
-                selected={selection.has(row.id)}
-                onSelect={(checked) => select(row.id, checked)}
-                onAssign={() => {
-                  setAssignError(null);
-                  setAssigning(row);
-                }}
-              />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <CandidateTableRegion id="proposer-caption" caption="Renforts correspondant à la mission" columns={COLUMNS} pathname={pathname} query={query}>
+        {rows.map((row) => (
+          <ProposerRow
+            key={row.id}
+            row={row}
+            base={base}
+            canAct={canAct}
+            selected={selection.has(row.id)}
+            onSelect={(checked) => select(row.id, checked)}
+            onAssign={() => {
+              setAssignError(null);
+              setAssigning(row);
+            }}
+          />
+        ))}
+      </CandidateTableRegion>
       <div className="flex flex-col gap-3 rounded-lg bg-white p-4 shadow-sm sm:flex-row sm:items-center sm:justify-between">
         <p id="proposer-selection" aria-live="polite" className="text-sm">
           {selected.length === 0

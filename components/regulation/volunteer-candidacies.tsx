@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { VolunteerCandidacy } from '@/lib/regulation/volunteer-sheet';
 import { formatDay, formatInstant, professionLabel } from '@/components/establishment/format';
 import { CANDIDACY_STATUS_LABELS } from '@/components/regulation/format';
+import { PlainHeaders } from '@/components/choosing/table-region';
 
 const HEADERS = ['Établissement', 'Mission', 'Statut', 'Poussé par ARS/Direction Régionale ou CCS', 'Dernière action'];
 
@@ -19,11 +20,7 @@ export function VolunteerCandidacies({ rows, base }: { rows: VolunteerCandidacy[
           <table className="min-w-full text-sm">
             <thead>
               <tr>
-                {HEADERS.map((header) => (
-                  <th key={header} scope="col" className="border-b-2 border-ink px-2 py-2 text-left align-bottom">
-                    {header}
-                  </th>
-                ))}
+                <PlainHeaders labels={HEADERS} />
               </tr>
             </thead>
             <tbody>

@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
 import { Alert } from '@/components/ui/alert';
-import type { Notice } from '@/components/regulation/use-notice';
+import type { Notice } from '@/components/choosing/use-notice';
 
 export function NoticeArea({ notice, noticeRef, testId }: { notice: Notice | null; noticeRef: RefObject<HTMLDivElement | null>; testId: string }) {
   return (
