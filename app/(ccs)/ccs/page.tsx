@@ -1,18 +1,14 @@
 import type { Metadata } from 'next';
-import { PageTitle } from '@/components/ui/page-title';
-import { RegulatorCountCards } from '@/components/dashboard/regulator-count-cards';
+import { RegulatorDashboardPage } from '@/components/regulation/dashboard-page';
 import { requireActor } from '@/lib/auth/session';
 import { getRegulatorCounts } from '@/lib/dal/dashboard';
 
-export const metadata: Metadata = { title: 'Tableau de bord national' };
+const TITLE = 'Tableau de bord national';
+
+export const metadata: Metadata = { title: TITLE };
 
 export default async function DashboardPage() {
   const actor = await requireActor('CCS');
   const counts = await getRegulatorCounts(actor);
-  return (
-    <div className="space-y-6">
-      <PageTitle>Tableau de bord national</PageTitle>
-      <RegulatorCountCards counts={counts} requestsHref="/ccs/demandes" />
-    </div>
-  );
+  return <RegulatorDashboardPage base="/ccs" title={TITLE} counts={counts} />;
 }

@@ -1,9 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { CandidateSheet } from '@/components/establishment/candidate-sheet';
-import { VolunteerCandidacies } from '@/components/regulation/volunteer-candidacies';
-import { PageTitle } from '@/components/ui/page-title';
+import { VolunteerSheetPage } from '@/components/regulation/volunteer-sheet-page';
 import { requireActor } from '@/lib/auth/session';
 import { getVolunteerSheet } from '@/lib/regulation/volunteer-sheet';
 
@@ -18,18 +15,5 @@ export default async function CcsVolunteerPage({ params }: { params: Promise<{ i
   if (!UUID.test(id)) notFound();
   const found = await getVolunteerSheet(actor, id);
   if (!found) notFound();
-  return (
-    <div className="mx-auto max-w-4xl space-y-4">
-      <p>
-        <Link href="/ccs/benevoles" className="text-brand underline">
-          Retour aux bénévoles
-        </Link>
-      </p>
-      <PageTitle lead="Fiche du bénévole : coordonnées, profession, disponibilités, documents et candidatures.">
-        {found.sheet.firstName} {found.sheet.lastName}
-      </PageTitle>
-      <CandidateSheet sheet={found.sheet} />
-      <VolunteerCandidacies rows={found.candidacies} base="/ccs" />
-    </div>
-  );
+  return <VolunteerSheetPage base="/ccs" found={found} />;
 }
