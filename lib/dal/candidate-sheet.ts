@@ -3,7 +3,8 @@ import type { Actor } from '@/lib/auth/actor';
 import { prisma } from '@/lib/db';
 import { establishmentMaySeeCandidate } from '@/lib/dal/candidate-access';
 import { isRppsNumberKnown } from '@/lib/dal/own-professional/record';
-import { volunteerStatus, type VolunteerStatus } from '@/lib/dal/professional-status';
+import { STATUS_INPUTS_SELECT, statusOfRow, type VolunteerStatus } from '@/lib/dal/professional-status';
+import { RECORD_FIELDS_SELECT } from '@/lib/dal/record-fields';
 import type { ActivityType, DocumentKind, IdentifierType, Mobilisation } from '@/lib/generated/prisma/enums';
 
 // The candidate sheet of an establishment (SPEC §6.5), opened from « Choisir » and from the
@@ -46,33 +47,13 @@ export async function getCandidateSheet(actor: Actor, professionalId: string, no
     where: { id: professionalId },
     select: {
       id: true,
-      phone: true,
-      postalCode: true,
-      city: true,
+      ...RECORD_FIELDS_SELECT,
       departmentCode: true,
-      professionCode: true,
-      speciality: true,
-      activityType: true,
-      identifierType: true,
-      identifierNumber: true,
-      hasVehicle: true,
-      ehpadExperience: true,
-      icuExperience: true,
-      vaccinationExperience: true,
-      availableWeekdays: true,
-      availableWeekends: true,
-      mobilisation: true,
-      comment: true,
-      available: true,
+      // Only what the status needs: whether they are reserved or assigned, not by whom.
+      ...STATUS_INPUTS_SELECT,
       createdAt: true,
       user: { select: { email: true, firstName: true, lastName: true } },
-      periods: { select: { startDate: true, endDate: true }, orderBy: { startDate: 'asc' } },
       documents: { select: { id: true, kind: true, originalName: true } },
-      // Only what the status needs: whether they are reserved or assigned, not by whom.
-      candidacies: {
-        where: { status: { in: ['PROPOSED', 'CONTACTED', 'ASSIGNED'] } },
-        select: { status: true, mission: { select: { endDate: true } } },
-      },
     },
   });
   if (!row) return null;
@@ -82,10 +63,7 @@ export async function getCandidateSheet(actor: Actor, professionalId: string, no
   return {
     ...record,
     ...user,
-    status: volunteerStatus(
-      { available, periods: record.periods, candidacies: candidacies.map((c) => ({ status: c.status, missionEndDate: c.mission.endDate })) },
-      now,
-    ),
+    status: statusOfRow({ available, periods: record.periods, candidacies }, now),
     rppsVerified,
     registeredAt: createdAt,
     documents: Object.fromEntries(documents.map((document) => [document.kind, { id: document.id, originalName: document.originalName }])),

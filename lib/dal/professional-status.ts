@@ -43,6 +43,23 @@ export function volunteerStatus(inputs: StatusInputs, now = new Date()): Volunte
   return hasFuturePeriod ? 'DISPONIBLE' : 'INDISPONIBLE';
 }
 
+/** What volunteerStatus() reads of a volunteer, for a Prisma select (periods in order, for display too). */
+export const STATUS_INPUTS_SELECT = {
+  available: true,
+  periods: { select: { startDate: true, endDate: true }, orderBy: { startDate: 'asc' } },
+  // Only the candidacies the status reads: the reservation, and assignments.
+  candidacies: { where: { status: { in: ['PROPOSED', 'CONTACTED', 'ASSIGNED'] } }, select: { status: true, mission: { select: { endDate: true } } } },
+} satisfies Prisma.ProfessionalSelect;
+
+/** The status of a row read with STATUS_INPUTS_SELECT (or any row holding the same fields). */
+export function statusOfRow(
+  row: { available: boolean; periods: { endDate: Date | null }[]; candidacies: { status: CandidacyStatus; mission: { endDate: Date } }[] },
+  now = new Date(),
+): VolunteerStatus {
+  const candidacies = row.candidacies.map((c) => ({ status: c.status, missionEndDate: c.mission.endDate }));
+  return volunteerStatus({ available: row.available, periods: row.periods, candidacies }, now);
+}
+
 /** The same rule for DISPONIBLE, as a where-clause for searches and counts. */
 export function availableProfessionalWhere(now = new Date()): Prisma.ProfessionalWhereInput {
   const today = startOfUtcDay(now);

@@ -1,7 +1,8 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { professionalScope } from '@/lib/dal/scope';
-import { VOLUNTEER_STATUS_LABELS, volunteerStatus } from '@/lib/dal/professional-status';
+import { STATUS_INPUTS_SELECT, VOLUNTEER_STATUS_LABELS, statusOfRow } from '@/lib/dal/professional-status';
+import { RECORD_FIELDS_SELECT } from '@/lib/dal/record-fields';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { csvText, instant, text, yesNo } from '@/lib/exports/cells';
 import { afterIdWhere, type ExportDataset } from '@/lib/exports/dataset';
@@ -12,31 +13,13 @@ import { ACCOUNT_STATUS_LABELS, activityLabel, identifierTypeLabel, mobilisation
 
 const SELECT = {
   id: true,
-  phone: true,
-  postalCode: true,
-  city: true,
+  ...RECORD_FIELDS_SELECT,
   departmentCode: true,
   regionCode: true,
-  professionCode: true,
-  speciality: true,
-  activityType: true,
-  identifierType: true,
-  identifierNumber: true,
   employer: true,
-  hasVehicle: true,
-  ehpadExperience: true,
-  icuExperience: true,
-  vaccinationExperience: true,
-  availableWeekdays: true,
-  availableWeekends: true,
-  mobilisation: true,
-  comment: true,
-  available: true,
+  ...STATUS_INPUTS_SELECT,
   createdAt: true,
   user: { select: { email: true, firstName: true, lastName: true, status: true } },
-  periods: { select: { startDate: true, endDate: true }, orderBy: { startDate: 'asc' } },
-  // Only the candidacies the status reads: the reservation, and assignments.
-  candidacies: { where: { status: { in: ['PROPOSED', 'CONTACTED', 'ASSIGNED'] } }, select: { status: true, mission: { select: { endDate: true } } } },
 } satisfies Prisma.ProfessionalSelect;
 
 type Row = Prisma.ProfessionalGetPayload<{ select: typeof SELECT }>;
@@ -87,10 +70,7 @@ export const volunteersDataset: ExportDataset = {
       select: SELECT,
     });
     const rows = professionals.map((p) => {
-      const status = volunteerStatus(
-        { available: p.available, periods: p.periods, candidacies: p.candidacies.map((c) => ({ status: c.status, missionEndDate: c.mission.endDate })) },
-        now,
-      );
+      const status = statusOfRow(p, now);
       return [
         p.user.lastName,
         p.user.firstName,

@@ -3,7 +3,7 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/auth/actor';
 import type { CandidateSheet } from '@/lib/dal/candidate-sheet';
 import { isRppsNumberKnown } from '@/lib/dal/own-professional/record';
-import { volunteerStatus } from '@/lib/dal/professional-status';
+import { statusOfRow } from '@/lib/dal/professional-status';
 import { volunteerSheetScope } from '@/lib/dal/scope';
 import type { CandidacyStatus } from '@/lib/generated/prisma/enums';
 import { isRegulator } from '@/lib/regulation/regulator';
@@ -54,10 +54,7 @@ export async function getVolunteerSheet(actor: Actor, professionalId: string, no
   const rppsVerified = row.identifierType === 'RPPS' && row.identifierNumber ? await isRppsNumberKnown(row.identifierNumber) : false;
   const sheet: CandidateSheet = {
     id: row.id,
-    status: volunteerStatus(
-      { available: row.available, periods: row.periods, candidacies: row.candidacies.map((c) => ({ status: c.status, missionEndDate: c.mission.endDate })) },
-      now,
-    ),
+    status: statusOfRow(row, now),
     lastName: row.user.lastName,
     firstName: row.user.firstName,
     email: row.user.email,

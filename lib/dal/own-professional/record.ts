@@ -4,6 +4,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { DomainError } from '@/lib/actions/domain-error';
 import { writeAudit } from '@/lib/audit';
 import { prisma } from '@/lib/db';
+import { RECORD_FIELDS_SELECT } from '@/lib/dal/record-fields';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { getProfession } from '@/lib/reference/professions';
 import { lookupPostalCode } from '@/lib/reference/postal-codes';
@@ -26,24 +27,9 @@ export interface OwnRecord {
 export type RecordFormValues = Required<ProfessionalRecordInput>;
 
 const RECORD_SELECT = {
-  phone: true,
-  postalCode: true,
-  city: true,
+  ...RECORD_FIELDS_SELECT,
   regionCode: true,
-  professionCode: true,
-  speciality: true,
-  activityType: true,
-  identifierType: true,
-  identifierNumber: true,
   employer: true,
-  hasVehicle: true,
-  ehpadExperience: true,
-  icuExperience: true,
-  vaccinationExperience: true,
-  availableWeekdays: true,
-  availableWeekends: true,
-  mobilisation: true,
-  comment: true,
   user: { select: { email: true, firstName: true, lastName: true } },
 } satisfies Prisma.ProfessionalSelect;
 
