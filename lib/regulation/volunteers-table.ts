@@ -124,11 +124,14 @@ function sortsByName(sort: VolunteerSort): boolean {
 
 function orderSql(sort: VolunteerSort, direction: 'asc' | 'desc', today: Date): Prisma.Sql {
   const dir = Prisma.raw(direction === 'desc' ? 'DESC NULLS LAST' : 'ASC NULLS LAST');
+  // Names are never null: the plain order is the same, and it is the order of the name indexes read
+  // forwards or backwards (DESC NULLS LAST would make PostgreSQL sort every account instead).
+  const nameDir = Prisma.raw(direction === 'desc' ? 'DESC' : 'ASC');
   const columns: Record<VolunteerSort, Prisma.Sql> = {
     // The index's own order (region, profession code): the cheap default.
     region: Prisma.sql`p.region_code ${dir}, p.profession_code ${dir}`,
-    lastName: Prisma.sql`u.last_name ${dir}, u.first_name ${dir}`,
-    firstName: Prisma.sql`u.first_name ${dir}, u.last_name ${dir}`,
+    lastName: Prisma.sql`u.last_name ${nameDir}, u.first_name ${nameDir}`,
+    firstName: Prisma.sql`u.first_name ${nameDir}, u.last_name ${nameDir}`,
     postalCode: Prisma.sql`p.postal_code ${dir}`,
     // By profession code, the order of the (region_code, profession_code) and (profession_code) indexes:
     // the rows of one profession come together at the cost of an index scan, not a sort of the scope.

@@ -5,6 +5,8 @@ import { parseCandidateQuery } from '@/lib/matching/candidate-query';
 import { listAssignmentsForActor } from '@/lib/dal/assignments';
 import { loadActor } from '@/lib/auth/load-actor';
 import { DEMO_ACCOUNTS } from '@/lib/seed/demo-accounts';
+import { parseVolunteerQuery } from '@/lib/regulation/volunteers-query';
+import { listVolunteers } from '@/lib/regulation/volunteers-table';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 60);
 
@@ -54,7 +56,7 @@ export async function runBenchmarks(volunteers: number): Promise<string[]> {
     const elapsed = await time(() => searchCandidates(prisma, context, query, options));
     if (i >= 5) samples.push(elapsed); // the first runs warm the caches
   }
-  return [line('candidate-search', volunteers, samples), await benchAssignments(volunteers)];
+  return [line('candidate-search', volunteers, samples), await benchAssignments(volunteers), ...(await benchVolunteerTables(volunteers))];
 }
 
 // The Toulouse establishment gets 1 % of the volunteers as past and current assignments, so the page
@@ -80,4 +82,31 @@ async function benchAssignments(volunteers: number): Promise<string> {
     if (i >= 5) samples.push(elapsed);
   }
   return line('assignments-page', volunteers, samples);
+}
+
+// What the regulators do on « Bénévoles »: the default order, a sort by name either way, a status, a
+// name filter, a later page — for the CCS (the whole country) and for an ARS (one region).
+const VOLUNTEER_QUERIES = [
+  {},
+  { sort: 'lastName' },
+  { sort: 'firstName', direction: 'desc' },
+  { status: 'DISPONIBLE' },
+  { lastName: 'mar' },
+  { sort: 'lastName', page: '5' },
+];
+
+async function benchVolunteerTables(volunteers: number): Promise<string[]> {
+  const lines: string[] = [];
+  for (const [name, email] of [['volunteers-table-ccs', DEMO_ACCOUNTS.ccs], ['volunteers-table-ars', DEMO_ACCOUNTS.arsOccitanie]] as const) {
+    const account = await prisma.user.findUniqueOrThrow({ where: { email } });
+    const actor = (await loadActor(account.id, account.sessionVersion))!;
+    const samples: number[] = [];
+    for (let i = 0; i < ITERATIONS + 5; i += 1) {
+      const query = parseVolunteerQuery(VOLUNTEER_QUERIES[i % VOLUNTEER_QUERIES.length] as Record<string, string>);
+      const elapsed = await time(() => listVolunteers(actor, query));
+      if (i >= 5) samples.push(elapsed);
+    }
+    lines.push(line(name, volunteers, samples));
+  }
+  return lines;
 }
