@@ -9,8 +9,8 @@ import { syncReferenceData } from '@/lib/seed/reference-data';
 import { createScriptPrisma } from './lib/prisma';
 import { findFreePort } from '@/lib/db/embedded-postgres';
 
-// `npm test`: every test against a fresh real PostgreSQL — jest (unit, component, integration), then
-// the production build and the Playwright journeys — and a last line `N passed, N failed`.
+// `npm test`: the lint, then every test against a fresh real PostgreSQL — jest (unit, component,
+// integration), then the production build and the Playwright journeys — and a last line `N passed, N failed`.
 
 const root = process.cwd();
 // TEST_RUN_ID lets two engineers (or helpers) test at once on one machine without sharing a database,
@@ -77,6 +77,13 @@ async function main() {
   const totals: Counts = { passed: 0, failed: 0 };
   const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', RATE_LIMIT_DISABLED: 'false', TZ: 'UTC' };
   try {
+    if (only === undefined) {
+      // The lint is one check of the full run: React's rules of hooks and Next's rules fail CI like a test.
+      const lintExit = await run('npx', ['eslint', '-c', 'scripts/eslint.config.mjs', '--max-warnings=0', '.'], baseEnv);
+      console.log(`lint: ${lintExit === 0 ? '1 passed, 0 failed' : '0 passed, 1 failed'}`);
+      if (lintExit === 0) totals.passed += 1;
+      else totals.failed += 1;
+    }
     if (only !== 'e2e') {
       const url = await createDatabase(cluster.url, 'renfort_test');
       await prepare(url, false);

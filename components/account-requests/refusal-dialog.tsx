@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { TextareaField } from '@/components/ui/textarea-field';
@@ -23,9 +23,12 @@ export function RefusalDialog({ open, requestId, establishmentName, busy, server
   const [error, setError] = useState<string | null>(null);
   const fieldId = `refusal-reason-${requestId}`;
 
-  useEffect(() => {
+  // A closed dialog forgets its message: adjusted while rendering, as React advises, not in an effect.
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
     if (!open) setError(null);
-  }, [open]);
+  }
 
   function confirm() {
     // The same schema as the action: the message shown here is the one the server would give.

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -17,7 +17,7 @@ export function SetPasswordForm({ token }: { token: string }) {
   const {
     register,
     handleSubmit,
-    watch,
+    control,
     setError,
     formState: { errors, isSubmitting },
   } = useForm<SetPasswordInput>({
@@ -25,7 +25,7 @@ export function SetPasswordForm({ token }: { token: string }) {
     defaultValues: { token, password: '', confirmation: '' },
     mode: 'onTouched',
   });
-  const password = watch('password') ?? '';
+  const password = useWatch({ control, name: 'password' }) ?? '';
 
   async function onSubmit(values: SetPasswordInput) {
     setFormError(null);

@@ -42,13 +42,13 @@ export function PlaceFields<Values extends PlaceFormValues, Context, Output>({
   const { register, control, errors } = narrowToPlace(form);
   const postalCode = useWatch({ control, name: 'postalCode' });
   const suggestions = useCommuneSuggestions(postalCode);
-  const region = useController({ control, name: 'regionCode' });
+  const { field: regionInput } = useController({ control, name: 'regionCode' });
   // The last region we chose for the user: replacing it when the postal code changes is fine, replacing
   // one they picked is not.
   const autoRegion = useRef<string | null>(null);
   // Empty until chosen, whatever the type says: the form starts without a region.
-  const currentRegion: string = region.field.value ?? '';
-  const { onChange: setRegion } = region.field;
+  const currentRegion: string = regionInput.value ?? '';
+  const { onChange: setRegion, onBlur: leaveRegion, name: regionName, ref: regionRef } = regionInput;
 
   useEffect(() => {
     const suggested = suggestions.regionCode;
@@ -93,10 +93,10 @@ export function PlaceFields<Values extends PlaceFormValues, Context, Output>({
         required
         hint={regionField.hint}
         error={errors.regionCode?.message}
-        name={region.field.name}
-        ref={region.field.ref}
+        name={regionName}
+        ref={regionRef}
         value={currentRegion}
-        onBlur={region.field.onBlur}
+        onBlur={leaveRegion}
         onChange={(event) => {
           autoRegion.current = null;
           setRegion(event.target.value);

@@ -49,18 +49,15 @@ export default function CandidateMap({ missionId, points, establishment, canCont
   const mapRef = useRef<MapLibreMap | null>(null);
   const labelsRef = useRef<ClusterLabels | null>(null);
   const framedRef = useRef<string | null>(null);
-  const [state, setState] = useState<MapState>('loading');
+  // Client-only (ssr: false in candidate-map-loader.tsx), so the first render may ask the browser.
+  const [state, setState] = useState<MapState>(() => (webglAvailable() ? 'loading' : 'unavailable'));
   const [sourcePoints, setSourcePoints] = useState<number | null>(null);
   const [popup, setPopup] = useState<{ id: string; container: HTMLElement; serial: number } | null>(null);
 
   // The map itself, once: created in an effect because MapLibre needs the DOM and WebGL.
   useEffect(() => {
     const container = containerRef.current;
-    if (!container) return;
-    if (!webglAvailable()) {
-      setState('unavailable');
-      return;
-    }
+    if (!container || !webglAvailable()) return; // the state says so already (first render)
     let map: MapLibreMap;
     try {
       map = new MapLibreMap({
@@ -74,6 +71,7 @@ export default function CandidateMap({ missionId, points, establishment, canCont
         touchPitch: false,
       });
     } catch {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- MapLibre itself refused (no WebGL context after all): only known once it was tried, here.
       setState('unavailable');
       return;
     }

@@ -11,7 +11,7 @@ import type { DocumentKind } from '@/lib/generated/prisma/enums';
 import { enqueueEmail, normalizeAddress } from '@/lib/mail/outbox';
 import { withFileTransaction, type FileTransactionOptions } from '@/lib/storage/file-transaction';
 import { normalisedIdentifier, type ProfessionalSignUp } from '@/lib/validation/professional';
-import { checkSignUp, type CheckedSignUp, type SignUpFile, type SignUpFiles } from '@/lib/professionals/check-sign-up';
+import { checkSignUp, type CheckedSignUp, type SignUpFiles } from '@/lib/professionals/check-sign-up';
 import type { SignUpFileField } from '@/lib/professionals/sign-up-transport';
 
 export type { SignUpFile, SignUpFiles } from '@/lib/professionals/check-sign-up';

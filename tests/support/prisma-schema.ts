@@ -44,8 +44,6 @@ export interface PrismaSchema {
   enums: PrismaEnum[];
 }
 
-const SCALAR_TYPES = new Set(['String', 'Int', 'BigInt', 'Float', 'Decimal', 'Boolean', 'DateTime', 'Json', 'Bytes']);
-
 /** Removes a `//` or `///` comment, but not a `//` inside a string literal (e.g. a URL in `@default`). */
 function stripComment(line: string): string {
   let inString = false;

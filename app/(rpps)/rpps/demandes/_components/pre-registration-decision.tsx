@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { showServerErrors } from '@/components/rpps/server-errors';
 import { Alert } from '@/components/ui/alert';
@@ -60,7 +60,7 @@ export function PreRegistrationDecision({ requestId, roles }: { requestId: strin
     setError(result.formError ?? null);
   });
 
-  const reasonLength = refuse.watch('reason')?.length ?? 0;
+  const reasonLength = useWatch({ control: refuse.control, name: 'reason' })?.length ?? 0;
   return (
     <div className="space-y-4">
       {error ? <Alert tone="error">{error}</Alert> : null}
