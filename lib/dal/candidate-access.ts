@@ -6,12 +6,12 @@ import { missionScope } from '@/lib/dal/scope';
 import { candidateQuerySchema } from '@/lib/matching/candidate-query';
 import { searchCandidates } from '@/lib/matching/candidate-search';
 import { matchingCriteria } from '@/lib/matching/mission-criteria';
+import { isUuid } from '@/lib/identifiers/uuid';
 
 // Which volunteers an establishment account may see in full (SPEC §6.5): the candidate sheet and the
 // downloads of its documents share this one rule, so that a sheet never links to a file it cannot serve
 // and a file is never served to someone who could not open the sheet.
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NO_FILTERS = candidateQuerySchema.parse({});
 
 /**
@@ -21,7 +21,7 @@ const NO_FILTERS = candidateQuerySchema.parse({});
  * national pool apply exactly as there. Every account of the same FINESS gets the same answer.
  */
 export async function establishmentMaySeeCandidate(actor: Actor, professionalId: string, now = new Date()): Promise<boolean> {
-  if (actor.role !== 'ESTABLISHMENT' || actor.establishmentIds.length === 0 || !UUID.test(professionalId)) return false;
+  if (actor.role !== 'ESTABLISHMENT' || actor.establishmentIds.length === 0 || !isUuid(professionalId)) return false;
   if (await hasCandidacyWith(actor, professionalId)) return true;
   return matchesOpenMission(actor, professionalId, now);
 }

@@ -6,6 +6,7 @@ import { candidateQuerySchema, type CandidateStatus } from '@/lib/matching/candi
 import { searchCandidates } from '@/lib/matching/candidate-search';
 import { getProfession } from '@/lib/reference/professions';
 import { MOBILISATION_LABELS, type MobilisationCode } from '@/lib/reference/mobilisation';
+import { isUuid } from '@/lib/identifiers/uuid';
 
 // What a map marker's popup shows (SPEC §6.4: Nom, Prénom, Profession, Mobilité). The map only carries
 // [id, lon, lat, status], so the popup asks for the name when it opens; this answers only for a volunteer
@@ -21,8 +22,6 @@ export interface CandidatePopup {
   status: CandidateStatus;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export async function getCandidatePopupForActor(
   actor: Actor,
   missionId: string,
@@ -31,7 +30,7 @@ export async function getCandidatePopupForActor(
 ): Promise<CandidatePopup | null> {
   // The map belongs to the establishment's « Choisir » page; regulators push from their own screens.
   if (actor.role !== 'ESTABLISHMENT') return null;
-  if (!UUID.test(missionId) || !UUID.test(professionalId)) return null;
+  if (!isUuid(missionId) || !isUuid(professionalId)) return null;
   const mission = await getMissionForChoosing(actor, missionId);
   if (!mission) return null;
   const { context, options } = searchContext(mission, now);

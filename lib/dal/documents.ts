@@ -8,6 +8,7 @@ import { fileStoreFromEnv, newStorageKey, type FileStore, type StoredFile } from
 import { documentDownloadName } from '@/lib/storage/download-name';
 import type { FileTransaction } from '@/lib/storage/file-transaction';
 import { checkUpload } from '@/lib/storage/upload-check';
+import { isUuid } from '@/lib/identifiers/uuid';
 
 // A volunteer's « Pièce d'identité » and « Diplôme » (SPEC §5.1, §6.5): one of each kind at most,
 // checked by content, stored under a random key, readable only through getDocumentForDownload.
@@ -153,12 +154,6 @@ export async function getDocumentForDownload(actor: Actor, documentId: string, s
  */
 export async function establishmentMayReadProfessional(actor: Actor, professionalId: string, now = new Date()): Promise<boolean> {
   return establishmentMaySeeCandidate(actor, professionalId, now);
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function isUuid(value: string): boolean {
-  return UUID.test(value);
 }
 
 /** The name shown back to the volunteer: no directories, no control characters, bounded length. */

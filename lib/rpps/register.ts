@@ -20,7 +20,8 @@ import { findSameIdentity } from './identity';
 import { RPPS_MESSAGES } from './messages';
 import { readRequestData, summarise, toJson } from './request-data';
 import { nextRequestNumber } from './request-number';
-import { isRppsManager, isUuid, requireRppsManager } from './scope';
+import { isRppsManager, requireRppsManager } from './scope';
+import { isUuid } from '@/lib/identifiers/uuid';
 import { assertTransition } from './status-machine';
 import { moveRequest } from './transition';
 

@@ -6,7 +6,8 @@ import { rppsRequestScope } from '@/lib/dal/scope';
 import { formatRequestDate } from '@/lib/rpps/shared/dates';
 import { NOT_ASSIGNED, RPPS_PROCEDURE_LABELS, RPPS_STATUS_LABELS } from '@/lib/rpps/shared/labels';
 import { readRequestData } from './request-data';
-import { isRppsManager, isUuid } from './scope';
+import { isRppsManager } from './scope';
+import { isUuid } from '@/lib/identifiers/uuid';
 import { describeChange, describeRegistration, type SummarySection } from './summary-view';
 
 // One request as its page shows it: status, procedure, number, the summary of what it holds, and for a

@@ -30,9 +30,3 @@ export function managesEstablishment(actor: Actor | null, establishmentId: strin
   return isRppsManager(actor) && actor.establishmentIds.includes(establishmentId);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids from URLs are checked before any query: a malformed one is simply « not found ». */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}

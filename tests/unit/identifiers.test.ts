@@ -7,6 +7,7 @@ import { computeLuhnCheckDigit, isLuhnValid, luhnChecksum } from '@/lib/identifi
 import { validateProfessionalIdentifier } from '@/lib/identifiers/professional-identifier';
 import { generateRppsNumber, isDirectoryRppsNumber, validateRpps } from '@/lib/identifiers/rpps';
 import { validateSiret } from '@/lib/identifiers/siret';
+import { isUuid } from '@/lib/identifiers/uuid';
 import { adeliSchema, finessSchema, rppsSchema, siretSchema } from '@/lib/identifiers/zod';
 
 describe('luhn', () => {
@@ -179,5 +180,15 @@ describe('zod schemas', () => {
     expect(result.error?.issues[0]?.message).toBe('Le numéro FINESS doit comporter 9 caractères.');
     expect(siretSchema.safeParse('73282932000075').error?.issues[0]?.message).toMatch(/SIRET/);
     expect(finessSchema.safeParse(undefined).error?.issues[0]?.message).toBe('Ce champ est obligatoire.');
+  });
+});
+
+describe('isUuid', () => {
+  it('accepts a row id and refuses anything a query should not see', () => {
+    expect(isUuid('3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b')).toBe(true);
+    expect(isUuid('3F2B8C1E-9A4D-4E6F-8B2A-1C3D5E7F9A0B')).toBe(true);
+    for (const value of ['', 'not-a-uuid', '3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0', "3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b' OR '1'='1", ' 3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b']) {
+      expect(isUuid(value)).toBe(false);
+    }
   });
 });

@@ -3,16 +3,15 @@ import { notFound } from 'next/navigation';
 import { VolunteerSheetPage } from '@/components/regulation/volunteer-sheet-page';
 import { requireActor } from '@/lib/auth/session';
 import { getVolunteerSheet } from '@/lib/regulation/volunteer-sheet';
+import { isUuid } from '@/lib/identifiers/uuid';
 
 export const metadata: Metadata = { title: 'Fiche du bénévole — ARS' };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A volunteer who chose the ARS's region; any other id answers 404, whether it exists or not. */
 export default async function ArsVolunteerPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor('ARS');
   const { id } = await params;
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const found = await getVolunteerSheet(actor, id);
   if (!found) notFound();
   return <VolunteerSheetPage base="/ars" found={found} />;

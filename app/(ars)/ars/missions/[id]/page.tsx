@@ -5,10 +5,9 @@ import { requireActor } from '@/lib/auth/session';
 import { getProposerView } from '@/lib/regulation/proposer';
 import { readProposerQuery } from '@/lib/regulation/proposer-query';
 import { alertCcsAction, archiveMissionAction, assignOnBehalfAction, proposeAction, withdrawAction } from './actions';
+import { isUuid } from '@/lib/identifiers/uuid';
 
 export const metadata: Metadata = { title: 'Proposer des renforts — ARS' };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A mission of the ARS's region; any other id answers 404, whether it exists or not (SPEC §2). */
 export default async function ArsProposerPage({
@@ -20,7 +19,7 @@ export default async function ArsProposerPage({
 }) {
   const actor = await requireActor('ARS');
   const { id } = await params;
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const query = readProposerQuery(await searchParams);
   const view = await getProposerView(actor, id, query);
   if (!view) notFound();

@@ -5,10 +5,9 @@ import { requireActor } from '@/lib/auth/session';
 import { getProposerView } from '@/lib/regulation/proposer';
 import { readProposerQuery } from '@/lib/regulation/proposer-query';
 import { archiveMissionAction, assignOnBehalfAction, openNationalPoolAction, proposeAction, withdrawAction } from './actions';
+import { isUuid } from '@/lib/identifiers/uuid';
 
 export const metadata: Metadata = { title: 'Proposer des renforts — CCS' };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Any mission of the country; the CCS searches volunteers of every region. */
 export default async function CcsProposerPage({
@@ -20,7 +19,7 @@ export default async function CcsProposerPage({
 }) {
   const actor = await requireActor('CCS');
   const { id } = await params;
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const query = readProposerQuery(await searchParams);
   const view = await getProposerView(actor, id, query);
   if (!view) notFound();

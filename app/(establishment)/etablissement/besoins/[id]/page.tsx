@@ -18,10 +18,9 @@ import { professionsMatching } from '@/lib/matching/mission-criteria';
 import { getProfession } from '@/lib/reference/professions';
 import { contactCandidateAction, refuseCandidaciesAction, validateCandidaciesAction } from './actions';
 import { readCandidateQuery } from './read-query';
+import { isUuid } from '@/lib/identifiers/uuid';
 
 export const metadata: Metadata = { title: 'Choisir des renforts' };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** « Choisir » (SPEC §6.4): the mission, the map and the table of its candidates, filtered by the URL. */
 export default async function ChooseCandidatesPage({
@@ -33,7 +32,7 @@ export default async function ChooseCandidatesPage({
 }) {
   const actor = await requireActor('ESTABLISHMENT');
   const { id } = await params;
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const query = readCandidateQuery(await searchParams);
   const found = await searchCandidatesForActor(actor, id, query);
   if (!found) notFound();
