@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 
 // The one place that reads process.env (STYLE.md). Parsed lazily so that `next build` does not need
 // runtime secrets, and re-parsed in tests that change the environment.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { DomainError } from '@/lib/actions/domain-error';
 import { missionSchema, type MissionData } from '@/lib/validation/mission';

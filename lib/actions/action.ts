@@ -1,5 +1,5 @@
 import 'server-only';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import type { Actor } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
 import type { Role } from '@/lib/generated/prisma/enums';

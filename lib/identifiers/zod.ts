@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { validateAdeli } from './adeli';
 import { validateFiness } from './finess';
 import type { IdentifierResult } from './result';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { IMPORT_KINDS } from '@/lib/imports/column-specs';
 import { IMPORT_MESSAGES } from '@/lib/imports/messages';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 
 // The period of the indicators page (SPEC §7.2): missions CREATED between two days, both included, read
 // from the page's query string (`?du=2026-10-01&au=2026-10-31`) so that a view can be bookmarked and

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { MOBILISATION_CODES } from '@/lib/reference/mobilisation';
 
 // What the « Choisir » table asks for (SPEC §6.4): a filter per column, a sort, a page. Parsed from the

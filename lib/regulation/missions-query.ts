@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { PROFESSION_CODES } from '@/lib/reference/professions';
 import { REGION_CODES } from '@/lib/reference/regions';
 import { dayParam, directionParam, flagParam, flattenParams, pageParam, searchString, textParam, type SearchParams } from '@/lib/regulation/query-params';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 
 // The ARS/CCS tables keep their filters, sort and page in the URL (SPEC §7.2: filters and sorting on
 // every column), so a view survives a reload and can be shared with a colleague. Anything malformed

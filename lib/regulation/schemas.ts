@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { CANDIDATE_PAGE_SIZE } from '@/lib/matching/candidate-query';
 import { PROFESSION_CODES } from '@/lib/reference/professions';
 import { REGION_CODES } from '@/lib/reference/regions';

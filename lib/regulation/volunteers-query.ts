@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { MOBILISATION_CODES } from '@/lib/reference/mobilisation';
 import { PROFESSION_CODES } from '@/lib/reference/professions';
 import { REGION_CODES } from '@/lib/reference/regions';

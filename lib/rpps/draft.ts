@@ -1,5 +1,5 @@
 import 'server-only';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import type { Actor } from '@/lib/auth/actor';
 import type { TransactionClient } from '@/lib/db';
 import { NotFoundError } from '@/lib/actions/domain-error';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { foldName } from '@/lib/rpps/shared/fold';
 import { draftValuesSchema, type DraftValues } from '@/lib/validation/rpps';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { validateFiness } from '@/lib/identifiers/finess';
 import { stripSpaces } from '@/lib/identifiers/result';
 import { FINESS_CATEGORY_CODES, getFinessCategory } from '@/lib/reference/finess-categories';

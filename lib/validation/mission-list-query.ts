@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { PROFESSION_CODES } from '@/lib/reference/professions';
 
 // What the establishment dashboard's missions table asks for (SPEC §6.2): a filter per column, a sort, a

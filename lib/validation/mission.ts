@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { PROFESSION_CODES } from '@/lib/reference/professions';
 
 // A need (« mission », SPEC §6.3): one schema for the new-need form, the missions block of the account

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { emailSchema } from '@/lib/validation/sign-in';
 import { COUNTRY_CODES, FRANCE } from '@/lib/rpps/shared/countries';
 import { isCalendarDate, parisToday, shiftYears } from '@/lib/rpps/shared/dates';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 
 export const emailSchema = z
   .string({ error: 'Saisissez une adresse email.' })

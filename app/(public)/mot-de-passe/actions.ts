@@ -2,7 +2,7 @@
 
 import { after } from 'next/server';
 import { headers } from 'next/headers';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { action } from '@/lib/actions/action';
 import { clientIp } from '@/lib/auth/client-ip';
 import { requestPasswordReset, resendPasswordLink, setPasswordWithToken } from '@/lib/auth/password-flows';

@@ -24,3 +24,30 @@ test('the sign-in form works with the keyboard alone', async ({ page }) => {
   await expect(page).toHaveURL(/\/professionnel$/);
   await expect(page.getByTestId('volunteer-status')).toHaveText('Disponible');
 });
+
+// The browser's console stays clean on the pages with forms: no CSP violation (zod must not probe for
+// eval, lib/validation/zod.ts), no missing favicon, no script error.
+for (const path of ['/connexion', '/inscription/professionnel', '/inscription/etablissement', '/mot-de-passe/oubli']) {
+  test(`${path} logs no error and no CSP violation in the browser`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    // CSP refusals reach the page as events (Chromium files them as « issues », not always as console lines).
+    await page.addInitScript(() => {
+      const violations: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = violations;
+      document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    // A field left empty runs the form's schema in the browser.
+    const firstField = page.locator('form input:not([type=hidden])').first();
+    await firstField.focus();
+    await firstField.blur();
+    await expect(page.locator('form')).toBeVisible();
+    expect(errors).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  });
+}

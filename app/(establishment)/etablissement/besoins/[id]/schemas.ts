@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod';
 import { CANDIDATE_PAGE_SIZE } from '@/lib/matching/candidate-query';
 
 // The inputs of the « Choisir » page's actions, shared by the client (types) and the actions (parse).
