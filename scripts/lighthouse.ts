@@ -2,12 +2,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import { findFreePort, startEmbeddedPostgres, type EmbeddedDatabase } from '@/lib/db/embedded-postgres';
 import { migrate } from '@/lib/db/migrate';
 import { seedDemo } from '@/lib/seed/demo';
 import { syncReferenceData } from '@/lib/seed/reference-data';
 import { createScriptPrisma } from './lib/prisma';
+import { removeDistDirFromTsconfig } from './lib/tsconfig';
 
 // `npm run bench:lighthouse`: the SPEC's quality bar « volunteer pages light enough for a slow phone
 // (Lighthouse mobile ≥ 90) », measured on the production build against a fresh embedded PostgreSQL with
@@ -200,25 +200,6 @@ function printTable(results: Result[]): void {
   for (const r of results) if (r.flagged.length) console.log(`${r.page} flagged: ${r.flagged.join(', ')}`);
 }
 
-/**
- * `next build` adds its distDir's types to tsconfig.json's include (and reformats the file). Take out our
- * entries only: another run (TEST_RUN_ID) may have changed the file meanwhile, or already put it back,
- * and blindly writing our snapshot would undo its work or leave its entries behind.
- */
-function restoreTsconfig(tsconfigPath: string, snapshot: string): void {
-  const current = readFileSync(tsconfigPath, 'utf8');
-  if (!current.includes(distDir)) return;
-  const config = JSON.parse(current) as { include?: string[] };
-  config.include = config.include?.filter((entry) => !entry.startsWith(`${distDir}/`));
-  let before: unknown = null;
-  try {
-    before = JSON.parse(snapshot);
-  } catch {
-    // A snapshot with comments: Next's rewrite had dropped them anyway.
-  }
-  writeFileSync(tsconfigPath, isDeepStrictEqual(config, before) ? snapshot : `${JSON.stringify(config, null, 2)}\n`);
-}
-
 async function main() {
   rmSync(runDir, { recursive: true, force: true });
   mkdirSync(reportsDir, { recursive: true });
@@ -230,7 +211,7 @@ async function main() {
   let building = false;
   // Chrome, then Next, then the database, each with a time limit, on success, error or Ctrl-C.
   const stop = async () => {
-    if (building) restoreTsconfig(tsconfigPath, tsconfig);
+    if (building) removeDistDirFromTsconfig(tsconfigPath, tsconfig, distDir);
     if (chrome) await Promise.race([Promise.resolve(chrome.kill()).catch(() => undefined), new Promise((r) => setTimeout(r, 10_000).unref())]);
     if (server) await stopChild(server);
     if (cluster) await Promise.race([cluster.stop().catch(() => undefined), new Promise((r) => setTimeout(r, 10_000).unref())]);
@@ -267,7 +248,7 @@ async function main() {
     if (process.env.LIGHTHOUSE_SKIP_BUILD !== '1') {
       building = true;
       const code = await run(process.execPath, [nextBin, 'build'], env).finally(() => {
-        restoreTsconfig(tsconfigPath, tsconfig);
+        removeDistDirFromTsconfig(tsconfigPath, tsconfig, distDir);
         building = false;
       });
       if (code !== 0) throw new Error(`next build exited with ${code}`);

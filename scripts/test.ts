@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '@/lib/db/embedded-postgres';
@@ -7,6 +7,7 @@ import { migrate } from '@/lib/db/migrate';
 import { seedDemo } from '@/lib/seed/demo';
 import { syncReferenceData } from '@/lib/seed/reference-data';
 import { createScriptPrisma } from './lib/prisma';
+import { removeDistDirFromTsconfig } from './lib/tsconfig';
 import { findFreePort } from '@/lib/db/embedded-postgres';
 
 // `npm test`: the lint, then every test against a fresh real PostgreSQL — jest (unit, component,
@@ -110,9 +111,10 @@ async function main() {
       const port = await findFreePort();
       const e2eReport = path.join(reportsDir, 'playwright.json');
       mkdirSync(reportsDir, { recursive: true });
-      // `next build` adds its distDir's types to tsconfig.json's include: put the file back afterwards so a
-      // parallel run (TEST_RUN_ID) leaves no change behind.
-      const tsconfig = readFileSync(path.join(root, 'tsconfig.json'), 'utf8');
+      // `next build` adds its distDir's types to tsconfig.json's include: a parallel run (TEST_RUN_ID)
+      // takes its own entries out afterwards and leaves no change behind.
+      const tsconfigPath = path.join(root, 'tsconfig.json');
+      const tsconfig = readFileSync(tsconfigPath, 'utf8');
       const exitCode = await run('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', ...extraArgs], {
         ...baseEnv,
         DATABASE_URL: url,
@@ -126,7 +128,10 @@ async function main() {
         PLAYWRIGHT_OUTPUT_DIR: path.join(reportsDir, 'playwright-artifacts'),
         MAIL_TRANSPORT: 'outbox',
         PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
-      }).finally(() => writeFileSync(path.join(root, 'tsconfig.json'), tsconfig));
+      }).finally(() => {
+        // The default build folder (.next) belongs in tsconfig.json for good; only a run's own folder goes.
+        if (runId) removeDistDirFromTsconfig(tsconfigPath, tsconfig, distDir);
+      });
       if (exitCode !== 0 && !existsSync(e2eReport)) console.error(`playwright exited with ${exitCode} and no report`);
       const counts = readPlaywrightCounts(e2eReport);
       console.log(`playwright: ${counts.passed} passed, ${counts.failed} failed`);
