@@ -5,6 +5,7 @@ import { syncReferenceData } from '@/lib/seed/reference-data';
 import { closeDatabase, openDatabase } from './lib/database';
 import { createScriptPrisma } from './lib/prisma';
 import { localSecret } from './lib/secrets';
+import { stopChild } from './lib/child-process';
 
 // `npm run dev` / `npm start`: the whole app from one command (SPEC §12 "embedded default"). Without
 // DATABASE_URL it starts the project's own PostgreSQL, migrates, seeds on first start, then runs Next.
@@ -69,21 +70,6 @@ function startTicker(url: string, secret: string): NodeJS.Timeout {
   return setInterval(() => {
     fetch(url, { method: 'POST', headers: { authorization: `Bearer ${secret}` } }).catch(() => undefined);
   }, TICK_MS);
-}
-
-function stopChild(child: ChildProcess, timeoutMs = 10_000): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      resolve();
-    }, timeoutMs);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
 }
 
 main().catch((error) => {

@@ -8,6 +8,7 @@ import { seedDemo } from '@/lib/seed/demo';
 import { syncReferenceData } from '@/lib/seed/reference-data';
 import { createScriptPrisma } from './lib/prisma';
 import { removeDistDirFromTsconfig } from './lib/tsconfig';
+import { stopChild } from './lib/child-process';
 
 // `npm run bench:lighthouse`: the SPEC's quality bar « volunteer pages light enough for a slow phone
 // (Lighthouse mobile ≥ 90) », measured on the production build against a fresh embedded PostgreSQL with
@@ -54,21 +55,6 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
   return new Promise((resolve) => {
     const child = spawn(command, args, { env, stdio: 'inherit' });
     child.on('exit', (code) => resolve(code ?? 1));
-  });
-}
-
-function stopChild(child: ChildProcess, timeoutMs = 10_000): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      resolve();
-    }, timeoutMs);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
   });
 }
 
