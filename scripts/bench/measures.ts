@@ -59,21 +59,34 @@ export async function runBenchmarks(volunteers: number): Promise<string[]> {
   return [line('candidate-search', volunteers, samples), await benchAssignments(volunteers), ...(await benchVolunteerTables(volunteers))];
 }
 
-// The Toulouse establishment gets 1 % of the volunteers as past and current assignments, so the page
-// has something real to count and sort (the original warned it could take minutes).
+// The Toulouse establishment gets 1 % of the volunteers as assignments, so the page has something real
+// to count and sort (the original warned it could take minutes). They go to past, archived missions of
+// 250 positions each, as a long crisis leaves them: the open missions keep the few volunteers a real
+// mission holds, so the candidate search measured next is not skewed by thousands of « Affecté » rows.
+const POSITIONS_PER_PAST_MISSION = 250;
+
 async function benchAssignments(volunteers: number): Promise<string> {
   const account = await prisma.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.establishment } });
   const establishmentId = (await prisma.establishmentMembership.findFirstOrThrow({ where: { userId: account.id } })).establishmentId;
   const wanted = Math.floor(volunteers / 100);
   const existing = await prisma.candidacy.count({ where: { status: 'ASSIGNED', mission: { establishmentId } } });
   if (wanted > existing) {
+    const missions = Math.ceil((wanted - existing) / POSITIONS_PER_PAST_MISSION);
+    const batch = `bench-${volunteers}`;
+    await prisma.$executeRaw`
+      INSERT INTO missions (id, establishment_id, profession_code, start_date, end_date, requested_count, details, status, archived_at, updated_at)
+      SELECT gen_random_uuid()::text, ${establishmentId}, 'NURSE', current_date - 30 - (i % 300), current_date - 16 - (i % 300),
+             ${POSITIONS_PER_PAST_MISSION}, ${batch}, 'ARCHIVED', now(), now()
+      FROM generate_series(1, ${missions}) i`;
     await prisma.$executeRaw`
       INSERT INTO candidacies (id, professional_id, mission_id, status, contacted_at, decided_at, decided_by_id, updated_at)
-      SELECT gen_random_uuid()::text, p.id,
-             (SELECT m.id FROM missions m WHERE m.establishment_id = ${establishmentId} ORDER BY m.id OFFSET (abs(hashtext(p.id)) % 3) LIMIT 1),
-             'ASSIGNED', now(), now() - random() * interval '60 days', ${account.id}, now()
-      FROM (SELECT id FROM professionals p WHERE NOT reserved AND assigned_until IS NULL ORDER BY id LIMIT ${wanted - existing}) p`;
+      SELECT gen_random_uuid()::text, p.id, m.id, 'ASSIGNED', m.start_date - 2, m.start_date - 1, ${account.id}, now()
+      FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM professionals p
+            WHERE NOT reserved AND assigned_until IS NULL ORDER BY id LIMIT ${wanted - existing}) p
+      JOIN (SELECT id, start_date, row_number() OVER (ORDER BY id) - 1 AS k FROM missions WHERE details = ${batch}) m
+        ON m.k = p.n % ${missions}`;
     await prisma.$executeRaw`ANALYZE candidacies`;
+    await prisma.$executeRaw`ANALYZE missions`;
   }
   const actor = (await loadActor(account.id, account.sessionVersion))!;
   const samples: number[] = [];
