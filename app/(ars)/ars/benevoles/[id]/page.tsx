@@ -7,7 +7,7 @@ import { isUuid } from '@/lib/identifiers/uuid';
 
 export const metadata: Metadata = { title: 'Fiche du bénévole — ARS' };
 
-/** A volunteer who chose the ARS's region; any other id answers 404, whether it exists or not. */
+/** A volunteer of volunteerSheetScope (chose the region, or holds a candidacy on one of its missions); any other id answers 404, whether it exists or not. */
 export default async function ArsVolunteerPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor('ARS');
   const { id } = await params;
