@@ -10,7 +10,8 @@ import { saveProfessionalDocument } from '@/lib/dal/documents';
 import type { DocumentKind } from '@/lib/generated/prisma/enums';
 import { enqueueEmail, normalizeAddress } from '@/lib/mail/outbox';
 import { withFileTransaction, type FileTransactionOptions } from '@/lib/storage/file-transaction';
-import { normalisedIdentifier, type ProfessionalSignUp } from '@/lib/validation/professional';
+import type { ProfessionalSignUp } from '@/lib/validation/professional';
+import { periodColumns, professionalColumns } from '@/lib/professionals/professional-rows';
 import { checkSignUp, type CheckedSignUp, type SignUpFiles } from '@/lib/professionals/check-sign-up';
 import type { SignUpFileField } from '@/lib/professionals/sign-up-transport';
 
@@ -69,30 +70,8 @@ async function createAccount(
       const professional = await tx.db.professional.create({
         data: {
           userId: user.id,
-          phone: input.phone,
-          postalCode: input.postalCode,
-          city: input.city,
-          departmentCode: input.location.departmentCode,
-          regionCode: input.regionCode,
-          longitude: input.location.coordinates[0],
-          latitude: input.location.coordinates[1],
-          professionCode: input.professionCode,
-          speciality: input.speciality,
-          activityType: input.activityType,
-          identifierType: input.identifierType,
-          identifierNumber: normalisedIdentifier(input.identifierType, input.identifierNumber),
-          employer: input.employer,
-          hasVehicle: input.hasVehicle,
-          ehpadExperience: input.ehpadExperience,
-          icuExperience: input.icuExperience,
-          vaccinationExperience: input.vaccinationExperience,
-          availableWeekdays: input.availableWeekdays,
-          availableWeekends: input.availableWeekends,
-          mobilisation: input.mobilisation,
-          comment: input.comment,
-          termsAcceptedAt: now,
-          dataConsentAt: now,
-          periods: { create: input.periods.map((period) => ({ startDate: utcDate(period.startDate), endDate: period.endDate ? utcDate(period.endDate) : null })) },
+          ...professionalColumns(input, now),
+          periods: { create: periodColumns(input) },
         },
         select: { id: true },
       });
@@ -135,8 +114,4 @@ async function notifyExistingAccount(email: string, userId: string | null): Prom
   return { ok: true, outcome: 'email-in-use' };
 }
 
-/** `YYYY-MM-DD` as the UTC midnight that a PostgreSQL `date` column stores. */
-function utcDate(isoDate: string): Date {
-  return new Date(`${isoDate}T00:00:00.000Z`);
-}
 
