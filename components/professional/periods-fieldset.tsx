@@ -1,7 +1,7 @@
 'use client';
 
 import { useFieldArray, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
-import { Button } from '@/components/ui/button';
+import { RepeatedFieldsets } from '@/components/forms/repeated-fieldsets';
 import { TextField } from '@/components/ui/text-field';
 import type { AvailabilityPeriodsInput } from '@/lib/validation/professional';
 
@@ -32,46 +32,36 @@ export function PeriodsFieldset({ register, control, errors, minPeriods = 1, max
         Laissez la date de fin vide si vous êtes disponible sans limite. Disponible sur plusieurs périodes
         interrompues ? Ajoutez une période pour chacune.
       </p>
-      {fields.map((field, index) => {
-        const periodErrors = errors.periods?.[index];
-        return (
-          <fieldset key={field.key} className="space-y-3 rounded border border-gray-300 p-3">
-            <legend className="px-1 font-medium">Période {index + 1}</legend>
-            <div className="grid gap-3 sm:grid-cols-2">
-              <TextField
-                label="Date de début*"
-                type="date"
-                required
-                id={`periods-${index}-startDate`}
-                error={periodErrors?.startDate?.message}
-                {...register(`periods.${index}.startDate`)}
-              />
-              <TextField
-                label="Date de fin"
-                type="date"
-                id={`periods-${index}-endDate`}
-                error={periodErrors?.endDate?.message}
-                {...register(`periods.${index}.endDate`)}
-              />
-            </div>
-            {fields.length > minPeriods ? (
-              <Button type="button" variant="secondary" onClick={() => remove(index)} aria-label={`Supprimer la période ${index + 1}`}>
-                Supprimer
-              </Button>
-            ) : null}
-          </fieldset>
-        );
-      })}
-      {listError ? (
-        <p role="alert" className="text-sm text-danger">
-          {listError}
-        </p>
-      ) : null}
-      {fields.length < maxPeriods ? (
-        <Button type="button" variant="secondary" onClick={() => append({ ...EMPTY_PERIOD }, { shouldFocus: true })}>
-          Ajouter une période
-        </Button>
-      ) : null}
+      <RepeatedFieldsets
+        keys={fields.map((field) => field.key)}
+        itemLabel="Période"
+        addLabel="Ajouter une période"
+        min={minPeriods}
+        max={maxPeriods}
+        listError={listError}
+        onAdd={() => append({ ...EMPTY_PERIOD }, { shouldFocus: true })}
+        onRemove={remove}
+      >
+        {(index) => (
+          <div className="grid gap-3 sm:grid-cols-2">
+            <TextField
+              label="Date de début*"
+              type="date"
+              required
+              id={`periods-${index}-startDate`}
+              error={errors.periods?.[index]?.startDate?.message}
+              {...register(`periods.${index}.startDate`)}
+            />
+            <TextField
+              label="Date de fin"
+              type="date"
+              id={`periods-${index}-endDate`}
+              error={errors.periods?.[index]?.endDate?.message}
+              {...register(`periods.${index}.endDate`)}
+            />
+          </div>
+        )}
+      </RepeatedFieldsets>
     </div>
   );
 }
