@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { PendingAccountRequest } from '@/lib/account-requests/list-pending-account-requests';
-import { formatInstant } from '@/components/account-requests/format';
+import { formatInstant } from '@/components/ui/iso-dates';
 import { RequestMissions } from '@/components/account-requests/request-missions';
 
 /**

@@ -3,7 +3,8 @@ import type { CandidateQuery, CandidateSortColumn } from '@/lib/matching/candida
 import type { CandidateRow } from '@/lib/matching/candidate-search';
 import { MOBILISATION_LABELS, type MobilisationCode } from '@/lib/reference/mobilisation';
 import { professionLabel, specialityLabel, yesNo } from '@/components/establishment/format';
-import { formatDay, formatPhone } from '@/components/choosing/labels';
+import { formatPhone } from '@/components/choosing/labels';
+import { formatDay } from '@/components/ui/iso-dates';
 import { candidateHref } from '@/components/choosing/query-url';
 import { SortHeaders } from '@/components/choosing/sort-header';
 import { CELL, SelectionHeader, TableRegion } from '@/components/choosing/table-region';

@@ -4,7 +4,8 @@ import { DEPARTMENTS } from '@/lib/reference/departments';
 import { MEDICAL_SPECIALITY_CODES, MEDICAL_SPECIALITY_LABELS } from '@/lib/reference/medical-specialities';
 import { MOBILISATION_CODES, MOBILISATION_LABELS } from '@/lib/reference/mobilisation';
 import { getProfession } from '@/lib/reference/professions';
-import { CANDIDATE_STATUS_LABELS, formatDay } from '@/components/choosing/labels';
+import { CANDIDATE_STATUS_LABELS } from '@/components/choosing/labels';
+import { formatDay } from '@/components/ui/iso-dates';
 
 // One filter per column of the table (SPEC §6.4), named after its column. Booleans are Oui / Non / —
 // selects; lists are selects; free text is matched anywhere in the value.

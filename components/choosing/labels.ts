@@ -1,5 +1,4 @@
 import type { CandidateStatus } from '@/lib/matching/candidate-query';
-import { formatDay as formatStoredDay } from '@/components/establishment/format';
 
 // French words of the « Choisir » page (SPEC §10: statuses are shown as in brackets there).
 
@@ -13,11 +12,6 @@ export const CANDIDATE_STATUS_LABELS: Record<CandidateStatus, string> = {
 /** Only a volunteer « Disponible » or pushed to this mission (« En cours ») can be contacted. */
 export function isContactable(status: CandidateStatus): boolean {
   return status === 'DISPONIBLE' || status === 'PROPOSED';
-}
-
-/** The search returns days as text (`YYYY-MM-DD`): read at UTC midnight, as the stored days are. */
-export function formatDay(isoDay: string): string {
-  return formatStoredDay(new Date(`${isoDay.slice(0, 10)}T00:00:00Z`));
 }
 
 /** `0611223344` → `06 11 22 33 44`, anything else as typed. */

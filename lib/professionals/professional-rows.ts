@@ -1,19 +1,24 @@
 import type { CheckedSignUp } from '@/lib/professionals/check-sign-up';
-import { normalisedIdentifier } from '@/lib/validation/professional';
+import type { PostalCodeInfo } from '@/lib/reference/postal-codes';
+import { normalisedIdentifier, type ProfessionalRecord } from '@/lib/validation/professional';
 
-// How a checked sign-up becomes rows, for the sign-up form and for the volunteers an agency imports
-// (same record, same rules): one mapping, so a new field of SPEC §5.1 cannot reach one path only.
+// How a volunteer's record becomes rows — the sign-up form, the volunteers an agency imports and « Ma
+// fiche » (same record, same rules): one mapping, so a new field of SPEC §5.1 cannot reach one path only.
 
-/** The `professionals` columns of a checked sign-up; the caller adds the ids and the periods. */
-export function professionalColumns(record: CheckedSignUp, consentedAt: Date) {
+/**
+ * The `professionals` columns of a record (SPEC §5.1) whose postal code was looked up: department, region
+ * of the map point and coordinates come from the lookup, never from the client. Shared by the sign-up, the
+ * volunteer import and « Ma fiche ». The caller has normalised the speciality.
+ */
+export function recordColumns(record: ProfessionalRecord, place: PostalCodeInfo) {
   return {
     phone: record.phone,
-    postalCode: record.postalCode,
+    postalCode: place.postalCode,
     city: record.city,
-    departmentCode: record.location.departmentCode,
+    departmentCode: place.departmentCode,
     regionCode: record.regionCode,
-    longitude: record.location.coordinates[0],
-    latitude: record.location.coordinates[1],
+    longitude: place.coordinates[0],
+    latitude: place.coordinates[1],
     professionCode: record.professionCode,
     speciality: record.speciality,
     activityType: record.activityType,
@@ -28,9 +33,12 @@ export function professionalColumns(record: CheckedSignUp, consentedAt: Date) {
     availableWeekends: record.availableWeekends,
     mobilisation: record.mobilisation,
     comment: record.comment,
-    termsAcceptedAt: consentedAt,
-    dataConsentAt: consentedAt,
   };
+}
+
+/** The columns of a new volunteer: the record, and the consents given at sign-up (or on the platform an import comes from). */
+export function professionalColumns(record: CheckedSignUp, consentedAt: Date) {
+  return { ...recordColumns(record, record.location), termsAcceptedAt: consentedAt, dataConsentAt: consentedAt };
 }
 
 /** The availability periods as `date` columns store them (UTC midnight). */

@@ -8,7 +8,8 @@ import { RECORD_FIELDS_SELECT } from '@/lib/dal/record-fields';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { getProfession } from '@/lib/reference/professions';
 import { lookupPostalCode } from '@/lib/reference/postal-codes';
-import { normalisedIdentifier, type ProfessionalRecord, type ProfessionalRecordInput } from '@/lib/validation/professional';
+import type { ProfessionalRecord, ProfessionalRecordInput } from '@/lib/validation/professional';
+import { recordColumns } from '@/lib/professionals/professional-rows';
 import { ownProfessionalId } from './owner';
 
 // « Ma fiche » (SPEC §5.2): every field of the record except the email. Names live on the user row,
@@ -55,29 +56,7 @@ export async function updateOwnRecord(actor: Actor, record: ProfessionalRecord):
     await db.user.update({ where: { id: actor.id }, data: { firstName: record.firstName, lastName: record.lastName } });
     const saved = await db.professional.update({
       where: { id },
-      data: {
-        phone: record.phone,
-        postalCode: place.postalCode,
-        city: record.city,
-        departmentCode: place.departmentCode,
-        longitude: place.coordinates[0],
-        latitude: place.coordinates[1],
-        regionCode: record.regionCode,
-        professionCode: record.professionCode,
-        speciality,
-        activityType: record.activityType,
-        identifierType: record.identifierType,
-        identifierNumber: normalisedIdentifier(record.identifierType, record.identifierNumber),
-        employer: record.employer,
-        hasVehicle: record.hasVehicle,
-        ehpadExperience: record.ehpadExperience,
-        icuExperience: record.icuExperience,
-        vaccinationExperience: record.vaccinationExperience,
-        availableWeekdays: record.availableWeekdays,
-        availableWeekends: record.availableWeekends,
-        mobilisation: record.mobilisation,
-        comment: record.comment,
-      },
+      data: recordColumns({ ...record, speciality }, place),
       select: RECORD_SELECT,
     });
     await writeAudit(db, { actorId: actor.id, action: 'professional.update', entityType: 'Professional', entityId: id });

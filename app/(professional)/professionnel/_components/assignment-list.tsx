@@ -1,4 +1,4 @@
-import { formatDay } from '@/components/volunteer/format';
+import { formatDay } from '@/components/ui/iso-dates';
 import type { OwnAssignment } from '@/lib/dal/own-professional';
 
 /** The volunteer's assignments (SPEC §5.2): dates, establishment, and whom to contact — the account that validated. */
