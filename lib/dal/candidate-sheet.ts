@@ -5,7 +5,8 @@ import { establishmentMaySeeCandidate } from '@/lib/dal/candidate-access';
 import { isRppsNumberKnown } from '@/lib/dal/own-professional/record';
 import { STATUS_INPUTS_SELECT, statusOfRow, type VolunteerStatus } from '@/lib/dal/professional-status';
 import { RECORD_FIELDS_SELECT } from '@/lib/dal/record-fields';
-import type { ActivityType, DocumentKind, IdentifierType, Mobilisation } from '@/lib/generated/prisma/enums';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { ActivityType, CandidacyStatus, DocumentKind, IdentifierType, Mobilisation } from '@/lib/generated/prisma/enums';
 
 // The candidate sheet of an establishment (SPEC §6.5), opened from « Choisir » and from the
 // assignments. Out of the rule of lib/dal/candidate-access.ts it is "not found", like any other id.
@@ -41,23 +42,25 @@ export interface CandidateSheet {
   documents: Partial<Record<DocumentKind, { id: string; originalName: string }>>;
 }
 
-export async function getCandidateSheet(actor: Actor, professionalId: string, now = new Date()): Promise<CandidateSheet | null> {
-  if (!(await establishmentMaySeeCandidate(actor, professionalId, now))) return null;
-  const row = await prisma.professional.findUnique({
-    where: { id: professionalId },
-    select: {
-      id: true,
-      ...RECORD_FIELDS_SELECT,
-      departmentCode: true,
-      // Only what the status needs: whether they are reserved or assigned, not by whom.
-      ...STATUS_INPUTS_SELECT,
-      createdAt: true,
-      user: { select: { email: true, firstName: true, lastName: true } },
-      documents: { select: { id: true, kind: true, originalName: true } },
-    },
-  });
-  if (!row) return null;
+/** What every volunteer sheet reads (the establishment's here, the regulators' in lib/regulation), less the candidacies. */
+export const SHEET_SELECT = {
+  id: true,
+  ...RECORD_FIELDS_SELECT,
+  departmentCode: true,
+  available: true,
+  periods: STATUS_INPUTS_SELECT.periods,
+  createdAt: true,
+  user: { select: { email: true, firstName: true, lastName: true } },
+  documents: { select: { id: true, kind: true, originalName: true } },
+} satisfies Prisma.ProfessionalSelect;
 
+type SheetRow = Prisma.ProfessionalGetPayload<{ select: typeof SHEET_SELECT }> & {
+  /** At least the reservation and the assignments, for the status. */
+  candidacies: { status: CandidacyStatus; mission: { endDate: Date } }[];
+};
+
+/** The sheet of a row read with SHEET_SELECT and its candidacies. */
+export async function toCandidateSheet(row: SheetRow, now: Date): Promise<CandidateSheet> {
   const { user, documents, candidacies, available, createdAt, ...record } = row;
   const rppsVerified = record.identifierType === 'RPPS' && record.identifierNumber ? await isRppsNumberKnown(record.identifierNumber) : false;
   return {
@@ -68,4 +71,14 @@ export async function getCandidateSheet(actor: Actor, professionalId: string, no
     registeredAt: createdAt,
     documents: Object.fromEntries(documents.map((document) => [document.kind, { id: document.id, originalName: document.originalName }])),
   };
+}
+
+export async function getCandidateSheet(actor: Actor, professionalId: string, now = new Date()): Promise<CandidateSheet | null> {
+  if (!(await establishmentMaySeeCandidate(actor, professionalId, now))) return null;
+  const row = await prisma.professional.findUnique({
+    where: { id: professionalId },
+    // Of the candidacies, only what the status needs: whether they are reserved or assigned, not by whom.
+    select: { ...SHEET_SELECT, candidacies: STATUS_INPUTS_SELECT.candidacies },
+  });
+  return row ? toCandidateSheet(row, now) : null;
 }

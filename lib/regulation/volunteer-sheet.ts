@@ -1,9 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/auth/actor';
-import type { CandidateSheet } from '@/lib/dal/candidate-sheet';
-import { isRppsNumberKnown } from '@/lib/dal/own-professional/record';
-import { statusOfRow } from '@/lib/dal/professional-status';
+import { SHEET_SELECT, toCandidateSheet, type CandidateSheet } from '@/lib/dal/candidate-sheet';
 import { volunteerSheetScope } from '@/lib/dal/scope';
 import type { CandidacyStatus } from '@/lib/generated/prisma/enums';
 import { isRegulator } from '@/lib/regulation/regulator';
@@ -39,47 +37,26 @@ export async function getVolunteerSheet(actor: Actor, professionalId: string, no
   if (!isRegulator(actor)) return null;
   const row = await prisma.professional.findFirst({
     where: { AND: [{ id: professionalId }, volunteerSheetScope(actor)] },
-    include: {
-      user: { select: { email: true, firstName: true, lastName: true } },
-      periods: { select: { startDate: true, endDate: true }, orderBy: { startDate: 'asc' } },
-      documents: { select: { id: true, kind: true, originalName: true } },
+    select: {
+      ...SHEET_SELECT,
+      regionCode: true,
       candidacies: {
         orderBy: { updatedAt: 'desc' },
         take: CANDIDACY_LIMIT,
-        include: { mission: { select: { id: true, professionCode: true, startDate: true, endDate: true, establishment: { select: { name: true } } } } },
+        select: {
+          id: true,
+          status: true,
+          proposedAt: true,
+          proposedById: true,
+          updatedAt: true,
+          mission: { select: { id: true, professionCode: true, startDate: true, endDate: true, establishment: { select: { name: true } } } },
+        },
       },
     },
   });
   if (!row) return null;
-  const rppsVerified = row.identifierType === 'RPPS' && row.identifierNumber ? await isRppsNumberKnown(row.identifierNumber) : false;
-  const sheet: CandidateSheet = {
-    id: row.id,
-    status: statusOfRow(row, now),
-    lastName: row.user.lastName,
-    firstName: row.user.firstName,
-    email: row.user.email,
-    phone: row.phone,
-    postalCode: row.postalCode,
-    city: row.city,
-    departmentCode: row.departmentCode,
-    professionCode: row.professionCode,
-    speciality: row.speciality,
-    activityType: row.activityType,
-    identifierType: row.identifierType,
-    identifierNumber: row.identifierNumber,
-    rppsVerified,
-    hasVehicle: row.hasVehicle,
-    ehpadExperience: row.ehpadExperience,
-    icuExperience: row.icuExperience,
-    vaccinationExperience: row.vaccinationExperience,
-    availableWeekdays: row.availableWeekdays,
-    availableWeekends: row.availableWeekends,
-    periods: row.periods,
-    mobilisation: row.mobilisation,
-    comment: row.comment,
-    registeredAt: row.createdAt,
-    documents: Object.fromEntries(row.documents.map((d) => [d.kind, { id: d.id, originalName: d.originalName }])),
-  };
+  const { regionCode, ...sheetRow } = row;
+  const sheet = await toCandidateSheet(sheetRow, now);
   const candidacies = row.candidacies.map((c) => ({
     id: c.id,
     status: c.status,
@@ -91,5 +68,5 @@ export async function getVolunteerSheet(actor: Actor, professionalId: string, no
     proposed: c.proposedAt !== null || c.proposedById !== null,
     updatedAt: c.updatedAt,
   }));
-  return { sheet, regionCode: row.regionCode, candidacies };
+  return { sheet, regionCode, candidacies };
 }
