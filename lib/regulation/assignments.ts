@@ -9,7 +9,7 @@ import { isRegulator } from '@/lib/regulation/regulator';
 // Régionale ou CCS » and « Date de l'action ». Who pushed comes from the candidacy (proposed_by), and
 // from the audit log ('candidacy.propose') when the pushing account has been deleted since; the date is
 // the validation's, or the audit entry's when an old row lacks it. One statement: the count and the page's
-// order come from candidacies and missions (partial index candidacies_assigned_idx), and only the page's
+// order come from candidacies and missions (candidacies_mission_id_status_decided_at_id_idx), and only the page's
 // rows are joined to volunteers and accounts.
 
 export const REGULATOR_ASSIGNMENTS_PAGE_SIZE = 40;
