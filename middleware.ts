@@ -4,7 +4,7 @@ import { roleForPath } from '@/lib/auth/route-roles';
 
 // Coarse routing only (SPEC §2, docs/decisions/004-middleware-not-proxy.md): no session → sign-in page,
 // another role's area → 403 page. Every layout, page, route handler and server action checks again on
-// the server through lib/auth + lib/dal: this file is never the only gate (CVE-2025-29927).
+// the server through lib/auth and the feature folders of lib/: this file is never the only gate (CVE-2025-29927).
 
 export async function middleware(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

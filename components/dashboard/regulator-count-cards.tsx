@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { StatCard } from '@/components/ui/stat-card';
-import type { RegulatorCounts } from '@/lib/dal/dashboard';
+import type { RegulatorCounts } from '@/lib/dashboard/counts';
 
 /** `requestsHref`: the validation queue the pending-requests card leads to (`/ars/demandes`, `/ccs/demandes`). */
 export function RegulatorCountCards({ counts, requestsHref }: { counts: RegulatorCounts; requestsHref: string }) {

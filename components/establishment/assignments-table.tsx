@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import type { AssignmentRow } from '@/lib/dal/assignments';
+import type { AssignmentRow } from '@/lib/candidacies/assignments';
 import { ACTIVITY_TYPE_LABELS } from '@/lib/reference/activity-types';
-import { EmptyRow } from '@/components/choosing/table-region';
+import { EmptyRow } from '@/components/candidates/table-region';
 import { formatInstant, professionLabel } from './format';
 
 const PUSHED_BY: Record<NonNullable<AssignmentRow['pushedBy']>, string> = {

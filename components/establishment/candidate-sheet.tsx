@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { CandidateSheet as Sheet } from '@/lib/dal/candidate-sheet';
-import { VOLUNTEER_STATUS_LABELS } from '@/lib/dal/professional-status';
+import type { CandidateSheet as Sheet } from '@/lib/candidates/sheet';
+import { VOLUNTEER_STATUS_LABELS } from '@/lib/professionals/status';
 import { ACTIVITY_TYPE_LABELS } from '@/lib/reference/activity-types';
 import { getDepartment } from '@/lib/reference/departments';
 import { IDENTIFIER_TYPE_LABELS } from '@/lib/reference/identifier-types';

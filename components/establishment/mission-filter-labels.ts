@@ -1,5 +1,5 @@
 import { getProfession } from '@/lib/reference/professions';
-import type { MissionFilterKey, MissionListQuery } from '@/lib/validation/mission-list-query';
+import type { MissionFilterKey, MissionListQuery } from '@/lib/missions/establishment-query';
 
 type FlagKey = 'ehpad' | 'icu' | 'vaccination' | 'vehicle' | 'weekend';
 

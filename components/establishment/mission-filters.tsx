@@ -3,7 +3,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { SelectField, type SelectOption } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { PROFESSIONS } from '@/lib/reference/professions';
-import { missionListSearch, type MissionListQuery } from '@/lib/validation/mission-list-query';
+import { missionListSearch, type MissionListQuery } from '@/lib/missions/establishment-query';
 import { activeMissionFilters, FLAG_FILTERS } from './mission-filter-labels';
 
 const PROFESSION_OPTIONS = PROFESSIONS.map((profession) => ({ value: profession.code, label: profession.label }));

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { MissionRow } from '@/lib/dal/missions';
-import { missionListSearch, type MissionListQuery, type MissionSortColumn } from '@/lib/validation/mission-list-query';
+import type { MissionRow } from '@/lib/missions/establishment-list';
+import { missionListSearch, type MissionListQuery, type MissionSortColumn } from '@/lib/missions/establishment-query';
 import { formatDay, professionLabel, specialityLabel, yesNo } from './format';
 
 const COLUMNS: { sort: MissionSortColumn; label: string }[] = [

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { ROLE_LABELS, type Actor } from '@/lib/auth/actor';
+import { ROLE_LABELS, type Actor } from '@/lib/access/actor';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 
 export interface NavItem {

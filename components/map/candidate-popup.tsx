@@ -3,10 +3,10 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import type { CandidatePopup } from '@/lib/dal/candidate-popup';
-import type { CandidateStatus } from '@/lib/matching/candidate-query';
-import { failureMessage, type ChoosingActions } from '@/components/choosing/choosing-actions';
-import { CANDIDATE_STATUS_LABELS, isContactable } from '@/components/choosing/labels';
+import type { CandidatePopup } from '@/lib/candidates/popup';
+import type { CandidateStatus } from '@/lib/candidates/query';
+import { failureMessage, type ChoosingActions } from '@/components/candidates/choosing-actions';
+import { CANDIDATE_STATUS_LABELS, isContactable } from '@/components/candidates/labels';
 
 type Loaded = { kind: 'loading' } | { kind: 'missing'; message: string } | { kind: 'ready'; candidate: CandidatePopup };
 

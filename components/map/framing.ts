@@ -1,4 +1,4 @@
-import type { MapPoint } from '@/lib/matching/candidate-search';
+import type { MapPoint } from '@/lib/candidates/search';
 import { distanceKm, type LonLat } from '@/lib/reference/distance';
 
 /** Beyond this, a volunteer is framed only if nobody is nearer (metropolitan France is ~1,000 km across). */

@@ -1,5 +1,5 @@
 import type { ActionResult } from '@/lib/actions/result';
-import type { ArchiveOutcome } from '@/lib/regulation/archive';
+import type { ArchiveOutcome } from '@/lib/missions/archive';
 import type {
   AssignOnBehalfInput,
   CrisisEndInput,

@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { PageTitle } from '@/components/ui/page-title';
 import type { AlertRow } from '@/lib/regulation/alerts';
 import { formatDay, formatInstant, professionLabel, specialityLabel } from '@/components/establishment/format';
-import { TablePagination } from '@/components/choosing/pagination';
-import { CELL, EmptyRow, PlainHeaders, ROW, TableRegion } from '@/components/choosing/table-region';
+import { TablePagination } from '@/components/candidates/pagination';
+import { CELL, EmptyRow, PlainHeaders, ROW, TableRegion } from '@/components/candidates/table-region';
 
 const HEADERS = ['Alerte', 'ARS', 'Etablissement', 'CP', 'Profession', 'Dates', 'Action', 'Vivier national'];
 

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { failureMessage } from '@/components/choosing/choosing-actions';
+import { failureMessage } from '@/components/candidates/choosing-actions';
 import type { MissionRowActions } from '@/components/regulation/action-types';
 
 /**

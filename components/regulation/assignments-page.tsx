@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { PageTitle } from '@/components/ui/page-title';
-import type { RegulatorAssignmentList, RegulatorAssignmentRow } from '@/lib/regulation/assignments';
+import type { RegulatorAssignmentList, RegulatorAssignmentRow } from '@/lib/candidacies/regulator-assignments';
 import { formatDay, formatInstant, professionLabel } from '@/components/establishment/format';
-import { TablePagination } from '@/components/choosing/pagination';
-import { CELL, EmptyRow, PlainHeaders, ROW, TableRegion } from '@/components/choosing/table-region';
+import { TablePagination } from '@/components/candidates/pagination';
+import { CELL, EmptyRow, PlainHeaders, ROW, TableRegion } from '@/components/candidates/table-region';
 
 const HEADERS = ['Poussé par ARS/Direction Régionale ou CCS', 'Date de l’action', 'Nom', 'Prénom', 'Profession', 'Etablissement', 'Mission'];
 

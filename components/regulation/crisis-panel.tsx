@@ -4,15 +4,15 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { failureMessage } from '@/components/choosing/choosing-actions';
+import { failureMessage } from '@/components/candidates/choosing-actions';
 import { PROFESSIONS } from '@/lib/reference/professions';
 import type { RegionCode } from '@/lib/reference/regions';
 import { crisisStartSchema } from '@/lib/regulation/schemas';
 import type { CrisisModeView } from '@/lib/regulation/crisis';
 import type { CrisisActions } from '@/components/regulation/action-types';
 import { formatInstant, professionLabel } from '@/components/establishment/format';
-import { NoticeArea } from '@/components/choosing/notice-area';
-import { useNotice } from '@/components/choosing/use-notice';
+import { NoticeArea } from '@/components/candidates/notice-area';
+import { useNotice } from '@/components/candidates/use-notice';
 
 interface Props {
   regionCode: RegionCode;

@@ -3,14 +3,14 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { failureMessage } from '@/components/choosing/choosing-actions';
-import type { MissionCandidacyRow } from '@/lib/regulation/proposer';
+import { failureMessage } from '@/components/candidates/choosing-actions';
+import type { MissionCandidacyRow } from '@/lib/candidates/proposer';
 import type { ProposerActions } from '@/components/regulation/action-types';
 import { formatInstant, professionLabel } from '@/components/establishment/format';
 import { CANDIDACY_STATUS_LABELS } from '@/components/regulation/format';
-import { NoticeArea } from '@/components/choosing/notice-area';
-import { useNotice } from '@/components/choosing/use-notice';
-import { CELL, PlainHeaders, TableRegion } from '@/components/choosing/table-region';
+import { NoticeArea } from '@/components/candidates/notice-area';
+import { useNotice } from '@/components/candidates/use-notice';
+import { CELL, PlainHeaders, TableRegion } from '@/components/candidates/table-region';
 
 const HEADERS = ['Nom', 'Prénom', 'Profession', 'Statut', 'Proposé par', 'Dernière action', 'Actions'];
 

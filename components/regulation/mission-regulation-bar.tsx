@@ -3,12 +3,12 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { failureMessage } from '@/components/choosing/choosing-actions';
+import { failureMessage } from '@/components/candidates/choosing-actions';
 import type { ProposerActions } from '@/components/regulation/action-types';
 import { ArchiveMissionButton } from '@/components/regulation/archive-mission-button';
 import { formatInstant } from '@/components/establishment/format';
-import { NoticeArea } from '@/components/choosing/notice-area';
-import { useNotice } from '@/components/choosing/use-notice';
+import { NoticeArea } from '@/components/candidates/notice-area';
+import { useNotice } from '@/components/candidates/use-notice';
 
 interface Props {
   missionId: string;

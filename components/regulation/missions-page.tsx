@@ -1,10 +1,10 @@
 import { PageTitle } from '@/components/ui/page-title';
-import type { RegulatorMissionList } from '@/lib/regulation/missions-table';
-import { regulatorMissionSearch, type RegulatorMissionFilter, type RegulatorMissionQuery } from '@/lib/regulation/missions-query';
+import type { RegulatorMissionList } from '@/lib/missions/regulator-list';
+import { regulatorMissionSearch, type RegulatorMissionFilter, type RegulatorMissionQuery } from '@/lib/missions/regulator-query';
 import type { MissionRowActions } from '@/components/regulation/action-types';
 import { missionFilterFields } from '@/components/regulation/mission-filter-fields';
 import { RegulatorMissionsTable } from '@/components/regulation/missions-table';
-import { TablePagination } from '@/components/choosing/pagination';
+import { TablePagination } from '@/components/candidates/pagination';
 import { formValue, TableFilters } from '@/components/regulation/table-filters';
 
 const CLEARED: Record<RegulatorMissionFilter | 'status', undefined> = {

@@ -1,11 +1,11 @@
 import Link from 'next/link';
-import type { RegulatorMissionRow } from '@/lib/regulation/missions-table';
-import { regulatorMissionSearch, type RegulatorMissionQuery, type RegulatorMissionSort } from '@/lib/regulation/missions-query';
+import type { RegulatorMissionRow } from '@/lib/missions/regulator-list';
+import { regulatorMissionSearch, type RegulatorMissionQuery, type RegulatorMissionSort } from '@/lib/missions/regulator-query';
 import type { MissionRowActions } from '@/components/regulation/action-types';
 import { ArchiveMissionButton } from '@/components/regulation/archive-mission-button';
 import { formatDay, professionLabel, specialityLabel, yesNo } from '@/components/establishment/format';
-import { SortHeaders } from '@/components/choosing/sort-header';
-import { CELL, EmptyRow, ROW, TableRegion } from '@/components/choosing/table-region';
+import { SortHeaders } from '@/components/candidates/sort-header';
+import { CELL, EmptyRow, ROW, TableRegion } from '@/components/candidates/table-region';
 
 const COLUMNS: { label: string; sort: RegulatorMissionSort }[] = [
   { label: 'ARS', sort: 'region' },

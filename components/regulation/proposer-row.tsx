@@ -1,10 +1,10 @@
-import type { CandidateStatus } from '@/lib/matching/candidate-query';
-import type { CandidateRow } from '@/lib/matching/candidate-search';
+import type { CandidateStatus } from '@/lib/candidates/query';
+import type { CandidateRow } from '@/lib/candidates/search';
 import { Button } from '@/components/ui/button';
-import { ProfileCells, SelectCell } from '@/components/choosing/candidate-cells';
-import { StatusBadge } from '@/components/choosing/status-badge';
-import { fullName } from '@/components/choosing/labels';
-import { CELL, ROW } from '@/components/choosing/table-region';
+import { ProfileCells, SelectCell } from '@/components/candidates/candidate-cells';
+import { StatusBadge } from '@/components/candidates/status-badge';
+import { fullName } from '@/components/candidates/labels';
+import { CELL, ROW } from '@/components/candidates/table-region';
 
 /** Only a volunteer « Disponible » can be pushed; one pushed or contacted for this mission can be assigned. */
 export function isProposable(status: CandidateStatus): boolean {

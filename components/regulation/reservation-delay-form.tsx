@@ -9,8 +9,8 @@ import { GENERIC_ERROR, type ActionResult } from '@/lib/actions/result';
 import { RESERVATION_DELAY_MAX, RESERVATION_DELAY_MIN, reservationDelaySchema, type ReservationDelayInput, type ReservationDelayOutput } from '@/lib/regulation/schemas';
 import type { RegionCode } from '@/lib/reference/regions';
 import type { SettingsActions } from '@/components/regulation/action-types';
-import { NoticeArea } from '@/components/choosing/notice-area';
-import { useNotice } from '@/components/choosing/use-notice';
+import { NoticeArea } from '@/components/candidates/notice-area';
+import { useNotice } from '@/components/candidates/use-notice';
 
 /**
  * The region's reservation delay (SPEC §6.4: "a delay set by the ARS (default 72 h)"): how long an

@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import type { VolunteerCandidacy } from '@/lib/regulation/volunteer-sheet';
+import type { VolunteerCandidacy } from '@/lib/professionals/regulator-sheet';
 import { formatDay, formatInstant, professionLabel } from '@/components/establishment/format';
 import { CANDIDACY_STATUS_LABELS } from '@/components/regulation/format';
-import { PlainHeaders } from '@/components/choosing/table-region';
+import { PlainHeaders } from '@/components/candidates/table-region';
 
 const HEADERS = ['Établissement', 'Mission', 'Statut', 'Poussé par ARS/Direction Régionale ou CCS', 'Dernière action'];
 

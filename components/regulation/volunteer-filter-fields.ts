@@ -1,11 +1,11 @@
 import type { FilterSpec } from '@/components/regulation/table-filters';
 import { YES_NO } from '@/components/regulation/table-filters';
-import { VOLUNTEER_STATUS_LABELS } from '@/lib/dal/professional-status';
+import { VOLUNTEER_STATUS_LABELS } from '@/lib/professionals/status';
 import { MEDICAL_SPECIALITY_CODES, MEDICAL_SPECIALITY_LABELS } from '@/lib/reference/medical-specialities';
 import { MOBILISATION_CODES, MOBILISATION_LABELS } from '@/lib/reference/mobilisation';
 import { PROFESSIONS } from '@/lib/reference/professions';
 import { REGIONS } from '@/lib/reference/regions';
-import { VOLUNTEER_STATUSES } from '@/lib/regulation/volunteers-query';
+import { VOLUNTEER_STATUSES } from '@/lib/professionals/regulator-query';
 
 /** One filter per column of the volunteers table (SPEC §7.2); « Région » for the CCS only. */
 export function volunteerFilterFields(showRegion: boolean): FilterSpec[] {

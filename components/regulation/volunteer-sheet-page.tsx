@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { PageTitle } from '@/components/ui/page-title';
 import { CandidateSheet } from '@/components/establishment/candidate-sheet';
-import type { VolunteerSheet } from '@/lib/regulation/volunteer-sheet';
+import type { VolunteerSheet } from '@/lib/professionals/regulator-sheet';
 import { VolunteerCandidacies } from '@/components/regulation/volunteer-candidacies';
 
 /** The body of `/ars/benevoles/[id]` and `/ccs/benevoles/[id]`: the sheet an establishment sees, and where the volunteer is engaged. */

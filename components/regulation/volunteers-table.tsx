@@ -1,13 +1,13 @@
 import Link from 'next/link';
-import { VOLUNTEER_STATUS_LABELS } from '@/lib/dal/professional-status';
+import { VOLUNTEER_STATUS_LABELS } from '@/lib/professionals/status';
 import { IDENTIFIER_TYPE_LABELS } from '@/lib/reference/identifier-types';
 import { MOBILISATION_LABELS } from '@/lib/reference/mobilisation';
-import type { VolunteerRow } from '@/lib/regulation/volunteers-table';
-import { volunteerSearch, type VolunteerQuery, type VolunteerSort } from '@/lib/regulation/volunteers-query';
+import type { VolunteerRow } from '@/lib/professionals/regulator-list';
+import { volunteerSearch, type VolunteerQuery, type VolunteerSort } from '@/lib/professionals/regulator-query';
 import { formatDay, professionLabel, specialityLabel, yesNo } from '@/components/establishment/format';
 import { regionName } from '@/components/regulation/format';
-import { SortHeaders } from '@/components/choosing/sort-header';
-import { CELL, EmptyRow, ROW, TableRegion } from '@/components/choosing/table-region';
+import { SortHeaders } from '@/components/candidates/sort-header';
+import { CELL, EmptyRow, ROW, TableRegion } from '@/components/candidates/table-region';
 
 const COLUMNS: { label: string; sort: VolunteerSort; ccsOnly?: boolean }[] = [
   { label: 'Région', sort: 'region', ccsOnly: true },

@@ -1,8 +1,8 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import type { TransactionClient } from '@/lib/db';
-import { accountRequestScope } from '@/lib/dal/scope';
-import { DomainError, NotFoundError } from '@/lib/actions/domain-error';
+import { accountRequestScope } from '@/lib/access/scope';
+import { DomainError, NotFoundError } from '@/lib/errors';
 import type { AccountRequest, Prisma } from '@/lib/generated/prisma/client';
 import { ACCOUNT_REQUEST_MESSAGES } from '@/lib/account-requests/messages';
 

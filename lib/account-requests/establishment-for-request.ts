@@ -1,8 +1,8 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import type { TransactionClient } from '@/lib/db';
-import { establishmentScope } from '@/lib/dal/scope';
-import { DomainError } from '@/lib/actions/domain-error';
+import { establishmentScope } from '@/lib/access/scope';
+import { DomainError } from '@/lib/errors';
 import type { AccountRequest, Prisma } from '@/lib/generated/prisma/client';
 import { lookupPostalCode } from '@/lib/reference/postal-codes';
 import { ACCOUNT_REQUEST_MESSAGES } from '@/lib/account-requests/messages';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import type { Actor } from '@/lib/auth/actor';
-import { accountRequestScope, establishmentScope } from '@/lib/dal/scope';
+import type { Actor } from '@/lib/access/actor';
+import { accountRequestScope, establishmentScope } from '@/lib/access/scope';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { getFinessCategory } from '@/lib/reference/finess-categories';
 import { MEDICAL_SPECIALITY_LABELS, isMedicalSpecialityCode } from '@/lib/reference/medical-specialities';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import { writeAudit } from '@/lib/audit';
 import { enqueueEmail } from '@/lib/mail/outbox';
 import type { AccountRequestRefusal } from '@/lib/validation/account-request';

@@ -1,6 +1,6 @@
 import { z } from '@/lib/validation/zod';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { DomainError } from '@/lib/actions/domain-error';
+import { DomainError } from '@/lib/errors';
 import { missionSchema, type MissionData } from '@/lib/validation/mission';
 import { ACCOUNT_REQUEST_MESSAGES } from '@/lib/account-requests/messages';
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { writeAudit } from '@/lib/audit';
-import { DomainError } from '@/lib/actions/domain-error';
+import { DomainError } from '@/lib/errors';
 import { uniqueViolationField } from '@/lib/actions/prisma-errors';
 import { ACCOUNT_REQUESTS_PER_IP, hitAndCheck } from '@/lib/auth/rate-limit';
 import { enqueueEmail, normalizeAddress } from '@/lib/mail/outbox';

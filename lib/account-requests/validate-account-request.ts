@@ -1,8 +1,8 @@
 import 'server-only';
 import { prisma, type TransactionClient } from '@/lib/db';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import { writeAudit } from '@/lib/audit';
-import { DomainError } from '@/lib/actions/domain-error';
+import { DomainError } from '@/lib/errors';
 import { isUniqueViolation } from '@/lib/actions/prisma-errors';
 import { sendPasswordLink } from '@/lib/auth/password-flows';
 import type { AccountRequest } from '@/lib/generated/prisma/client';

@@ -1,9 +1,9 @@
 import 'server-only';
 import { z } from '@/lib/validation/zod';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import { getActor } from '@/lib/auth/session';
 import type { Role } from '@/lib/generated/prisma/enums';
-import { DomainError, NotFoundError } from '@/lib/actions/domain-error';
+import { DomainError, NotFoundError } from '@/lib/errors';
 import { GENERIC_ERROR, NOT_FOUND_ERROR, type ActionResult } from '@/lib/actions/result';
 import { zodFieldErrors } from '@/lib/actions/zod-errors';
 import { uniqueViolationField } from '@/lib/actions/prisma-errors';

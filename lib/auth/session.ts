@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { getServerSession } from 'next-auth';
 import { notFound, redirect } from 'next/navigation';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import { authOptions } from '@/lib/auth/options';
 import { loadActor } from '@/lib/auth/load-actor';
 import type { Role } from '@/lib/generated/prisma/enums';

@@ -1,12 +1,12 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import type { Actor } from '@/lib/auth/actor';
-import { DomainError, NotFoundError } from '@/lib/actions/domain-error';
+import type { Actor } from '@/lib/access/actor';
+import { DomainError, NotFoundError } from '@/lib/errors';
 import { isUniqueViolation } from '@/lib/actions/prisma-errors';
 import { writeAudit } from '@/lib/audit';
-import { getMissionForChoosing, searchContext } from '@/lib/dal/candidates';
-import { searchCandidates } from '@/lib/matching/candidate-search';
-import { candidateQuerySchema } from '@/lib/matching/candidate-query';
+import { getMissionForChoosing, searchContext } from '@/lib/candidates/mission-search';
+import { searchCandidates } from '@/lib/candidates/search';
+import { candidateQuerySchema } from '@/lib/candidates/query';
 import { assertTransition } from '@/lib/candidacies/transitions';
 
 export const ALREADY_TAKEN =

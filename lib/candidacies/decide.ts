@@ -1,10 +1,10 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import type { Actor } from '@/lib/auth/actor';
-import { DomainError, NotFoundError } from '@/lib/actions/domain-error';
+import type { Actor } from '@/lib/access/actor';
+import { DomainError, NotFoundError } from '@/lib/errors';
 import { writeAudit } from '@/lib/audit';
 import { enqueueEmail } from '@/lib/mail/outbox';
-import { missionScope } from '@/lib/dal/scope';
+import { missionScope } from '@/lib/access/scope';
 import { assertTransition } from '@/lib/candidacies/transitions';
 
 // « Valider les candidatures » / « Refuser les candidatures » (SPEC §6.4): on volunteers CONTACTÉ by

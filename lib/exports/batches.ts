@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import type { CellValue } from '@/lib/exports/cells';
 import { EXPORT_BATCH_SIZE, type ExportDataset } from '@/lib/exports/dataset';
 

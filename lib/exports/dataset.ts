@@ -1,4 +1,4 @@
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import type { CellValue, ExportColumn } from '@/lib/exports/cells';
 
 /** One dataset of SPEC §7.2's exports: its columns and a reader of one batch, in the actor's scope. */

@@ -1,6 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import { missionScope } from '@/lib/dal/scope';
+import { missionScope } from '@/lib/access/scope';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { day, instant, integer, text, yesNo } from '@/lib/exports/cells';
 import { afterIdWhere, type ExportDataset } from '@/lib/exports/dataset';

@@ -1,9 +1,9 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import { writeAudit } from '@/lib/audit';
-import { NotFoundError } from '@/lib/actions/domain-error';
-import { regulatorScope } from '@/lib/indicators/region-scope';
+import { NotFoundError } from '@/lib/errors';
+import { regulatorScope } from '@/lib/access/region-scope';
 import { getRegion } from '@/lib/reference/regions';
 import { assignmentsDataset } from '@/lib/exports/assignments-dataset';
 import { exportBatches } from '@/lib/exports/batches';

@@ -1,8 +1,8 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import { professionalScope } from '@/lib/dal/scope';
-import { STATUS_INPUTS_SELECT, VOLUNTEER_STATUS_LABELS, statusOfRow } from '@/lib/dal/professional-status';
-import { RECORD_FIELDS_SELECT } from '@/lib/dal/record-fields';
+import { professionalScope } from '@/lib/access/scope';
+import { STATUS_INPUTS_SELECT, VOLUNTEER_STATUS_LABELS, statusOfRow } from '@/lib/professionals/status';
+import { RECORD_FIELDS_SELECT } from '@/lib/professionals/record-fields';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { csvText, instant, text, yesNo } from '@/lib/exports/cells';
 import { afterIdWhere, type ExportDataset } from '@/lib/exports/dataset';

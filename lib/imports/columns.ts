@@ -1,4 +1,4 @@
-import { DomainError } from '@/lib/actions/domain-error';
+import { DomainError } from '@/lib/errors';
 import type { ColumnSpec } from '@/lib/imports/column-specs';
 import { IMPORT_MESSAGES, MAX_IMPORT_ROWS } from '@/lib/imports/messages';
 import type { TableRow } from '@/lib/imports/read-table';

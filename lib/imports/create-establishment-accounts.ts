@@ -1,10 +1,10 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import type { TransactionClient } from '@/lib/db';
-import { DomainError } from '@/lib/actions/domain-error';
+import { DomainError } from '@/lib/errors';
 import { sendPasswordLink } from '@/lib/auth/password-flows';
 import { establishmentIdentifierWhere, lockEstablishmentIdentifier } from '@/lib/account-requests/establishment-for-request';
-import { regulatorScope } from '@/lib/indicators/region-scope';
+import { regulatorScope } from '@/lib/access/region-scope';
 import { getRegion } from '@/lib/reference/regions';
 import type { EstablishmentPlan, PlannedEstablishment } from '@/lib/imports/establishment-plan';
 import { IMPORT_MESSAGES } from '@/lib/imports/messages';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { DomainError } from '@/lib/actions/domain-error';
+import { DomainError } from '@/lib/errors';
 import { IMPORT_MESSAGES, MAX_IMPORT_ROWS } from '@/lib/imports/messages';
 import { decodeText, detectDelimiter } from '@/lib/imports/text';
 import type { ImportUpload } from '@/lib/imports/upload';

@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 // `file-type/core`: see lib/storage/upload-check.ts for why not the root export.
 import { fileTypeFromBuffer } from 'file-type/core';
-import { DomainError } from '@/lib/actions/domain-error';
+import { DomainError } from '@/lib/errors';
 import { IMPORT_MESSAGES, MAX_IMPORT_BYTES, MAX_XLSX_UNCOMPRESSED_BYTES } from '@/lib/imports/messages';
 import { declaredUncompressedSize } from '@/lib/imports/zip-entries';
 

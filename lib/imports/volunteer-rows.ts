@@ -1,5 +1,5 @@
 import 'server-only';
-import { checkSignUp, type CheckedSignUp } from '@/lib/professionals/check-sign-up';
+import { checkSignUp, type CheckedSignUp } from '@/lib/professionals/sign-up/check-sign-up';
 import { professionalSignUpSchema } from '@/lib/validation/professional';
 import { VOLUNTEER_COLUMNS, type VolunteerField } from '@/lib/imports/column-specs';
 import type { FileRecord } from '@/lib/imports/columns';

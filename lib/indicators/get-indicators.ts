@@ -1,11 +1,11 @@
 import 'server-only';
-import type { Actor } from '@/lib/auth/actor';
-import { startOfUtcDay } from '@/lib/dal/professional-status';
+import type { Actor } from '@/lib/access/actor';
+import { startOfUtcDay } from '@/lib/professionals/status';
 import { getDepartment, listDepartmentsOfRegion } from '@/lib/reference/departments';
 import { getProfession } from '@/lib/reference/professions';
 import { REGIONS, getRegion, isRegionCode } from '@/lib/reference/regions';
 import { EMPTY_MISSION_FIGURES, missionFigures, type MissionFigures } from '@/lib/indicators/mission-figures';
-import { regulatorScope } from '@/lib/indicators/region-scope';
+import { regulatorScope } from '@/lib/access/region-scope';
 import { volunteerFigures, type VolunteerCount } from '@/lib/indicators/volunteer-figures';
 import type { DateRange } from '@/lib/indicators/range';
 

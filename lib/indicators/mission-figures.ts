@@ -1,7 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db';
-import { regionCondition, type RegulatorScope } from '@/lib/indicators/region-scope';
+import { regionCondition, type RegulatorScope } from '@/lib/access/region-scope';
 import { rangeInstants, type DateRange } from '@/lib/indicators/range';
 
 // Mission indicators of SPEC §7.2 for the missions created in the period, in ONE statement: GROUPING

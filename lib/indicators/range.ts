@@ -2,7 +2,7 @@ import { z } from '@/lib/validation/zod';
 
 // The period of the indicators page (SPEC §7.2): missions CREATED between two days, both included, read
 // from the page's query string (`?du=2026-10-01&au=2026-10-31`) so that a view can be bookmarked and
-// shared. Days are UTC days, like every other date rule of the app (lib/dal/professional-status.ts).
+// shared. Days are UTC days, like every other date rule of the app (lib/professionals/status.ts).
 // Pure: used by the server page and by the form.
 
 export const DEFAULT_RANGE_DAYS = 30;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db';
-import { regionCondition, type RegulatorScope } from '@/lib/indicators/region-scope';
+import { regionCondition, type RegulatorScope } from '@/lib/access/region-scope';
 
 // Volunteers available today, by profession, department and region, in one statement over the search
 // columns the triggers keep on `professionals` (docs/decisions/016): « Disponible » of SPEC §10 is the

@@ -1,12 +1,12 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import { startOfUtcDay } from '@/lib/dal/professional-status';
-import { archiveMissionInTransaction } from '@/lib/regulation/archive';
+import { startOfUtcDay } from '@/lib/professionals/status';
+import { archiveMissionInTransaction } from '@/lib/missions/archive';
 
 /**
  * Missions whose end date is past are archived (SPEC §6.2), and the proposals still pending on them are
  * withdrawn so that those volunteers are free again. Volunteers ASSIGNED to an ended mission need no
- * job: their status is derived from the mission's end date (lib/dal/professional-status.ts, and the
+ * job: their status is derived from the mission's end date (lib/professionals/status.ts, and the
  * `assigned_until` search column), so they are Disponible again the day after.
  */
 export async function archiveEndedMissions(now = new Date()): Promise<number> {

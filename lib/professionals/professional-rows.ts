@@ -1,4 +1,4 @@
-import type { CheckedSignUp } from '@/lib/professionals/check-sign-up';
+import type { CheckedSignUp } from '@/lib/professionals/sign-up/check-sign-up';
 import type { PostalCodeInfo } from '@/lib/reference/postal-codes';
 import { normalisedIdentifier, type ProfessionalRecord } from '@/lib/validation/professional';
 

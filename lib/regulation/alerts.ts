@@ -1,16 +1,16 @@
 import 'server-only';
 import { prisma, type TransactionClient } from '@/lib/db';
-import type { Actor } from '@/lib/auth/actor';
-import { DomainError, NotFoundError } from '@/lib/actions/domain-error';
+import type { Actor } from '@/lib/access/actor';
+import { DomainError, NotFoundError } from '@/lib/errors';
 import { writeAudit } from '@/lib/audit';
-import { missionScope } from '@/lib/dal/scope';
+import { missionScope } from '@/lib/access/scope';
 import { getRegion } from '@/lib/reference/regions';
 
 // « Alerte CCS » (SPEC §7.2; the 2020 instruction: the ARS "peuvent si nécessaire alerter le Centre de
 // Crise Sanitaire d'un besoin complémentaire de candidat. Le CCS peut alors ouvrir l'accès à d'autres
 // viviers"). The ARS raises the alert on a mission of its region; the CCS sees every alert and opens the
 // national pool of a mission: volunteers of other regions who chose « Nationale » mobilisation then
-// match it (lib/matching/mission-criteria.ts, `includeNationalPool`).
+// match it (lib/candidates/criteria.ts, `includeNationalPool`).
 
 async function openMissionOf(tx: TransactionClient, actor: Actor, missionId: string) {
   const mission = await tx.mission.findFirst({

@@ -1,16 +1,16 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import type { Actor } from '@/lib/auth/actor';
-import { DomainError } from '@/lib/actions/domain-error';
+import type { Actor } from '@/lib/access/actor';
+import { DomainError } from '@/lib/errors';
 import { isUniqueViolation } from '@/lib/actions/prisma-errors';
 import { writeAudit } from '@/lib/audit';
 import { REGION_CODES, type RegionCode } from '@/lib/reference/regions';
-import { assertRegion, isRegulator } from '@/lib/regulation/regulator';
+import { assertRegion, isRegulator } from '@/lib/access/regulator';
 
 // « Gestion de crise » (SPEC §7.2, 2021 guide: "peut désormais être appliqué à des professions
 // spécifiques"): a switch per region, for every profession or a chosen list. While it is on, the
 // region's establishments see only the volunteers pushed to them for those professions. Nothing is
-// cached: lib/dal/crisis.ts reads the active row on every request, so a switch takes effect at once.
+// cached: lib/regulation/crisis-active.ts reads the active row on every request, so a switch takes effect at once.
 // One active row per region is the database's rule (crisis_modes_one_active_per_region); ended rows are
 // the history.
 

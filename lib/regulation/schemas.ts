@@ -1,5 +1,5 @@
 import { z } from '@/lib/validation/zod';
-import { CANDIDATE_PAGE_SIZE } from '@/lib/matching/candidate-query';
+import { CANDIDATE_PAGE_SIZE } from '@/lib/candidates/query';
 import { PROFESSION_CODES } from '@/lib/reference/professions';
 import { REGION_CODES } from '@/lib/reference/regions';
 

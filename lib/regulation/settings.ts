@@ -1,9 +1,9 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import type { Actor } from '@/lib/auth/actor';
-import { DomainError, NotFoundError } from '@/lib/actions/domain-error';
+import type { Actor } from '@/lib/access/actor';
+import { DomainError, NotFoundError } from '@/lib/errors';
 import { writeAudit } from '@/lib/audit';
-import { assertRegion, isRegulator } from '@/lib/regulation/regulator';
+import { assertRegion, isRegulator } from '@/lib/access/regulator';
 import { isRegionCode, type RegionCode } from '@/lib/reference/regions';
 import { RESERVATION_DELAY_MAX, RESERVATION_DELAY_MIN } from '@/lib/regulation/schemas';
 

@@ -1,9 +1,9 @@
 import 'server-only';
 import { z } from '@/lib/validation/zod';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import type { TransactionClient } from '@/lib/db';
-import { NotFoundError } from '@/lib/actions/domain-error';
-import { rppsRequestScope } from '@/lib/dal/scope';
+import { NotFoundError } from '@/lib/errors';
+import { rppsRequestScope } from '@/lib/access/scope';
 import { civilStatusSchema, contactSchema, legalSchema, situationSchema, type DraftValues, type WizardStep } from '@/lib/validation/rpps';
 import { readRequestData, type StoredRequestData } from './request-data';
 

@@ -1,13 +1,13 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { prisma, type TransactionClient } from '@/lib/db';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import type { RppsRequestStatus } from '@/lib/generated/prisma/enums';
-import { DomainError, NotFoundError } from '@/lib/actions/domain-error';
+import { DomainError, NotFoundError } from '@/lib/errors';
 import { writeAudit } from '@/lib/audit';
 import { hashToken } from '@/lib/auth/one-time-tokens';
 import { hitAndCheck, type RateLimitRule } from '@/lib/auth/rate-limit';
-import { rppsRequestScope } from '@/lib/dal/scope';
+import { rppsRequestScope } from '@/lib/access/scope';
 import { appUrl } from '@/lib/env';
 import { enqueueEmail } from '@/lib/mail/outbox';
 import { COMMUNE_FROM_LIST, civilStatusSchema, type PreRegistration } from '@/lib/validation/rpps';
@@ -18,7 +18,7 @@ import { findSameIdentity } from './identity';
 import { RPPS_MESSAGES } from './messages';
 import { readRequestData, summarise, toJson } from './request-data';
 import { nextRequestNumber } from './request-number';
-import { requireRppsManager } from './scope';
+import { requireRppsManager } from '@/lib/access/rpps-scope';
 import { assertTransition } from './status-machine';
 import { moveRequest } from './transition';
 

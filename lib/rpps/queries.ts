@@ -1,16 +1,16 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { RppsProcedure, RppsRequestStatus } from '@/lib/generated/prisma/enums';
-import { rppsRequestScope } from '@/lib/dal/scope';
+import { rppsRequestScope } from '@/lib/access/scope';
 import { formatRequestDate } from '@/lib/rpps/shared/dates';
 import { foldName } from '@/lib/rpps/shared/fold';
 import { NOT_ASSIGNED, RPPS_PROCEDURE_LABELS, RPPS_STATUS_LABELS } from '@/lib/rpps/shared/labels';
 import { rppsProfessionLabel } from '@/lib/rpps/shared/professions';
 import type { RequestListQuery } from '@/lib/validation/rpps';
 import { readRequestData } from './request-data';
-import { isRppsManager, rppsRecordScope } from './scope';
+import { isRppsManager, rppsRecordScope } from '@/lib/access/rpps-scope';
 
 // What the RPPS+ pages read: the home counts, the manager's establishments and the requests list
 // (SPEC §8, guide §4). Everything ANDs the actor's scope; another role gets nothing.

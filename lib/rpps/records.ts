@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import type { Actor } from '@/lib/auth/actor';
-import { rppsRequestScope } from '@/lib/dal/scope';
+import type { Actor } from '@/lib/access/actor';
+import { rppsRequestScope } from '@/lib/access/scope';
 import { countryName } from '@/lib/rpps/shared/countries';
 import { formatLongDate, formatRequestDate, toIsoDate } from '@/lib/rpps/shared/dates';
 import { CIVILITY_LABELS, PRACTICE_MODE_LABELS, RPPS_PROCEDURE_LABELS, RPPS_STATUS_LABELS, SEX_LABELS } from '@/lib/rpps/shared/labels';
@@ -9,7 +9,7 @@ import { formatStoredPhone, splitStoredPhone } from '@/lib/rpps/shared/phone-cod
 import { rppsProfessionLabel } from '@/lib/rpps/shared/professions';
 import { rppsRoleLabel } from '@/lib/rpps/shared/roles';
 import { RPPS_NUMBER_FORMAT, type RecordSearchQuery } from '@/lib/validation/rpps';
-import { isRppsManager, rppsRecordScope } from './scope';
+import { isRppsManager, rppsRecordScope } from '@/lib/access/rpps-scope';
 
 // Registered persons as the manager reads them (guide §5): the search, and the record page with its
 // situations and the history of its requests. Every function answers null or nothing out of scope.

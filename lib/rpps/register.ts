@@ -1,9 +1,9 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import type { Actor } from '@/lib/auth/actor';
-import { DomainError } from '@/lib/actions/domain-error';
+import type { Actor } from '@/lib/access/actor';
+import { DomainError } from '@/lib/errors';
 import { writeAudit } from '@/lib/audit';
-import { rppsRequestScope } from '@/lib/dal/scope';
+import { rppsRequestScope } from '@/lib/access/scope';
 import {
   COMMUNE_FROM_LIST,
   civilStatusSchema,
@@ -20,7 +20,7 @@ import { findSameIdentity } from './identity';
 import { RPPS_MESSAGES } from './messages';
 import { readRequestData, summarise, toJson } from './request-data';
 import { nextRequestNumber } from './request-number';
-import { isRppsManager, requireRppsManager } from './scope';
+import { isRppsManager, requireRppsManager } from '@/lib/access/rpps-scope';
 import { isUuid } from '@/lib/identifiers/uuid';
 import { assertTransition } from './status-machine';
 import { moveRequest } from './transition';

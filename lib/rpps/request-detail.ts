@@ -1,12 +1,12 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import type { RppsProcedure, RppsRequestStatus } from '@/lib/generated/prisma/enums';
-import { rppsRequestScope } from '@/lib/dal/scope';
+import { rppsRequestScope } from '@/lib/access/scope';
 import { formatRequestDate } from '@/lib/rpps/shared/dates';
 import { NOT_ASSIGNED, RPPS_PROCEDURE_LABELS, RPPS_STATUS_LABELS } from '@/lib/rpps/shared/labels';
 import { readRequestData } from './request-data';
-import { isRppsManager } from './scope';
+import { isRppsManager } from '@/lib/access/rpps-scope';
 import { isUuid } from '@/lib/identifiers/uuid';
 import { describeChange, describeRegistration, type SummarySection } from './summary-view';
 

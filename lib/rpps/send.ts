@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma, type TransactionClient } from '@/lib/db';
 import type { RppsRequestStatus } from '@/lib/generated/prisma/enums';
-import { DomainError } from '@/lib/actions/domain-error';
+import { DomainError } from '@/lib/errors';
 import { writeAudit } from '@/lib/audit';
 import { builtInRppsDirectory, DirectoryRejection, type DirectoryRequest, type RppsDirectory } from './directory';
 import { readRequestData } from './request-data';

@@ -2,7 +2,7 @@ import 'server-only';
 import type { TransactionClient } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { RppsProcedure, RppsRequestStatus } from '@/lib/generated/prisma/enums';
-import { DomainError } from '@/lib/actions/domain-error';
+import { DomainError } from '@/lib/errors';
 import { RPPS_MESSAGES } from './messages';
 import { assertTransition } from './status-machine';
 

@@ -1,15 +1,15 @@
 import 'server-only';
 import { prisma, type TransactionClient } from '@/lib/db';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import type { RppsProcedure, RppsRequestStatus } from '@/lib/generated/prisma/enums';
-import { DomainError, NotFoundError } from '@/lib/actions/domain-error';
+import { DomainError, NotFoundError } from '@/lib/errors';
 import { writeAudit } from '@/lib/audit';
 import { parisToday, shiftYears, toIsoDate } from '@/lib/rpps/shared/dates';
 import { contactPhone, END_BEFORE_START, type Contact, type Situation } from '@/lib/validation/rpps';
 import { RPPS_MESSAGES } from './messages';
 import { summarise, toJson, type RecordChange } from './request-data';
 import { nextRequestNumber } from './request-number';
-import { requireRppsManager, rppsRecordScope, type RppsManager } from './scope';
+import { requireRppsManager, rppsRecordScope, type RppsManager } from '@/lib/access/rpps-scope';
 import { sendToDirectory } from './send';
 import { assertTransition } from './status-machine';
 

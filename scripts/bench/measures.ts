@@ -1,12 +1,12 @@
 import { prisma } from '@/lib/db';
-import { matchingCriteria } from '@/lib/matching/mission-criteria';
-import { searchCandidates, type MissionContext } from '@/lib/matching/candidate-search';
-import { parseCandidateQuery } from '@/lib/matching/candidate-query';
-import { listAssignmentsForActor } from '@/lib/dal/assignments';
+import { matchingCriteria } from '@/lib/candidates/criteria';
+import { searchCandidates, type MissionContext } from '@/lib/candidates/search';
+import { parseCandidateQuery } from '@/lib/candidates/query';
+import { listAssignmentsForActor } from '@/lib/candidacies/assignments';
 import { loadActor } from '@/lib/auth/load-actor';
 import { DEMO_ACCOUNTS } from '@/lib/seed/demo-accounts';
-import { parseVolunteerQuery } from '@/lib/regulation/volunteers-query';
-import { listVolunteers } from '@/lib/regulation/volunteers-table';
+import { parseVolunteerQuery } from '@/lib/professionals/regulator-query';
+import { listVolunteers } from '@/lib/professionals/regulator-list';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 60);
 

@@ -1,11 +1,11 @@
 /** @jest-environment jsdom */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CandidateFilters } from '@/components/choosing/candidate-filters';
-import { FilterChips } from '@/components/choosing/filter-chips';
-import { activeFilters, filterFields } from '@/components/choosing/filter-model';
-import { Pagination, pageWindow, paginationText } from '@/components/choosing/pagination';
-import { candidateQuerySchema } from '@/lib/matching/candidate-query';
+import { CandidateFilters } from '@/components/candidates/candidate-filters';
+import { FilterChips } from '@/components/candidates/filter-chips';
+import { activeFilters, filterFields } from '@/components/candidates/filter-model';
+import { Pagination, pageWindow, paginationText } from '@/components/candidates/pagination';
+import { candidateQuerySchema } from '@/lib/candidates/query';
 
 // Filters, their chips and the pagination of « Choisir » (SPEC §6.4): everything lives in the URL.
 const push = jest.fn();

@@ -1,8 +1,8 @@
 /** @jest-environment node */
 import { readCandidateQuery } from '@/app/(establishment)/etablissement/besoins/[id]/read-query';
 import { framingBox } from '@/components/map/framing';
-import { candidateSearch } from '@/components/choosing/query-url';
-import type { MapPoint } from '@/lib/matching/candidate-search';
+import { candidateSearch } from '@/components/candidates/query-url';
+import type { MapPoint } from '@/lib/candidates/search';
 
 // The pure pieces of « Choisir »: the URL it reads and writes, and the frame the map opens on.
 

@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import { render, screen } from '@testing-library/react';
-import { ChoosingNotices, choosingState } from '@/components/choosing/choosing-notices';
-import { MissionSummary } from '@/components/choosing/mission-summary';
-import type { MissionForChoosing } from '@/lib/dal/candidates';
+import { ChoosingNotices, choosingState } from '@/components/candidates/choosing-notices';
+import { MissionSummary } from '@/components/candidates/mission-summary';
+import type { MissionForChoosing } from '@/lib/candidates/mission-search';
 
 // The messages of « Choisir » (SPEC §6.4, §7.2): whether choosing is still offered, and why.
 

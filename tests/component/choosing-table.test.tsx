@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CandidateTable, type CandidateTableProps } from '@/components/choosing/candidate-table';
-import { candidateQuerySchema, type CandidateStatus } from '@/lib/matching/candidate-query';
-import type { CandidateRow } from '@/lib/matching/candidate-search';
+import { CandidateTable, type CandidateTableProps } from '@/components/candidates/candidate-table';
+import { candidateQuerySchema, type CandidateStatus } from '@/lib/candidates/query';
+import type { CandidateRow } from '@/lib/candidates/search';
 
 // The table of « Choisir » (SPEC §6.4): who can be ticked, when the decision buttons wake up, and what
 // each action says. The server actions are props; the router is Next's.

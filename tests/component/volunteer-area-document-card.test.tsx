@@ -2,7 +2,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DocumentCard } from '@/app/(professional)/professionnel/documents/_components/document-card';
-import type { OwnDocument } from '@/lib/dal/own-professional/documents';
+import type { OwnDocument } from '@/lib/professionals/own/documents';
 
 const CURRENT: OwnDocument = {
   id: '6f1c2a4e-0000-4000-8000-000000000002',

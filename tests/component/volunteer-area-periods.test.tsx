@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { PeriodsForm } from '@/app/(professional)/professionnel/disponibilites/_components/periods-form';
 import type { ActionResult } from '@/lib/actions/result';
-import type { OwnPeriods } from '@/lib/dal/own-professional/periods';
+import type { OwnPeriods } from '@/lib/professionals/own/periods';
 
 const SAVED: OwnPeriods = {
   periods: [{ id: '6f1c2a4e-0000-4000-8000-000000000001', startDate: '2026-12-01', endDate: '2026-12-31' }],

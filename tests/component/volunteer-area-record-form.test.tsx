@@ -3,7 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RecordForm } from '@/app/(professional)/professionnel/fiche/_components/record-form';
 import type { ActionResult } from '@/lib/actions/result';
-import type { OwnRecord } from '@/lib/dal/own-professional/record';
+import type { OwnRecord } from '@/lib/professionals/own/record';
 
 // The commune suggestions call /api/reference/communes: the network is the only thing replaced, by one
 // that never answers (suggestions are a convenience the form must work without).

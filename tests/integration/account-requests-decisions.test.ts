@@ -1,8 +1,8 @@
 /** @jest-environment node */
 import { prisma } from '@/lib/db';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import { TOKEN_VALIDITY_MS } from '@/lib/auth/one-time-tokens';
-import { missionScope } from '@/lib/dal/scope';
+import { missionScope } from '@/lib/access/scope';
 import { ACCOUNT_REQUEST_MESSAGES } from '@/lib/account-requests/messages';
 import { listPendingAccountRequests } from '@/lib/account-requests/list-pending-account-requests';
 import { refuseAccountRequest } from '@/lib/account-requests/refuse-account-request';

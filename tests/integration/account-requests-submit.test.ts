@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { prisma } from '@/lib/db';
-import { DomainError } from '@/lib/actions/domain-error';
+import { DomainError } from '@/lib/errors';
 import { ACCOUNT_REQUESTS_PER_IP } from '@/lib/auth/rate-limit';
 import { ACCOUNT_REQUEST_MESSAGES } from '@/lib/account-requests/messages';
 import { submitAccountRequest } from '@/lib/account-requests/submit-account-request';

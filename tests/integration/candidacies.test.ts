@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { prisma } from '@/lib/db';
 import { contactCandidate, ALREADY_TAKEN } from '@/lib/candidacies/contact';
 import { refuseCandidacies, validateCandidacies } from '@/lib/candidacies/decide';
-import { searchCandidatesForActor } from '@/lib/dal/candidates';
-import { parseCandidateQuery } from '@/lib/matching/candidate-query';
-import { DomainError, NotFoundError } from '@/lib/actions/domain-error';
+import { searchCandidatesForActor } from '@/lib/candidates/mission-search';
+import { parseCandidateQuery } from '@/lib/candidates/query';
+import { DomainError, NotFoundError } from '@/lib/errors';
 import { actorFor, createEstablishment, createMission, createProfessional, createUser } from '../factories';
 
 const REGION = '24';

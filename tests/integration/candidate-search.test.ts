@@ -1,8 +1,8 @@
 /** @jest-environment node */
 import { randomUUID } from 'node:crypto';
 import { prisma } from '@/lib/db';
-import { searchCandidatesForActor } from '@/lib/dal/candidates';
-import { parseCandidateQuery } from '@/lib/matching/candidate-query';
+import { searchCandidatesForActor } from '@/lib/candidates/mission-search';
+import { parseCandidateQuery } from '@/lib/candidates/query';
 import { actorFor, createEstablishment, createMission, createProfessional, createUser } from '../factories';
 
 // Region 27 and the dietitian profession are used by no other test file, and every volunteer here gets

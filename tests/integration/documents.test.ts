@@ -4,13 +4,13 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import {
   deleteProfessionalDocument,
   establishmentMayReadProfessional,
   getDocumentForDownload,
   saveProfessionalDocument,
-} from '@/lib/dal/documents';
+} from '@/lib/professionals/documents';
 import { disconnectPrisma, prisma } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/client';
 import { createLocalDiskStore, type FileStore, type StoredFile } from '@/lib/storage';

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { prisma } from '@/lib/db';
-import { ASSIGNMENTS_PAGE_SIZE, listAssignmentsForActor } from '@/lib/dal/assignments';
+import { ASSIGNMENTS_PAGE_SIZE, listAssignmentsForActor } from '@/lib/candidacies/assignments';
 import { createMission, createProfessional, createUser, ensureReferenceData } from '../factories';
 import { actorOf, finessWithTwoAccounts, otherFinessAccount, type Finess } from './establishment-support';
 

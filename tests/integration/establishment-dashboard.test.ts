@@ -1,8 +1,8 @@
 /** @jest-environment node */
 import { prisma } from '@/lib/db';
-import { getEstablishmentCounts } from '@/lib/dal/dashboard';
-import { listMissionsForActor } from '@/lib/dal/missions';
-import { parseMissionListQuery, type SearchParams } from '@/lib/validation/mission-list-query';
+import { getEstablishmentCounts } from '@/lib/dashboard/counts';
+import { listMissionsForActor } from '@/lib/missions/establishment-list';
+import { parseMissionListQuery, type SearchParams } from '@/lib/missions/establishment-query';
 import { createMission, ensureReferenceData } from '../factories';
 import { actorOf, finessWithTwoAccounts, otherFinessAccount, type Finess } from './establishment-support';
 

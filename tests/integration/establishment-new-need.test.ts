@@ -4,7 +4,7 @@ import { createNeedAction } from '@/app/(establishment)/etablissement/besoins/no
 import { NOT_FOUND_ERROR } from '@/lib/actions/result';
 import { getActor } from '@/lib/auth/session';
 import { prisma } from '@/lib/db';
-import { createMissionsForActor, getNewNeedContext } from '@/lib/dal/missions';
+import { createMissionsForActor, getNewNeedContext } from '@/lib/missions/new-need';
 import type { NewNeedInput } from '@/lib/validation/mission';
 import { missionSchema } from '@/lib/validation/mission';
 import { actorFor, createEstablishment, createUser, ensureReferenceData } from '../factories';

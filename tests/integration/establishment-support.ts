@@ -1,4 +1,4 @@
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { actorFor, createEstablishment, createUser } from '../factories';
 

@@ -5,7 +5,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import ExcelJS from 'exceljs';
 import { GET } from '@/app/api/exports/[dataset]/route';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import { getActor } from '@/lib/auth/session';
 import { disconnectPrisma, prisma } from '@/lib/db';
 import { ensureReferenceData } from '../factories';

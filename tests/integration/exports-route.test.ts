@@ -2,10 +2,10 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { GET } from '@/app/api/exports/[dataset]/route';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import { getActor } from '@/lib/auth/session';
 import { prisma } from '@/lib/db';
-import { missionScope, professionalScope } from '@/lib/dal/scope';
+import { missionScope, professionalScope } from '@/lib/access/scope';
 import { EXPORT_DATASETS } from '@/lib/exports/open-export';
 import { ensureReferenceData } from '../factories';
 import { STRANGERS, actorOf, daysFromNow, establishmentIn, volunteerIn } from './indicators-support';

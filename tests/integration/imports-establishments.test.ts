@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { prisma } from '@/lib/db';
-import type { Actor } from '@/lib/auth/actor';
-import { DomainError, NotFoundError } from '@/lib/actions/domain-error';
+import type { Actor } from '@/lib/access/actor';
+import { DomainError, NotFoundError } from '@/lib/errors';
 import { IMPORT_MESSAGES } from '@/lib/imports/messages';
 import { previewImport, runImport } from '@/lib/imports/run-import';
 import { createUser, ensureReferenceData } from '../factories';

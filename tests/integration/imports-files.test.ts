@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import type { Actor } from '@/lib/auth/actor';
-import { DomainError } from '@/lib/actions/domain-error';
+import type { Actor } from '@/lib/access/actor';
+import { DomainError } from '@/lib/errors';
 import { IMPORT_MESSAGES, MAX_IMPORT_ROWS } from '@/lib/imports/messages';
 import { previewImport } from '@/lib/imports/run-import';
 import { checkImportUpload } from '@/lib/imports/upload';

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { prisma } from '@/lib/db';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import { IMPORT_MESSAGES } from '@/lib/imports/messages';
 import { previewImport, runImport } from '@/lib/imports/run-import';
 import { createUser, ensureReferenceData } from '../factories';

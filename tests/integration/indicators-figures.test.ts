@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { prisma } from '@/lib/db';
-import { NotFoundError } from '@/lib/actions/domain-error';
+import { NotFoundError } from '@/lib/errors';
 import { getIndicators } from '@/lib/indicators/get-indicators';
 import { ensureReferenceData } from '../factories';
 import { DAY_MS, STRANGERS, actorOf, daysFromNow, establishmentIn, volunteerIn } from './indicators-support';

@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { prisma } from '@/lib/db';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { makeFiness } from '@/lib/seed/establishments';
 import { actorFor, createEstablishment, createProfessional, createUser, ensureReferenceData, type ProfessionalOptions } from '../factories';

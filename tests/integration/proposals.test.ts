@@ -4,7 +4,7 @@ import { prisma } from '@/lib/db';
 import { assignOnBehalf, proposeCandidates, withdrawProposal } from '@/lib/candidacies/propose';
 import { contactCandidate } from '@/lib/candidacies/contact';
 import { validateCandidacies } from '@/lib/candidacies/decide';
-import { DomainError, NotFoundError } from '@/lib/actions/domain-error';
+import { DomainError, NotFoundError } from '@/lib/errors';
 import { actorFor, createEstablishment, createMission, createProfessional, createUser } from '../factories';
 
 const REGION = '53';

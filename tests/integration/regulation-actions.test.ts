@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { prisma } from '@/lib/db';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import { getActor } from '@/lib/auth/session';
 import { NOT_FOUND_ERROR } from '@/lib/actions/result';
 import * as arsMissions from '@/app/(ars)/ars/missions/actions';

@@ -1,10 +1,10 @@
 /** @jest-environment node */
 import { prisma } from '@/lib/db';
-import { NotFoundError, DomainError } from '@/lib/actions/domain-error';
+import { NotFoundError, DomainError } from '@/lib/errors';
 import { proposeCandidates } from '@/lib/candidacies/propose';
 import { contactCandidate } from '@/lib/candidacies/contact';
-import { searchCandidatesForActor } from '@/lib/dal/candidates';
-import { parseCandidateQuery } from '@/lib/matching/candidate-query';
+import { searchCandidatesForActor } from '@/lib/candidates/mission-search';
+import { parseCandidateQuery } from '@/lib/candidates/query';
 import { endCrisisMode, getCrisisOverview, listRegionCrisisStates, startCrisisMode } from '@/lib/regulation/crisis';
 import { createMission, ensureReferenceData } from '../factories';
 import { actorOf, regionFixture, type RegionFixture } from './regulation-support';

@@ -1,14 +1,14 @@
 /** @jest-environment node */
 import { prisma } from '@/lib/db';
-import { DomainError, NotFoundError } from '@/lib/actions/domain-error';
+import { DomainError, NotFoundError } from '@/lib/errors';
 import { proposeCandidates } from '@/lib/candidacies/propose';
 import { contactCandidate } from '@/lib/candidacies/contact';
-import { searchCandidatesForActor } from '@/lib/dal/candidates';
-import { parseCandidateQuery } from '@/lib/matching/candidate-query';
+import { searchCandidatesForActor } from '@/lib/candidates/mission-search';
+import { parseCandidateQuery } from '@/lib/candidates/query';
 import { alertCcs, listCcsAlerts, openNationalPool } from '@/lib/regulation/alerts';
-import { archiveMission } from '@/lib/regulation/archive';
-import { getProposerView } from '@/lib/regulation/proposer';
-import { getVolunteerSheet } from '@/lib/regulation/volunteer-sheet';
+import { archiveMission } from '@/lib/missions/archive';
+import { getProposerView } from '@/lib/candidates/proposer';
+import { getVolunteerSheet } from '@/lib/professionals/regulator-sheet';
 import { ensureReferenceData } from '../factories';
 import { actorOf, regionFixture, type RegionFixture } from './regulation-support';
 

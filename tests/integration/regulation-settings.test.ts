@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { prisma } from '@/lib/db';
-import { DomainError, NotFoundError } from '@/lib/actions/domain-error';
+import { DomainError, NotFoundError } from '@/lib/errors';
 import { releaseExpiredReservations } from '@/lib/jobs/reservation-expiry';
 import { getRegionSettings, listRegionSettings, updateReservationDelay } from '@/lib/regulation/settings';
 import { reservationDelaySchema } from '@/lib/regulation/schemas';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { actorFor, createEstablishment, createMission, createProfessional, createUser } from '../factories';
 

@@ -4,12 +4,12 @@ import { prisma } from '@/lib/db';
 import { proposeCandidates, assignOnBehalf } from '@/lib/candidacies/propose';
 import { contactCandidate } from '@/lib/candidacies/contact';
 import { validateCandidacies } from '@/lib/candidacies/decide';
-import { listRegulatorMissions } from '@/lib/regulation/missions-table';
-import { parseRegulatorMissionQuery } from '@/lib/regulation/missions-query';
-import { listVolunteers } from '@/lib/regulation/volunteers-table';
-import { parseVolunteerQuery } from '@/lib/regulation/volunteers-query';
-import { listRegulatorAssignments } from '@/lib/regulation/assignments';
-import { getVolunteerSheet } from '@/lib/regulation/volunteer-sheet';
+import { listRegulatorMissions } from '@/lib/missions/regulator-list';
+import { parseRegulatorMissionQuery } from '@/lib/missions/regulator-query';
+import { listVolunteers } from '@/lib/professionals/regulator-list';
+import { parseVolunteerQuery } from '@/lib/professionals/regulator-query';
+import { listRegulatorAssignments } from '@/lib/candidacies/regulator-assignments';
+import { getVolunteerSheet } from '@/lib/professionals/regulator-sheet';
 import { createEstablishment, createMission, createProfessional, ensureReferenceData } from '../factories';
 import { actorOf } from './regulation-support';
 

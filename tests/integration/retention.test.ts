@@ -5,7 +5,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { addDays, addYears, subMonths } from 'date-fns';
-import { saveProfessionalDocument } from '@/lib/dal/documents';
+import { saveProfessionalDocument } from '@/lib/professionals/documents';
 import { disconnectPrisma, prisma } from '@/lib/db';
 import { anonymiseInactiveVolunteers, anonymisedEmail } from '@/lib/retention/anonymise';
 import { warnInactiveVolunteers } from '@/lib/retention/warn';

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { prisma } from '@/lib/db';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import { saveRegistrationStep, startRegistration, submitRegistration } from '@/lib/rpps/register';
 import { sendToDirectory } from '@/lib/rpps/send';
 import { civilStatusSchema, contactSchema, situationSchema, type CivilStatusInput, type ContactInput, type SituationInput } from '@/lib/validation/rpps';

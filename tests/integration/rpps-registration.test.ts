@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { prisma } from '@/lib/db';
-import { DomainError } from '@/lib/actions/domain-error';
+import { DomainError } from '@/lib/errors';
 import { isLuhnValid } from '@/lib/identifiers/luhn';
 import { isDirectoryRppsNumber } from '@/lib/identifiers/rpps';
 import { isRppsNumberKnown } from '@/lib/rpps/directory-lookup';

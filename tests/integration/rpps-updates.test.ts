@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { prisma } from '@/lib/db';
-import { DomainError } from '@/lib/actions/domain-error';
+import { DomainError } from '@/lib/errors';
 import { RPPS_MESSAGES } from '@/lib/rpps/messages';
 import { getRecordForNewSituation, getRecordView, searchRecords } from '@/lib/rpps/records';
 import { readRequestData } from '@/lib/rpps/request-data';

@@ -1,8 +1,8 @@
 /** @jest-environment node */
 import { prisma } from '@/lib/db';
 import { loadActor } from '@/lib/auth/load-actor';
-import { getEstablishmentForActor } from '@/lib/dal/establishments';
-import { getEstablishmentCounts, getRegulatorCounts, getScopeSummary } from '@/lib/dal/dashboard';
+import { getEstablishmentForActor } from '@/lib/establishments/detail';
+import { getEstablishmentCounts, getRegulatorCounts, getScopeSummary } from '@/lib/dashboard/counts';
 import { actorFor, createEstablishment, createMission, createProfessional, createUser } from '../factories';
 
 describe('establishment scope (SPEC §2)', () => {

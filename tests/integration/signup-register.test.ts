@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { prisma } from '@/lib/db';
-import { registerProfessional, type SignUpFiles } from '@/lib/professionals/register-professional';
+import { registerProfessional, type SignUpFiles } from '@/lib/professionals/sign-up/register-professional';
 import { createLocalDiskStore } from '@/lib/storage';
 import type { FileStore } from '@/lib/storage/file-store';
 import { MAX_UPLOAD_BYTES, UPLOAD_MESSAGES } from '@/lib/storage/upload-rules';

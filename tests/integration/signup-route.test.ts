@@ -7,7 +7,7 @@ import { POST } from '@/app/(public)/inscription/professionnel/envoi/route';
 import { SIGN_UPS_PER_IP, resetCounter } from '@/lib/auth/rate-limit';
 import { prisma } from '@/lib/db';
 import { resetEnvCache } from '@/lib/env';
-import { SIGN_UP_MESSAGES, SIGN_UP_PARTS } from '@/lib/professionals/sign-up-transport';
+import { SIGN_UP_MESSAGES, SIGN_UP_PARTS } from '@/lib/professionals/sign-up/sign-up-transport';
 import { UPLOAD_MESSAGES } from '@/lib/storage/upload-rules';
 import type { ProfessionalSignUpInput } from '@/lib/validation/professional';
 import { createUser, ensureReferenceData } from '../factories';

@@ -1,9 +1,9 @@
 /** @jest-environment node */
 import { setAvailabilityAction } from '@/app/(professional)/professionnel/actions';
 import { getActor } from '@/lib/auth/session';
-import { getOwnDashboard, setOwnAvailability } from '@/lib/dal/own-professional';
-import { availableProfessionalWhere } from '@/lib/dal/professional-status';
-import { NotFoundError } from '@/lib/actions/domain-error';
+import { getOwnDashboard, setOwnAvailability } from '@/lib/professionals/own';
+import { availableProfessionalWhere } from '@/lib/professionals/status';
+import { NotFoundError } from '@/lib/errors';
 import { NOT_FOUND_ERROR } from '@/lib/actions/result';
 import { prisma } from '@/lib/db';
 import { createUser } from '../factories';

@@ -1,8 +1,8 @@
 /** @jest-environment node */
 import { savePeriodsAction } from '@/app/(professional)/professionnel/disponibilites/actions';
 import { getActor } from '@/lib/auth/session';
-import { getOwnDashboard, listOwnPeriods, saveOwnPeriods } from '@/lib/dal/own-professional';
-import { NotFoundError } from '@/lib/actions/domain-error';
+import { getOwnDashboard, listOwnPeriods, saveOwnPeriods } from '@/lib/professionals/own';
+import { NotFoundError } from '@/lib/errors';
 import { NOT_FOUND_ERROR } from '@/lib/actions/result';
 import { prisma } from '@/lib/db';
 import { availabilityPeriodsSchema } from '@/lib/validation/professional';

@@ -1,8 +1,8 @@
 /** @jest-environment node */
 import { updateRecordAction } from '@/app/(professional)/professionnel/fiche/actions';
 import { getActor } from '@/lib/auth/session';
-import { getOwnRecord, isRppsNumberKnown, updateOwnRecord, type RecordFormValues } from '@/lib/dal/own-professional';
-import { DomainError, NotFoundError } from '@/lib/actions/domain-error';
+import { getOwnRecord, isRppsNumberKnown, updateOwnRecord, type RecordFormValues } from '@/lib/professionals/own';
+import { DomainError, NotFoundError } from '@/lib/errors';
 import { NOT_FOUND_ERROR } from '@/lib/actions/result';
 import { prisma } from '@/lib/db';
 import { generateRppsNumber } from '@/lib/identifiers/rpps';

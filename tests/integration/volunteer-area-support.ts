@@ -1,5 +1,5 @@
 import { prisma } from '@/lib/db';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/access/actor';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { actorFor, createEstablishment, createProfessional, createUser } from '../factories';
 

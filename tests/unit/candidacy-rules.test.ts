@@ -1,5 +1,5 @@
 import { assertTransition, canTransition, IllegalTransitionError, isTerminal } from '@/lib/candidacies/transitions';
-import { matchingCriteria, overlapDays, professionsMatching } from '@/lib/matching/mission-criteria';
+import { matchingCriteria, overlapDays, professionsMatching } from '@/lib/candidates/criteria';
 import type { CandidacyStatus } from '@/lib/generated/prisma/enums';
 
 const ALL: CandidacyStatus[] = ['PROPOSED', 'CONTACTED', 'ASSIGNED', 'REFUSED', 'WITHDRAWN', 'EXPIRED'];

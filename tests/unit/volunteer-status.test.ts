@@ -1,4 +1,4 @@
-import { volunteerStatus } from '@/lib/dal/professional-status';
+import { volunteerStatus } from '@/lib/professionals/status';
 
 const NOW = new Date('2026-11-22T10:00:00Z');
 const day = (offset: number) => new Date(Date.UTC(2026, 10, 22 + offset));

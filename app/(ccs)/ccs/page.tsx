@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { RegulatorDashboardPage } from '@/components/regulation/dashboard-page';
 import { requireActor } from '@/lib/auth/session';
-import { getRegulatorCounts } from '@/lib/dal/dashboard';
+import { getRegulatorCounts } from '@/lib/dashboard/counts';
 
 const TITLE = 'Tableau de bord national';
 

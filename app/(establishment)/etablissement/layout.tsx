@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { DashboardShell } from '@/components/layout/dashboard-shell';
 import { requireActor } from '@/lib/auth/session';
-import { getScopeSummary } from '@/lib/dal/dashboard';
+import { getScopeSummary } from '@/lib/dashboard/counts';
 import { NAV_BY_ROLE } from '@/lib/auth/navigation';
 
 // The layout only decides the chrome; every page and action of this area checks the role again

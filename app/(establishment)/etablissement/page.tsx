@@ -8,9 +8,9 @@ import { buttonClasses } from '@/components/ui/button';
 import { PageTitle } from '@/components/ui/page-title';
 import { StatCard } from '@/components/ui/stat-card';
 import { requireActor } from '@/lib/auth/session';
-import { getEstablishmentCounts, getScopeSummary } from '@/lib/dal/dashboard';
-import { listMissionsForActor } from '@/lib/dal/missions';
-import { missionListSearch, parseMissionListQuery, type SearchParams } from '@/lib/validation/mission-list-query';
+import { getEstablishmentCounts, getScopeSummary } from '@/lib/dashboard/counts';
+import { listMissionsForActor } from '@/lib/missions/establishment-list';
+import { missionListSearch, parseMissionListQuery, type SearchParams } from '@/lib/missions/establishment-query';
 
 export const metadata: Metadata = { title: 'Tableau de bord établissement' };
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { action } from '@/lib/actions/action';
-import { setOwnAvailability } from '@/lib/dal/own-professional';
+import { setOwnAvailability } from '@/lib/professionals/own';
 import { availabilitySwitchSchema } from '@/lib/validation/professional';
 
 /** The « Disponible / Indisponible » switch of the dashboard. */

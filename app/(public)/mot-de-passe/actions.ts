@@ -6,7 +6,7 @@ import { z } from '@/lib/validation/zod';
 import { action } from '@/lib/actions/action';
 import { clientIp } from '@/lib/auth/client-ip';
 import { requestPasswordReset, resendPasswordLink, setPasswordWithToken } from '@/lib/auth/password-flows';
-import { DomainError } from '@/lib/actions/domain-error';
+import { DomainError } from '@/lib/errors';
 import { resetRequestSchema } from '@/lib/validation/sign-in';
 import { setPasswordSchema } from '@/lib/validation/password';
 

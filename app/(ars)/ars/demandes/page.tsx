@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { AccountRequestsPage } from '@/components/account-requests/account-requests-page';
 import { requireActor } from '@/lib/auth/session';
-import { getScopeSummary } from '@/lib/dal/dashboard';
+import { getScopeSummary } from '@/lib/dashboard/counts';
 import { listPendingAccountRequests } from '@/lib/account-requests/list-pending-account-requests';
 import { refuseAccountRequestAction, validateAccountRequestAction } from './actions';
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ImportsPage } from '@/components/imports/imports-page';
 import { requireActor } from '@/lib/auth/session';
-import { getScopeSummary } from '@/lib/dal/dashboard';
+import { getScopeSummary } from '@/lib/dashboard/counts';
 import { previewImportAction, runImportAction } from './actions';
 
 export const metadata: Metadata = { title: 'Imports — ARS' };

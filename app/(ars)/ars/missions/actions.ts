@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { action } from '@/lib/actions/action';
-import { archiveMission } from '@/lib/regulation/archive';
+import { archiveMission } from '@/lib/missions/archive';
 import { missionActionSchema } from '@/lib/regulation/schemas';
 
 // Thin on purpose (SPEC §12): zod → the wrapper (ARS and CCS accounts) → the domain function, which

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { RegulatorMissionsPage } from '@/components/regulation/missions-page';
 import { requireActor } from '@/lib/auth/session';
-import { getScopeSummary } from '@/lib/dal/dashboard';
-import { listRegulatorMissions } from '@/lib/regulation/missions-table';
-import { parseRegulatorMissionQuery } from '@/lib/regulation/missions-query';
+import { getScopeSummary } from '@/lib/dashboard/counts';
+import { listRegulatorMissions } from '@/lib/missions/regulator-list';
+import { parseRegulatorMissionQuery } from '@/lib/missions/regulator-query';
 import { archiveMissionAction } from './actions';
 
 export const metadata: Metadata = { title: 'Missions — ARS' };

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { AssignmentsPage } from '@/components/regulation/assignments-page';
 import { requireActor } from '@/lib/auth/session';
-import { getScopeSummary } from '@/lib/dal/dashboard';
-import { listRegulatorAssignments } from '@/lib/regulation/assignments';
-import { pageParam } from '@/lib/regulation/query-params';
+import { getScopeSummary } from '@/lib/dashboard/counts';
+import { listRegulatorAssignments } from '@/lib/candidacies/regulator-assignments';
+import { pageParam } from '@/lib/url/query-params';
 
 export const metadata: Metadata = { title: 'Affectations — CCS' };
 

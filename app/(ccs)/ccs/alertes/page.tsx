@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { AlertsPage } from '@/components/regulation/alerts-page';
 import { requireActor } from '@/lib/auth/session';
 import { listCcsAlerts } from '@/lib/regulation/alerts';
-import { pageParam } from '@/lib/regulation/query-params';
+import { pageParam } from '@/lib/url/query-params';
 
 export const metadata: Metadata = { title: 'Alertes — CCS' };
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { VolunteersPage } from '@/components/regulation/volunteers-page';
 import { requireActor } from '@/lib/auth/session';
-import { getScopeSummary } from '@/lib/dal/dashboard';
-import { listVolunteers } from '@/lib/regulation/volunteers-table';
-import { parseVolunteerQuery } from '@/lib/regulation/volunteers-query';
+import { getScopeSummary } from '@/lib/dashboard/counts';
+import { listVolunteers } from '@/lib/professionals/regulator-list';
+import { parseVolunteerQuery } from '@/lib/professionals/regulator-query';
 
 export const metadata: Metadata = { title: 'Bénévoles — CCS' };
 

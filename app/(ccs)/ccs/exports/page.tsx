@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ExportsPage } from '@/components/indicators/exports-page';
 import { requireActor } from '@/lib/auth/session';
-import { getScopeSummary } from '@/lib/dal/dashboard';
+import { getScopeSummary } from '@/lib/dashboard/counts';
 
 export const metadata: Metadata = { title: 'Exports — CCS' };
 

@@ -4,7 +4,7 @@ import { AssignmentsTable } from '@/components/establishment/assignments-table';
 import { Pagination } from '@/components/establishment/pagination';
 import { PageTitle } from '@/components/ui/page-title';
 import { requireActor } from '@/lib/auth/session';
-import { listAssignmentsForActor } from '@/lib/dal/assignments';
+import { listAssignmentsForActor } from '@/lib/candidacies/assignments';
 
 export const metadata: Metadata = { title: 'Affectations' };
 

@@ -1,5 +1,5 @@
 import { formatDay } from '@/components/ui/iso-dates';
-import type { OwnAssignment } from '@/lib/dal/own-professional';
+import type { OwnAssignment } from '@/lib/professionals/own';
 
 /** The volunteer's assignments (SPEC §5.2): dates, establishment, and whom to contact — the account that validated. */
 export function AssignmentList({ assignments }: { assignments: OwnAssignment[] }) {

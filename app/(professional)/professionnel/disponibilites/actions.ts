@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { action } from '@/lib/actions/action';
-import { saveOwnPeriods } from '@/lib/dal/own-professional';
+import { saveOwnPeriods } from '@/lib/professionals/own';
 import { availabilityPeriodsSchema } from '@/lib/validation/professional';
 
 /** « Enregistrer » of « Mes disponibilités »: the whole list, in one transaction. */

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { PageTitle } from '@/components/ui/page-title';
 import { requireActor } from '@/lib/auth/session';
-import { listOwnPeriods } from '@/lib/dal/own-professional';
+import { listOwnPeriods } from '@/lib/professionals/own';
 import { savePeriodsAction } from './actions';
 import { PeriodsForm } from './_components/periods-form';
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { action } from '@/lib/actions/action';
-import { deleteOwnDocument, replaceOwnDocument } from '@/lib/dal/own-professional';
+import { deleteOwnDocument, replaceOwnDocument } from '@/lib/professionals/own';
 import { documentDeletionSchema, documentUploadSchema } from '@/lib/validation/professional';
 
 /** Adds or replaces « Pièce d'identité » or « Diplôme » (FormData: `kind`, `file`). */

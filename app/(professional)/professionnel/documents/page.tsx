@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { PageTitle } from '@/components/ui/page-title';
 import { requireActor } from '@/lib/auth/session';
-import { listOwnDocuments } from '@/lib/dal/own-professional';
+import { listOwnDocuments } from '@/lib/professionals/own';
 import { deleteDocumentAction, uploadDocumentAction } from './actions';
 import { DocumentCard } from './_components/document-card';
 

@@ -1,7 +1,7 @@
 'use server';
 
 import { action } from '@/lib/actions/action';
-import { deleteOwnAccount } from '@/lib/dal/own-professional';
+import { deleteOwnAccount } from '@/lib/professionals/own';
 import { accountDeletionSchema } from '@/lib/validation/professional';
 
 /**

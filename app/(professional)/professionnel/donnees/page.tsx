@@ -3,7 +3,7 @@ import { Alert } from '@/components/ui/alert';
 import { PageTitle } from '@/components/ui/page-title';
 import { buttonClasses } from '@/components/ui/button';
 import { requireActor } from '@/lib/auth/session';
-import { deletionRefusal, getDeletionBlock } from '@/lib/dal/own-professional';
+import { deletionRefusal, getDeletionBlock } from '@/lib/professionals/own';
 import { deleteAccountAction } from './actions';
 import { DeleteAccountForm } from './_components/delete-account-form';
 

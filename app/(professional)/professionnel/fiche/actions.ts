@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { action } from '@/lib/actions/action';
-import { updateOwnRecord } from '@/lib/dal/own-professional';
+import { updateOwnRecord } from '@/lib/professionals/own';
 import { professionalRecordSchema } from '@/lib/validation/professional';
 
 /** « Valider » of « Ma fiche »: the whole record but the email. */

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { PageTitle } from '@/components/ui/page-title';
 import { requireActor } from '@/lib/auth/session';
-import { getOwnRecord } from '@/lib/dal/own-professional';
+import { getOwnRecord } from '@/lib/professionals/own';
 import { updateRecordAction } from './actions';
 import { RecordForm } from './_components/record-form';
 

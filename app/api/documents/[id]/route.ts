@@ -1,5 +1,5 @@
 import { getActor } from '@/lib/auth/session';
-import { getDocumentForDownload } from '@/lib/dal/documents';
+import { getDocumentForDownload } from '@/lib/professionals/documents';
 import { attachmentDisposition } from '@/lib/storage/download-name';
 
 // The only way to read an uploaded document's bytes (SPEC §12, §14). Authorization and the audit row

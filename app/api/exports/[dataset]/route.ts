@@ -1,5 +1,5 @@
 import { getActor } from '@/lib/auth/session';
-import { NotFoundError } from '@/lib/actions/domain-error';
+import { NotFoundError } from '@/lib/errors';
 import { openExport } from '@/lib/exports/open-export';
 import { attachmentDisposition } from '@/lib/storage/download-name';
 

@@ -1,6 +1,6 @@
 import { getActor } from '@/lib/auth/session';
-import { NotFoundError } from '@/lib/actions/domain-error';
-import { exportOwnData } from '@/lib/dal/own-professional';
+import { NotFoundError } from '@/lib/errors';
+import { exportOwnData } from '@/lib/professionals/own';
 import { attachmentDisposition } from '@/lib/storage/download-name';
 
 // « Télécharger mes données » (GDPR access and portability, SPEC §5.2): the volunteer's own data as one

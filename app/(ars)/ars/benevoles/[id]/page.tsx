@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { VolunteerSheetPage } from '@/components/regulation/volunteer-sheet-page';
 import { requireActor } from '@/lib/auth/session';
-import { getVolunteerSheet } from '@/lib/regulation/volunteer-sheet';
+import { getVolunteerSheet } from '@/lib/professionals/regulator-sheet';
 import { isUuid } from '@/lib/identifiers/uuid';
 
 export const metadata: Metadata = { title: 'Fiche du bénévole — ARS' };

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { action } from '@/lib/actions/action';
 import { assignOnBehalf, proposeCandidates, withdrawProposal } from '@/lib/candidacies/propose';
 import { alertCcs } from '@/lib/regulation/alerts';
-import { archiveMission } from '@/lib/regulation/archive';
+import { archiveMission } from '@/lib/missions/archive';
 import { assignOnBehalfSchema, missionActionSchema, proposeSchema, withdrawSchema } from '@/lib/regulation/schemas';
 
 // The « Proposer » page's actions (SPEC §7.2), thin on purpose: zod → the wrapper → the domain

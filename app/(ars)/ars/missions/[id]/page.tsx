@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ProposerPage } from '@/components/regulation/proposer-page';
 import { requireActor } from '@/lib/auth/session';
-import { getProposerView } from '@/lib/regulation/proposer';
-import { readProposerQuery } from '@/lib/regulation/proposer-query';
+import { getProposerView } from '@/lib/candidates/proposer';
+import { readProposerQuery } from '@/lib/candidates/proposer-query';
 import { alertCcsAction, archiveMissionAction, assignOnBehalfAction, proposeAction, withdrawAction } from './actions';
 import { isUuid } from '@/lib/identifiers/uuid';
 

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { action } from '@/lib/actions/action';
 import { assignOnBehalf, proposeCandidates, withdrawProposal } from '@/lib/candidacies/propose';
 import { openNationalPool } from '@/lib/regulation/alerts';
-import { archiveMission } from '@/lib/regulation/archive';
+import { archiveMission } from '@/lib/missions/archive';
 import { assignOnBehalfSchema, missionActionSchema, proposeSchema, withdrawSchema } from '@/lib/regulation/schemas';
 
 // The CCS's « Proposer » page (SPEC §7.2): the same actions as the ARS's, and « Ouvrir le vivier

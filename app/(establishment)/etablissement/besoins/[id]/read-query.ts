@@ -1,4 +1,4 @@
-import { parseCandidateQuery, type CandidateQuery } from '@/lib/matching/candidate-query';
+import { parseCandidateQuery, type CandidateQuery } from '@/lib/candidates/query';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 

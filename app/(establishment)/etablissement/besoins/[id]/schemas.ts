@@ -1,5 +1,5 @@
 import { z } from '@/lib/validation/zod';
-import { CANDIDATE_PAGE_SIZE } from '@/lib/matching/candidate-query';
+import { CANDIDATE_PAGE_SIZE } from '@/lib/candidates/query';
 
 // The inputs of the « Choisir » page's actions, shared by the client (types) and the actions (parse).
 // Ids are re-authorized by the domain functions; these only reject what cannot be an id.

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { action } from '@/lib/actions/action';
-import { createMissionsForActor } from '@/lib/dal/missions';
+import { createMissionsForActor } from '@/lib/missions/new-need';
 import { newNeedSchema } from '@/lib/validation/mission';
 
 /** « Nouveau besoin »: only establishment accounts, only for their own establishments (checked in the DAL). */

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { NewNeedForm } from '@/components/establishment/new-need-form';
 import { PageTitle } from '@/components/ui/page-title';
 import { requireActor } from '@/lib/auth/session';
-import { getNewNeedContext } from '@/lib/dal/missions';
+import { getNewNeedContext } from '@/lib/missions/new-need';
 import { createNeedAction } from './actions';
 
 export const metadata: Metadata = { title: 'Nouveau besoin' };

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { CandidateSheet } from '@/components/establishment/candidate-sheet';
 import { PageTitle } from '@/components/ui/page-title';
 import { requireActor } from '@/lib/auth/session';
-import { getCandidateSheet } from '@/lib/dal/candidate-sheet';
+import { getCandidateSheet } from '@/lib/candidates/sheet';
 
 export const metadata: Metadata = { title: 'Fiche du renfort' };
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageTitle } from '@/components/ui/page-title';
 import { requireActor } from '@/lib/auth/session';
-import { getEstablishmentForActor } from '@/lib/dal/establishments';
+import { getEstablishmentForActor } from '@/lib/establishments/detail';
 
 export const metadata: Metadata = { title: 'Établissement' };
 

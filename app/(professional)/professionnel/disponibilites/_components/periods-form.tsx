@@ -9,7 +9,7 @@ import { periodsFormBindings } from '@/components/professional/record-form-bindi
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { GENERIC_ERROR, type ActionResult } from '@/lib/actions/result';
-import type { OwnPeriods } from '@/lib/dal/own-professional/periods';
+import type { OwnPeriods } from '@/lib/professionals/own/periods';
 import { availabilityPeriodsSchema, type AvailabilityPeriodsInput } from '@/lib/validation/professional';
 
 type PeriodsOutput = z.output<typeof availabilityPeriodsSchema>;

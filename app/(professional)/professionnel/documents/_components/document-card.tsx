@@ -5,10 +5,10 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { formatInstant } from '@/components/ui/iso-dates';
-import { formatSize } from '@/components/volunteer/format';
+import { formatSize } from '@/components/professional/format';
 import type { ActionResult } from '@/lib/actions/result';
 import { GENERIC_ERROR } from '@/lib/actions/result';
-import type { OwnDocument } from '@/lib/dal/own-professional/documents';
+import type { OwnDocument } from '@/lib/professionals/own/documents';
 import { ACCEPTED_UPLOAD_TYPES, uploadSizeError } from '@/lib/storage/upload-rules';
 
 export interface DocumentCardProps {

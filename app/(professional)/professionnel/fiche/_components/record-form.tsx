@@ -9,7 +9,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { GENERIC_ERROR, type ActionResult } from '@/lib/actions/result';
-import type { OwnRecord } from '@/lib/dal/own-professional/record';
+import type { OwnRecord } from '@/lib/professionals/own/record';
 import { professionalRecordSchema, type ProfessionalRecord, type ProfessionalRecordInput } from '@/lib/validation/professional';
 import { IdentifierSummary } from './identifier-summary';
 

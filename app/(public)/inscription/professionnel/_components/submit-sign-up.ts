@@ -1,6 +1,6 @@
 import type { ActionResult } from '@/lib/actions/result';
 import { GENERIC_ERROR } from '@/lib/actions/result';
-import { SIGN_UP_ENDPOINT, SIGN_UP_MESSAGES, SIGN_UP_PARTS } from '@/lib/professionals/sign-up-transport';
+import { SIGN_UP_ENDPOINT, SIGN_UP_MESSAGES, SIGN_UP_PARTS } from '@/lib/professionals/sign-up/sign-up-transport';
 import type { ProfessionalSignUpInput } from '@/lib/validation/professional';
 
 export interface SignUpPayload {

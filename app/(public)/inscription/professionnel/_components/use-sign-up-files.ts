@@ -2,7 +2,7 @@
 
 import { useCallback, useRef, useState } from 'react';
 import { UPLOAD_MESSAGES, uploadSizeError } from '@/lib/storage/upload-rules';
-import type { SignUpFileField } from '@/lib/professionals/sign-up-transport';
+import type { SignUpFileField } from '@/lib/professionals/sign-up/sign-up-transport';
 
 const FIELDS: readonly SignUpFileField[] = ['identityDocument', 'diploma'];
 const ACCEPTED_EXTENSION = /\.(pdf|docx?|jpe?g|png)$/i;

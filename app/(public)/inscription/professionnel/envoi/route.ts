@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { handleSignUpRequest } from '@/lib/professionals/handle-sign-up-request';
+import { handleSignUpRequest } from '@/lib/professionals/sign-up/handle-sign-up-request';
 
 // The sign-up form posts here with XMLHttpRequest so that it can show upload progress, which a server
 // action cannot (docs/decisions/012-sign-up-upload-route.md). Public: no session is read or needed.

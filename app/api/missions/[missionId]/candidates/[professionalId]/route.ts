@@ -1,5 +1,5 @@
 import { getActor } from '@/lib/auth/session';
-import { getCandidatePopupForActor } from '@/lib/dal/candidate-popup';
+import { getCandidatePopupForActor } from '@/lib/candidates/popup';
 
 // The popup of a marker on the « Choisir » map (SPEC §6.4). Authorization is in the data-access layer;
 // this handler only maps its answer to HTTP.

@@ -1,0 +1,73 @@
+import 'server-only';
+import type { Actor } from '@/lib/access/actor';
+import { prisma } from '@/lib/db';
+import { getMissionForChoosing, searchContext } from '@/lib/candidates/mission-search';
+import { missionScope } from '@/lib/access/scope';
+import { candidateQuerySchema } from '@/lib/candidates/query';
+import { searchCandidates } from '@/lib/candidates/search';
+import { matchingCriteria } from '@/lib/candidates/criteria';
+import { isUuid } from '@/lib/identifiers/uuid';
+
+// Which volunteers an establishment account may see in full (SPEC §6.5): the candidate sheet and the
+// downloads of its documents share this one rule, so that a sheet never links to a file it cannot serve
+// and a file is never served to someone who could not open the sheet.
+
+const NO_FILTERS = candidateQuerySchema.parse({});
+
+/**
+ * True when the volunteer has a candidacy (any status, past ones included) on a mission of one of the
+ * account's establishments, or matches one of their open missions right now — by the very search of
+ * « Choisir », restricted to this volunteer, so crisis management, reservations, availability and the
+ * national pool apply exactly as there. Every account of the same FINESS gets the same answer.
+ */
+export async function establishmentMaySeeCandidate(actor: Actor, professionalId: string, now = new Date()): Promise<boolean> {
+  if (actor.role !== 'ESTABLISHMENT' || actor.establishmentIds.length === 0 || !isUuid(professionalId)) return false;
+  if (await hasCandidacyWith(actor, professionalId)) return true;
+  return matchesOpenMission(actor, professionalId, now);
+}
+
+async function hasCandidacyWith(actor: Actor, professionalId: string): Promise<boolean> {
+  const candidacy = await prisma.candidacy.findFirst({
+    where: { professionalId, mission: missionScope(actor) },
+    select: { id: true },
+  });
+  return candidacy !== null;
+}
+
+async function matchesOpenMission(actor: Actor, professionalId: string, now: Date): Promise<boolean> {
+  const professional = await prisma.professional.findUnique({ where: { id: professionalId }, select: { professionCode: true } });
+  if (!professional) return false;
+  const missions = await prisma.mission.findMany({
+    where: { AND: [missionScope(actor), { status: 'OPEN' }] },
+    select: {
+      id: true,
+      professionCode: true,
+      vaccinationSupport: true,
+      needsVehicle: true,
+      needsWeekend: true,
+      needsEhpadExperience: true,
+      needsIcuExperience: true,
+      nationalPoolOpenedAt: true,
+      establishment: { select: { regionCode: true } },
+    },
+    orderBy: { startDate: 'asc' },
+  });
+  // Whether one volunteer is in a mission's pool depends on its criteria, region and crisis mode, not on
+  // its dates (they only rank): one search per distinct set of them, and only for missions asking for this
+  // volunteer's profession — a handful at most, each on one volunteer's row.
+  const distinct = new Map<string, string>();
+  for (const mission of missions) {
+    const criteria = matchingCriteria({ ...mission, regionCode: mission.establishment.regionCode, nationalPoolOpen: mission.nationalPoolOpenedAt !== null });
+    if (!criteria.professionCodes.includes(professional.professionCode)) continue;
+    const key = JSON.stringify([mission.professionCode, criteria]);
+    if (!distinct.has(key)) distinct.set(key, mission.id);
+  }
+  for (const id of distinct.values()) {
+    const mission = await getMissionForChoosing(actor, id);
+    if (!mission) continue;
+    const { context, options } = searchContext(mission, now);
+    const { total } = await searchCandidates(prisma, context, NO_FILTERS, { ...options, professionalId });
+    if (total > 0) return true;
+  }
+  return false;
+}

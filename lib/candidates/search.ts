@@ -1,0 +1,245 @@
+import 'server-only';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { TransactionClient, PrismaClient } from '@/lib/db';
+import type { MatchingCriteria } from '@/lib/candidates/criteria';
+import { CANDIDATE_PAGE_SIZE, type CandidateQuery, type CandidateStatus } from '@/lib/candidates/query';
+
+// The candidate search of a mission (SPEC §6.4) in ONE SQL statement: the pool (volunteers matching
+// directly, plus those holding a candidacy on this mission), ranked by days of availability shared with
+// the mission then by distance, filtered per column; it returns one page of the table, the total and
+// the map's points. It reads the search columns the triggers keep on `professionals` (availability,
+// reserved, assigned_until, account_active), so no volunteer costs more than its own row
+// (docs/PERFORMANCE.md). Matching rules come from mission-criteria.ts; whose mission it is, from
+// lib/candidates/mission-search.ts.
+
+export interface MissionContext {
+  id: string;
+  startDate: Date;
+  endDate: Date;
+  longitude: number | null;
+  latitude: number | null;
+}
+
+export interface SearchOptions {
+  criteria: MatchingCriteria;
+  /** False while crisis management hides direct matches (SPEC §7.2): only pushed volunteers remain. */
+  includeDirectMatches: boolean;
+  today: Date;
+  /** Restricts the pool to one volunteer: "may this one be contacted for this mission?" */
+  professionalId?: string;
+}
+
+export interface CandidateRow {
+  id: string;
+  lastName: string;
+  firstName: string;
+  departmentCode: string;
+  postalCode: string;
+  professionCode: string;
+  speciality: string | null;
+  /** First and last day of availability (null end: open-ended). */
+  startDate: string | null;
+  endDate: string | null;
+  ehpadExperience: boolean;
+  icuExperience: boolean;
+  vaccinationExperience: boolean;
+  hasVehicle: boolean;
+  mobilisation: string;
+  phone: string;
+  comment: string | null;
+  status: CandidateStatus;
+  candidacyId: string | null;
+  overlapDays: number;
+  distanceKm: number | null;
+}
+
+/** Compact rows for the map: [id, lon, lat, status]. A marker's popup asks for the name when opened, so
+ * that thousands of points never cost thousands of name look-ups. */
+export type MapPoint = [string, number, number, CandidateStatus];
+
+export interface CandidateSearchResult {
+  rows: CandidateRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+  points: MapPoint[];
+}
+
+/** At most this many points on the map (the best ranked); the table pages through the rest. */
+export const MAP_POINT_LIMIT = 2_000;
+
+const RANK = 'overlap_days DESC, distance_km ASC NULLS LAST, id';
+
+const SORT_SQL: Record<Exclude<CandidateQuery['sort'], 'rank'>, string> = {
+  lastName: 'last_name',
+  firstName: 'first_name',
+  departmentCode: 'department_code',
+  professionCode: 'profession_code',
+  speciality: 'speciality',
+  startDate: 'start_date',
+  endDate: 'end_date',
+  mobilisation: 'mobilisation',
+  status: 'status',
+};
+
+function orderBy(query: CandidateQuery): string {
+  if (query.sort === 'rank') return RANK;
+  const direction = query.direction === 'desc' ? 'DESC NULLS LAST' : 'ASC NULLS LAST';
+  // Ties keep the ranking order, so a sort by département still shows the best matches first.
+  return `${SORT_SQL[query.sort]} ${direction}, ${RANK}`;
+}
+
+export function likePattern(value: string): string {
+  return `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+// Columns that only the table page shows, or that a rare filter reads: fetched per row from the heap
+// (`professionals` or `users`) only for the rows that need them.
+const HEAP_FILTERS = {
+  lastName: (value: string) => Prisma.sql`EXISTS (SELECT 1 FROM users u WHERE u.id = ranked.user_id AND u.last_name ILIKE ${likePattern(value)})`,
+  firstName: (value: string) => Prisma.sql`EXISTS (SELECT 1 FROM users u WHERE u.id = ranked.user_id AND u.first_name ILIKE ${likePattern(value)})`,
+  // Specialities are codes from a list: exact, so that one code never matches another containing it.
+  speciality: (value: string) => Prisma.sql`EXISTS (SELECT 1 FROM professionals x WHERE x.id = ranked.id AND x.speciality = ${value})`,
+  phone: (value: string) => Prisma.sql`EXISTS (SELECT 1 FROM professionals x WHERE x.id = ranked.id AND x.phone LIKE ${likePattern(value.replace(/[\s.]/g, ''))})`,
+  message: (value: string) => Prisma.sql`EXISTS (SELECT 1 FROM professionals x WHERE x.id = ranked.id AND x.comment ILIKE ${likePattern(value)})`,
+};
+
+// Every column is qualified: `users` (joined for a sort by name) has a `status` of its own.
+function filters(query: CandidateQuery): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (query.departmentCode) parts.push(Prisma.sql`ranked.department_code = ${query.departmentCode}`);
+  if (query.professionCode) parts.push(Prisma.sql`ranked.profession_code = ${query.professionCode}`);
+  if (query.startDate) parts.push(Prisma.sql`ranked.start_date <= ${query.startDate}::date`);
+  if (query.endDate) parts.push(Prisma.sql`(ranked.end_date IS NULL OR ranked.end_date >= ${query.endDate}::date)`);
+  if (query.ehpad !== undefined) parts.push(Prisma.sql`ranked.ehpad_experience = ${query.ehpad}`);
+  if (query.icu !== undefined) parts.push(Prisma.sql`ranked.icu_experience = ${query.icu}`);
+  if (query.vaccination !== undefined) parts.push(Prisma.sql`ranked.vaccination_experience = ${query.vaccination}`);
+  if (query.vehicle !== undefined) parts.push(Prisma.sql`ranked.has_vehicle = ${query.vehicle}`);
+  if (query.mobilisation) parts.push(Prisma.sql`ranked.mobilisation = ${query.mobilisation}`);
+  if (query.status) parts.push(Prisma.sql`ranked.status = ${query.status}`);
+  for (const key of Object.keys(HEAP_FILTERS) as (keyof typeof HEAP_FILTERS)[]) {
+    const value = query[key];
+    if (value) parts.push(HEAP_FILTERS[key](value));
+  }
+  return Prisma.join(parts, ' AND ');
+}
+
+/** Sorting by a name needs every row's name: joined only then. */
+function sortNames(query: CandidateQuery): { select: Prisma.Sql; join: Prisma.Sql } {
+  if (query.sort !== 'lastName' && query.sort !== 'firstName') return { select: Prisma.empty, join: Prisma.empty };
+  return { select: Prisma.sql`, u.last_name, u.first_name`, join: Prisma.sql`JOIN users u ON u.id = ranked.user_id` };
+}
+
+// The columns the pool reads: all of them are in the INCLUDE list of professionals_searchable_idx.
+const POOL_COLUMNS = Prisma.raw(`p.id, p.user_id, p.department_code, p.profession_code, p.mobilisation, p.has_vehicle,
+  p.ehpad_experience, p.icu_experience, p.vaccination_experience, p.availability, p.longitude, p.latitude`);
+
+/** The pool, ranked and filtered, as CTEs ending in `filtered`. */
+function filteredPool(mission: MissionContext, query: CandidateQuery, options: SearchOptions): Prisma.Sql {
+  const { criteria, includeDirectMatches, today } = options;
+  const direct = includeDirectMatches && criteria.professionCodes.length > 0;
+  const contactable = Prisma.sql`p.available AND p.account_active AND NOT p.reserved
+        AND (p.assigned_until IS NULL OR p.assigned_until < ${today}::date)
+        AND NOT isempty(p.availability)
+        AND (upper_inf(p.availability) OR upper(p.availability) > ${today}::date)
+        AND (NOT ${criteria.requireWeekend} OR p.available_weekends)
+        AND (NOT ${criteria.requireVehicle} OR p.has_vehicle)
+        AND (NOT ${criteria.requireEhpad} OR p.ehpad_experience)
+        AND (NOT ${criteria.requireIcu} OR p.icu_experience)
+        AND p.profession_code = ANY(${criteria.professionCodes}::text[])`;
+  const names = sortNames(query);
+  const only = options.professionalId ? Prisma.sql`AND p.id = ${options.professionalId}` : Prisma.empty;
+  return Prisma.sql`
+    WITH direct AS (
+      SELECT ${POOL_COLUMNS} FROM professionals p
+      WHERE ${direct ? Prisma.sql`TRUE` : Prisma.sql`FALSE`} AND p.region_code = ${criteria.regionCode} AND ${contactable} ${only}
+      UNION ALL
+      SELECT ${POOL_COLUMNS} FROM professionals p
+      WHERE ${direct && criteria.includeNationalPool && !criteria.anyRegion ? Prisma.sql`TRUE` : Prisma.sql`FALSE`}
+        AND p.mobilisation = 'NATIONAL' AND p.region_code <> ${criteria.regionCode} AND ${contactable} ${only}
+      UNION ALL
+      SELECT ${POOL_COLUMNS} FROM professionals p
+      WHERE ${direct && criteria.anyRegion ? Prisma.sql`TRUE` : Prisma.sql`FALSE`}
+        AND p.region_code <> ${criteria.regionCode} AND ${contactable} ${only}
+    ),
+    held AS (
+      SELECT ${POOL_COLUMNS}, c.id AS candidacy_id, c.status::text AS candidacy_status
+      FROM candidacies c JOIN professionals p ON p.id = c.professional_id
+      WHERE c.mission_id = ${mission.id} AND c.status IN ('PROPOSED', 'CONTACTED', 'ASSIGNED') ${only}
+    ),
+    pool AS (
+      SELECT held.* FROM held
+      UNION ALL
+      SELECT direct.*, NULL, NULL FROM direct WHERE NOT EXISTS (SELECT 1 FROM held WHERE held.id = direct.id)
+    ),
+    ranked AS (
+      SELECT p.id, p.user_id, p.department_code, p.profession_code, p.mobilisation::text AS mobilisation,
+             p.has_vehicle, p.ehpad_experience, p.icu_experience, p.vaccination_experience, p.longitude, p.latitude,
+             lower(p.availability) AS start_date,
+             CASE WHEN upper_inf(p.availability) THEN NULL ELSE upper(p.availability) - 1 END AS end_date,
+             COALESCE((SELECT sum(upper(r) - lower(r))
+                       FROM unnest(p.availability * datemultirange(daterange(${mission.startDate}::date, ${mission.endDate}::date, '[]'))) r), 0)::int
+               AS overlap_days,
+             COALESCE(p.candidacy_status, 'DISPONIBLE') AS status, p.candidacy_id,
+             CASE WHEN p.latitude IS NULL OR ${mission.latitude}::float8 IS NULL THEN NULL ELSE
+               12742 * asin(sqrt(
+                 power(sin(radians(p.latitude - ${mission.latitude}::float8) / 2), 2)
+                 + cos(radians(${mission.latitude}::float8)) * cos(radians(p.latitude))
+                   * power(sin(radians(p.longitude - ${mission.longitude}::float8) / 2), 2)))
+             END AS distance_km
+      FROM pool p
+    ),
+    filtered AS MATERIALIZED (
+      SELECT ranked.* ${names.select} FROM ranked ${names.join} WHERE ${filters(query)}
+    )`;
+}
+
+/** The whole search as one statement (exported for the benchmark's query plans). */
+export function candidateSearchSql(mission: MissionContext, query: CandidateQuery, options: SearchOptions): Prisma.Sql {
+  const offset = (query.page - 1) * CANDIDATE_PAGE_SIZE;
+  const order = Prisma.raw(orderBy(query));
+  const rank = Prisma.raw(RANK);
+  return Prisma.sql`
+    ${filteredPool(mission, query, options)},
+    page AS (
+      -- Numbered after the LIMIT: only the page's 40 rows are sorted twice, not the whole pool.
+      SELECT top.*, row_number() OVER (ORDER BY ${order}) AS position
+      FROM (SELECT * FROM filtered ORDER BY ${order} LIMIT ${CANDIDATE_PAGE_SIZE} OFFSET ${offset}) top
+    ),
+    map AS (SELECT id, longitude, latitude, status, overlap_days, distance_km FROM filtered WHERE longitude IS NOT NULL ORDER BY ${rank} LIMIT ${MAP_POINT_LIMIT})
+    SELECT
+      (SELECT count(*) FROM filtered)::int AS total,
+      (SELECT COALESCE(json_agg(json_build_object(
+          'id', page.id, 'lastName', u.last_name, 'firstName', u.first_name,
+          'departmentCode', page.department_code, 'postalCode', x.postal_code,
+          'professionCode', page.profession_code, 'speciality', x.speciality,
+          'startDate', page.start_date, 'endDate', page.end_date,
+          'ehpadExperience', page.ehpad_experience, 'icuExperience', page.icu_experience,
+          'vaccinationExperience', page.vaccination_experience, 'hasVehicle', page.has_vehicle,
+          'mobilisation', page.mobilisation, 'phone', x.phone, 'comment', x.comment,
+          'status', page.status, 'candidacyId', page.candidacy_id,
+          'overlapDays', page.overlap_days, 'distanceKm', round(page.distance_km::numeric, 1))
+        ORDER BY page.position), '[]'::json)
+       FROM page JOIN users u ON u.id = page.user_id JOIN professionals x ON x.id = page.id) AS rows,
+      (SELECT COALESCE(json_agg(json_build_array(map.id, map.longitude, map.latitude, map.status)
+        ORDER BY map.overlap_days DESC, map.distance_km ASC NULLS LAST, map.id), '[]'::json)
+       FROM map) AS points`;
+}
+
+export async function searchCandidates(
+  db: PrismaClient | TransactionClient,
+  mission: MissionContext,
+  query: CandidateQuery,
+  options: SearchOptions,
+): Promise<CandidateSearchResult> {
+  const [result] = await db.$queryRaw<{ total: number; rows: CandidateRow[]; points: MapPoint[] }[]>(
+    candidateSearchSql(mission, query, options),
+  );
+  return {
+    rows: result?.rows ?? [],
+    total: result?.total ?? 0,
+    page: query.page,
+    pageSize: CANDIDATE_PAGE_SIZE,
+    points: result?.points ?? [],
+  };
+}

@@ -1,0 +1,59 @@
+import 'server-only';
+import type { FieldErrors } from '@/lib/actions/result';
+import { isMedicalSpecialityCode } from '@/lib/reference/medical-specialities';
+import { lookupPostalCode, type PostalCodeInfo } from '@/lib/reference/postal-codes';
+import { getProfession } from '@/lib/reference/professions';
+import { checkUpload } from '@/lib/storage/upload-check';
+import type { ProfessionalSignUp } from '@/lib/validation/professional';
+import type { SignUpFileField } from '@/lib/professionals/sign-up/sign-up-transport';
+
+/** An uploaded file as the route hands it over: its bytes and the name the browser gave. */
+export interface SignUpFile {
+  bytes: Uint8Array;
+  name: string;
+}
+
+export type SignUpFiles = Partial<Record<SignUpFileField, SignUpFile | null>>;
+
+export type CheckedSignUp = ProfessionalSignUp & { location: PostalCodeInfo };
+
+export const SIGN_UP_CHECK_MESSAGES = {
+  unknownPostalCode: 'Code postal inconnu.',
+  unknownSpeciality: 'Choisissez une spécialité de la liste.',
+} as const;
+
+/**
+ * The rules the zod schema cannot know (they need server-only data or the files' bytes), each reported
+ * on its own field and all at once, so that one round trip shows everything to fix. Writes nothing.
+ */
+export async function checkSignUp(
+  input: ProfessionalSignUp,
+  files: SignUpFiles,
+): Promise<{ ok: true; data: CheckedSignUp } | { ok: false; fieldErrors: FieldErrors }> {
+  const fieldErrors: FieldErrors = {};
+
+  const location = lookupPostalCode(input.postalCode);
+  if (!location) fieldErrors.postalCode = SIGN_UP_CHECK_MESSAGES.unknownPostalCode;
+
+  const speciality = normaliseSpeciality(input.professionCode, input.speciality);
+  if (speciality === undefined) fieldErrors.speciality = SIGN_UP_CHECK_MESSAGES.unknownSpeciality;
+
+  for (const field of ['identityDocument', 'diploma'] as const) {
+    const file = files[field];
+    if (!file) continue;
+    const check = await checkUpload(file.bytes, file.name);
+    if (!check.ok) fieldErrors[field] = check.message;
+  }
+
+  if (!location || speciality === undefined || Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
+  return { ok: true, data: { ...input, speciality, location } };
+}
+
+/**
+ * « Spécialité » is a doctor's (SPEC §5.1): dropped for other professions (the field is hidden, but its
+ * last value may still be in the form), checked against the list otherwise. Undefined when refused.
+ */
+export function normaliseSpeciality(professionCode: string, speciality: string | null): string | null | undefined {
+  if (!getProfession(professionCode)?.hasSpecialities || !speciality) return null;
+  return isMedicalSpecialityCode(speciality) ? speciality : undefined;
+}
