@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
-import { controlClasses } from '@/components/ui/field-frame';
+import { controlClasses, FieldFrame } from '@/components/ui/field-frame';
 
 export interface ComboboxOption {
   value: string;
@@ -82,15 +82,7 @@ export function Combobox({
   }
 
   return (
-    <div className="flex flex-col gap-1">
-      <label id={labelId} htmlFor={id} className="font-medium">
-        {label}
-      </label>
-      {hint ? (
-        <div id={hintId} className="text-sm text-muted">
-          {hint}
-        </div>
-      ) : null}
+    <FieldFrame fieldId={id} label={label} labelId={labelId} hint={hint} hintId={hintId} error={error} errorId={errorId}>
       <div className="relative">
         <input
           ref={inputRef}
@@ -149,11 +141,6 @@ export function Combobox({
           {message}
         </p>
       ) : null}
-      {error ? (
-        <p id={errorId} className="text-sm text-danger">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,3 +1,4 @@
+import { FieldError } from '@/components/ui/field-frame';
 import { forwardRef, type InputHTMLAttributes } from 'react';
 
 interface CheckboxFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> {
@@ -26,11 +27,7 @@ export const CheckboxField = forwardRef<HTMLInputElement, CheckboxFieldProps>(fu
         />
         <label htmlFor={inputId}>{label}</label>
       </div>
-      {error ? (
-        <p id={errorId} className="text-sm text-danger">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} error={error} />
     </div>
   );
 });

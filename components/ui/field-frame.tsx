@@ -15,11 +15,14 @@ export function FieldFrame({
   hintId,
   error,
   errorId,
+  labelId,
   className = '',
   children,
 }: {
   fieldId: string | undefined;
   label: string;
+  /** For controls that name themselves by the label's id (a combobox's listbox). */
+  labelId?: string;
   hint?: ReactNode;
   hintId?: string;
   error?: string;
@@ -29,7 +32,7 @@ export function FieldFrame({
 }) {
   return (
     <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={fieldId} className="font-medium">
+      <label id={labelId} htmlFor={fieldId} className="font-medium">
         {label}
       </label>
       {hint ? (
@@ -38,13 +41,18 @@ export function FieldFrame({
         </div>
       ) : null}
       {children}
-      {error ? (
-        <p id={errorId} className="text-sm text-danger">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} error={error} />
     </div>
   );
+}
+
+/** The error message right under a control, tied to it by aria-describedby. */
+export function FieldError({ id, error }: { id: string | undefined; error?: string }) {
+  return error ? (
+    <p id={id} className="text-sm text-danger">
+      {error}
+    </p>
+  ) : null;
 }
 
 export function controlClasses(invalid: boolean): string {

@@ -1,6 +1,7 @@
 'use client';
 
 import { forwardRef, type InputHTMLAttributes, type ReactNode } from 'react';
+import { FieldFrame, fieldIds } from '@/components/ui/field-frame';
 
 interface FileFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> {
   label: string;
@@ -17,25 +18,16 @@ export const FileField = forwardRef<HTMLInputElement, FileFieldProps>(function F
   ref,
 ) {
   const inputId = id ?? name;
-  const hintId = hint ? `${inputId}-hint` : undefined;
-  const errorId = error ? `${inputId}-error` : undefined;
+  const { hintId, errorId, describedBy } = fieldIds(inputId, { hint, error });
   return (
-    <div className={`flex min-w-0 flex-col gap-1 ${className}`}>
-      <label htmlFor={inputId} className="font-medium">
-        {label}
-      </label>
-      {hint ? (
-        <div id={hintId} className="text-sm text-muted">
-          {hint}
-        </div>
-      ) : null}
+    <FieldFrame fieldId={inputId} label={label} hint={hint} hintId={hintId} error={error} errorId={errorId} className={`min-w-0 ${className}`}>
       <input
         ref={ref}
         type="file"
         id={inputId}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+        aria-describedby={describedBy}
         className={`min-h-11 w-full min-w-0 rounded border-2 border-dashed bg-gray-50 p-2 text-sm file:mr-3 file:min-h-9 file:rounded file:border-0 file:bg-brand file:px-3 file:text-white ${error ? 'border-danger' : 'border-gray-400'}`}
         {...props}
       />
@@ -51,12 +43,7 @@ export const FileField = forwardRef<HTMLInputElement, FileFieldProps>(function F
           ) : null}
         </div>
       ) : null}
-      {error ? (
-        <p id={errorId} className="text-sm text-danger">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </FieldFrame>
   );
 });
 

@@ -1,3 +1,4 @@
+import { FieldError } from '@/components/ui/field-frame';
 import { forwardRef, type InputHTMLAttributes, type ReactNode } from 'react';
 import type { SelectOption } from '@/components/ui/select-field';
 
@@ -53,11 +54,7 @@ export const RadioGroupField = forwardRef<HTMLInputElement, RadioGroupFieldProps
           );
         })}
       </div>
-      {error ? (
-        <p id={errorId} className="text-sm text-danger">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} error={error} />
     </fieldset>
   );
 });
