@@ -1,24 +1,11 @@
 import { FormSection } from '@/components/professional/form-section';
 import { TextField } from '@/components/ui/text-field';
 import { getFinessCategory } from '@/lib/reference/finess-categories';
+import type { NewNeedContext, NewNeedEstablishment } from '@/lib/missions/new-need';
 
-export interface NewNeedRequester {
-  firstName: string;
-  lastName: string;
-  email: string;
-  phone: string | null;
-}
-
-export interface NewNeedEstablishmentInfo {
-  id: string;
-  name: string;
-  category: string;
-  finess: string | null;
-  gid: string | null;
-  address: string;
-  postalCode: string;
-  city: string;
-}
+// The shapes « Nouveau besoin » reads (lib/missions/new-need); type-only, so nothing server-side reaches the client.
+export type NewNeedRequester = NewNeedContext['requester'];
+export type NewNeedEstablishmentInfo = NewNeedEstablishment;
 
 /** A pre-filled field the user cannot change (SPEC §6.3): still a labelled input, read-only. */
 function ReadOnly({ label, value, id, wide = false }: { label: string; value: string; id: string; wide?: boolean }) {

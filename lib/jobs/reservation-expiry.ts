@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
+import { prisma, type TransactionClient } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { enqueueEmail } from '@/lib/mail/outbox';
 import { writeAudit } from '@/lib/audit';
@@ -56,6 +56,27 @@ function missionLabel(mission: { professionCode: string; startDate: Date; endDat
   return `${getProfession(mission.professionCode)?.label ?? mission.professionCode} du ${format(mission.startDate)} au ${format(mission.endDate)}`;
 }
 
+type ReservationEmail = { template: 'reservation-expiring'; expiresAt: Date } | { template: 'reservation-released'; releasedAt: Date };
+
+/** Both steps tell every active account of the establishment, in the transaction of the change. */
+async function emailEstablishmentAccounts(tx: TransactionClient, candidacy: Awaited<ReturnType<typeof loadForEmail>>, { template, ...when }: ReservationEmail) {
+  for (const { user } of candidacy.mission.establishment.memberships) {
+    await enqueueEmail(tx, {
+      to: user.email,
+      template,
+      props: {
+        firstName: user.firstName,
+        volunteerName: `${candidacy.professional.user.firstName} ${candidacy.professional.user.lastName}`,
+        missionLabel: missionLabel(candidacy.mission),
+        ...when,
+        missionUrl: `${appUrl()}/etablissement/besoins/${candidacy.missionId}`,
+      },
+      // TypeScript cannot tie the union's template to its props through the spread; each member of
+      // ReservationEmail carries exactly its template's extra prop.
+    } as Parameters<typeof enqueueEmail>[1]);
+  }
+}
+
 export async function warnExpiringReservations(now = new Date()): Promise<number> {
   let warned = 0;
   for (const due of await dueReservations(now, true)) {
@@ -64,19 +85,7 @@ export async function warnExpiringReservations(now = new Date()): Promise<number
     const sent = await prisma.$transaction(async (tx) => {
       const flagged = await tx.candidacy.updateMany({ where: { id: due.id, status: 'CONTACTED', expiryWarnedAt: null }, data: { expiryWarnedAt: now } });
       if (flagged.count !== 1) return false;
-      for (const { user } of candidacy.mission.establishment.memberships) {
-        await enqueueEmail(tx, {
-          to: user.email,
-          template: 'reservation-expiring',
-          props: {
-            firstName: user.firstName,
-            volunteerName: `${candidacy.professional.user.firstName} ${candidacy.professional.user.lastName}`,
-            missionLabel: missionLabel(candidacy.mission),
-            expiresAt,
-            missionUrl: `${appUrl()}/etablissement/besoins/${candidacy.missionId}`,
-          },
-        });
-      }
+      await emailEstablishmentAccounts(tx, candidacy, { template: 'reservation-expiring', expiresAt });
       return true;
     });
     if (sent) warned += 1;
@@ -92,19 +101,7 @@ export async function releaseExpiredReservations(now = new Date()): Promise<numb
       assertTransition('CONTACTED', 'EXPIRED');
       const expired = await tx.candidacy.updateMany({ where: { id: due.id, status: 'CONTACTED' }, data: { status: 'EXPIRED', decidedAt: now } });
       if (expired.count !== 1) return false;
-      for (const { user } of candidacy.mission.establishment.memberships) {
-        await enqueueEmail(tx, {
-          to: user.email,
-          template: 'reservation-released',
-          props: {
-            firstName: user.firstName,
-            volunteerName: `${candidacy.professional.user.firstName} ${candidacy.professional.user.lastName}`,
-            missionLabel: missionLabel(candidacy.mission),
-            releasedAt: now,
-            missionUrl: `${appUrl()}/etablissement/besoins/${candidacy.missionId}`,
-          },
-        });
-      }
+      await emailEstablishmentAccounts(tx, candidacy, { template: 'reservation-released', releasedAt: now });
       await writeAudit(tx, {
         actorId: null,
         action: 'candidacy.expire',
