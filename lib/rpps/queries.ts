@@ -6,7 +6,7 @@ import type { RppsProcedure, RppsRequestStatus } from '@/lib/generated/prisma/en
 import { rppsRequestScope } from '@/lib/access/scope';
 import { formatRequestDate } from '@/lib/rpps/shared/dates';
 import { foldName } from '@/lib/rpps/shared/fold';
-import { NOT_ASSIGNED, RPPS_PROCEDURE_LABELS, RPPS_STATUS_LABELS } from '@/lib/rpps/shared/labels';
+import { NOT_ASSIGNED, requestHeading } from '@/lib/rpps/shared/labels';
 import { rppsProfessionLabel } from '@/lib/rpps/shared/professions';
 import type { RequestListQuery } from '@/lib/validation/rpps';
 import { readRequestData } from './request-data';
@@ -128,12 +128,7 @@ export async function listRequests(actor: Actor | null, query: RequestListQuery)
     rows: rows.map((row) => {
       const summary = readRequestData(row.data).summary;
       return {
-        id: row.id,
-        number: row.number,
-        status: row.status,
-        statusLabel: RPPS_STATUS_LABELS[row.status],
-        procedure: row.procedure,
-        procedureLabel: RPPS_PROCEDURE_LABELS[row.procedure],
+        ...requestHeading(row),
         name: summary ? `${summary.lastName.toUpperCase()} ${summary.firstName}`.trim() : '',
         rppsNumber: row.record?.rppsNumber ?? NOT_ASSIGNED,
         profession: summary?.professionCode ? rppsProfessionLabel(summary.professionCode) : '',

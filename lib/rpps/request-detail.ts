@@ -4,7 +4,7 @@ import type { Actor } from '@/lib/access/actor';
 import type { RppsProcedure, RppsRequestStatus } from '@/lib/generated/prisma/enums';
 import { rppsRequestScope } from '@/lib/access/scope';
 import { formatRequestDate } from '@/lib/rpps/shared/dates';
-import { NOT_ASSIGNED, RPPS_PROCEDURE_LABELS, RPPS_STATUS_LABELS } from '@/lib/rpps/shared/labels';
+import { NOT_ASSIGNED, requestHeading } from '@/lib/rpps/shared/labels';
 import { readRequestData } from './request-data';
 import { isRppsManager } from '@/lib/access/rpps-scope';
 import { isUuid } from '@/lib/identifiers/uuid';
@@ -54,12 +54,7 @@ export async function getRequestDetail(actor: Actor | null, requestId: string): 
   const data = readRequestData(row.data);
   const sections = data.change ? [await describeChange(data.change)] : await describeRegistration(data);
   return {
-    id: row.id,
-    number: row.number,
-    status: row.status,
-    statusLabel: RPPS_STATUS_LABELS[row.status],
-    procedure: row.procedure,
-    procedureLabel: RPPS_PROCEDURE_LABELS[row.procedure],
+    ...requestHeading(row),
     origin: data.origin ?? 'MANAGER',
     date: formatRequestDate(row.createdAt),
     decidedOn: row.decidedAt ? formatRequestDate(row.decidedAt) : null,

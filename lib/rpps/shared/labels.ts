@@ -45,6 +45,18 @@ export const SEX_LABELS: Record<Sex, string> = { FEMALE: 'Féminin', MALE: 'Masc
 export const PRACTICE_MODE_LABELS: Record<PracticeMode, string> = { EMPLOYEE: 'Salarié', LIBERAL: 'Libéral', VOLUNTEER: 'Bénévole' };
 
 /** In the guide's order (the order of the filters of the requests list). */
+/** What every view of a request shows first: its number, status and procedure, with their labels. */
+export function requestHeading(row: { id: string; number: string; status: RppsRequestStatus; procedure: RppsProcedure }) {
+  return {
+    id: row.id,
+    number: row.number,
+    status: row.status,
+    statusLabel: RPPS_STATUS_LABELS[row.status],
+    procedure: row.procedure,
+    procedureLabel: RPPS_PROCEDURE_LABELS[row.procedure],
+  };
+}
+
 export const RPPS_STATUSES = Object.keys(RPPS_STATUS_LABELS) as RppsRequestStatus[];
 export const RPPS_PROCEDURES = Object.keys(RPPS_PROCEDURE_LABELS) as RppsProcedure[];
 
