@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { loadActor } from '@/lib/auth/load-actor';
+import { startSession } from '@/lib/auth/user-sessions';
 import type { Role } from '@/lib/generated/prisma/enums';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { makeFiness } from '@/lib/seed/establishments';
@@ -115,10 +116,15 @@ export async function createMission(
   });
 }
 
+/** A server-side session for this user, as a sign-in opens one (lib/auth/user-sessions.ts). */
+export function openSession(userId: string): Promise<string> {
+  return startSession(userId, new Date(Date.now() + 3600 * 1000));
+}
+
 /** The actor the data-access layer would see for this user on a real request. */
 export async function actorFor(userId: string): Promise<Actor> {
   const user = await prisma.user.findUniqueOrThrow({ where: { id: userId } });
-  const actor = await loadActor(user.id, user.sessionVersion);
+  const actor = await loadActor(user.id, user.sessionVersion, await openSession(user.id));
   if (!actor) throw new Error('user is not an active actor');
   return actor;
 }

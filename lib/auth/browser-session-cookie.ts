@@ -1,6 +1,7 @@
 import 'server-only';
 import { decode } from 'next-auth/jwt';
 import { env } from '@/lib/env';
+import { knownDeviceCookie } from '@/lib/auth/known-device';
 
 // next-auth v4 always gives its session cookie an expiry (session.maxAge). Without « Garder la session
 // ouverte » the session must end with the browser, so its cookie loses Expires/Max-Age here; the token
@@ -8,7 +9,7 @@ import { env } from '@/lib/env';
 
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token=/;
 
-export async function withBrowserSessionCookie(response: Response): Promise<Response> {
+export async function withBrowserSessionCookie(response: Response, { signingIn = false } = {}): Promise<Response> {
   const cookies = response.headers.getSetCookie();
   const sessionCookie = cookies.find((cookie) => SESSION_COOKIE.test(cookie));
   if (!sessionCookie) return response;
@@ -16,13 +17,17 @@ export async function withBrowserSessionCookie(response: Response): Promise<Resp
   const value = sessionCookie.split(';')[0]!.replace(SESSION_COOKIE, '');
   if (!value) return response; // sign-out clears the cookie: keep its Max-Age=0
   const token = await decode({ token: value, secret: env().NEXTAUTH_SECRET ?? '' }).catch(() => null);
-  if (!token || token.remember) return response;
+  if (!token) return response;
+  // A successful sign-in also marks this browser as known to the account (lib/auth/known-device.ts).
+  const deviceCookie = signingIn && token.sub ? knownDeviceCookie(token.sub) : null;
+  if (token.remember && !deviceCookie) return response;
 
   const headers = new Headers(response.headers);
   headers.delete('set-cookie');
   for (const cookie of cookies) {
-    headers.append('set-cookie', cookie === sessionCookie ? stripExpiry(cookie) : cookie);
+    headers.append('set-cookie', cookie === sessionCookie && !token.remember ? stripExpiry(cookie) : cookie);
   }
+  if (deviceCookie) headers.append('set-cookie', deviceCookie);
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 

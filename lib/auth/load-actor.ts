@@ -5,7 +5,9 @@ import type { Actor } from '@/lib/access/actor';
 const ACTIVITY_REFRESH_MS = 60 * 60 * 1000;
 
 /** Rebuilds the actor from the database; null when the account is gone, inactive or its sessions ended. */
-export async function loadActor(userId: string, sessionVersion: number): Promise<Actor | null> {
+export async function loadActor(userId: string, sessionVersion: number, sessionId: string | undefined, now = new Date()): Promise<Actor | null> {
+  // A token from before server-side sessions, or from a session ended by « Se déconnecter »: no actor.
+  if (!sessionId) return null;
   const user = await prisma.user.findUnique({
     where: { id: userId },
     select: {
@@ -20,13 +22,14 @@ export async function loadActor(userId: string, sessionVersion: number): Promise
       lastActivityAt: true,
       memberships: { select: { establishmentId: true } },
       professional: { select: { id: true } },
+      sessions: { where: { id: sessionId, endedAt: null, expiresAt: { gt: now } }, select: { id: true } },
     },
   });
-  if (!user || user.status !== 'ACTIVE' || user.sessionVersion !== sessionVersion) return null;
+  if (!user || user.status !== 'ACTIVE' || user.sessionVersion !== sessionVersion || user.sessions.length === 0) return null;
 
   // Last activity drives the 2-year retention of volunteer data (SPEC §14); once an hour is enough.
-  if (Date.now() - user.lastActivityAt.getTime() > ACTIVITY_REFRESH_MS) {
-    await prisma.user.update({ where: { id: user.id }, data: { lastActivityAt: new Date() } });
+  if (now.getTime() - user.lastActivityAt.getTime() > ACTIVITY_REFRESH_MS) {
+    await prisma.user.update({ where: { id: user.id }, data: { lastActivityAt: now } });
   }
 
   const scopedByEstablishment = user.role === 'ESTABLISHMENT' || user.role === 'RPPS_MANAGER';

@@ -13,6 +13,8 @@ declare module 'next-auth' {
     user: { id: string; role: Role };
     sessionVersion: number;
     absoluteExpiry: number;
+    /** The server-side session (user_sessions) this browser holds. */
+    sessionId?: string;
   }
 }
 
@@ -22,5 +24,6 @@ declare module 'next-auth/jwt' {
     sv: number;
     remember: boolean;
     absoluteExpiry: number;
+    sid?: string;
   }
 }

@@ -2,7 +2,10 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { authenticate } from '@/lib/auth/authenticate';
+import { safeCallbackUrl } from '@/lib/auth/callback-url';
 import { clientIp } from '@/lib/auth/client-ip';
+import { readKnownDevice } from '@/lib/auth/known-device';
+import { endSession, startSession } from '@/lib/auth/user-sessions';
 import { signInSchema } from '@/lib/validation/sign-in';
 
 // next-auth v4 with credentials and JWT sessions (docs/decisions/003-next-auth-v4.md). The token carries
@@ -30,8 +33,11 @@ export const authOptions: NextAuthOptions = {
           remember: credentials?.remember === 'true',
         });
         if (!parsed.success) throw new Error('INVALID_CREDENTIALS');
-        const ip = clientIp(new Headers(request?.headers as Record<string, string> | undefined));
-        const result = await authenticate(parsed.data.email, parsed.data.password, ip);
+        const headers = new Headers(request?.headers as Record<string, string> | undefined);
+        const result = await authenticate(parsed.data.email, parsed.data.password, {
+          ip: clientIp(headers),
+          device: readKnownDevice(headers.get('cookie')),
+        });
         // next-auth turns a thrown message into `error` on the client: the code, never a stack trace.
         if (!result.ok) throw new Error(result.reason);
         return {
@@ -44,6 +50,11 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // next-auth's own redirects (sign-in, sign-out) follow the same rule as the sign-in page: only this
+    // site's paths, whatever the `callbackUrl` says.
+    async redirect({ url, baseUrl }) {
+      return sameSiteRedirect(url, baseUrl);
+    },
     async jwt({ token, user }) {
       if (user) {
         const nowSeconds = Math.floor(Date.now() / 1000);
@@ -52,6 +63,7 @@ export const authOptions: NextAuthOptions = {
         token.sv = user.sessionVersion;
         token.remember = user.remember;
         token.absoluteExpiry = nowSeconds + (user.remember ? LONG_SESSION_SECONDS : SHORT_SESSION_SECONDS);
+        token.sid = await startSession(user.id, new Date(token.absoluteExpiry * 1000));
       }
       return token;
     },
@@ -59,7 +71,30 @@ export const authOptions: NextAuthOptions = {
       session.user = { id: token.sub ?? '', role: token.role };
       session.sessionVersion = token.sv;
       session.absoluteExpiry = token.absoluteExpiry;
+      session.sessionId = token.sid;
       return session;
     },
   },
+  events: {
+    // « Se déconnecter » ends this browser's session on the server: a copy of the cookie stops working.
+    async signOut({ token }) {
+      if (token?.sid && token.sub) await endSession(token.sub, token.sid);
+    },
+  },
 };
+
+/** An absolute URL on this site built from a requested return address, or the site's root. */
+export function sameSiteRedirect(url: string, baseUrl: string): string {
+  const base = new URL(baseUrl);
+  let path: string | null = null;
+  if (url.startsWith('/')) path = safeCallbackUrl(url);
+  else {
+    try {
+      const absolute = new URL(url);
+      if (absolute.origin === base.origin) path = safeCallbackUrl(`${absolute.pathname}${absolute.search}${absolute.hash}`);
+    } catch {
+      path = null;
+    }
+  }
+  return new URL(path ?? '/', base).toString();
+}

@@ -6,6 +6,7 @@ import { hashPassword } from '@/lib/auth/password-hash';
 import { consumeToken, inspectToken, issueToken, type TokenState } from '@/lib/auth/one-time-tokens';
 import { RESET_REQUESTS_PER_ACCOUNT, RESET_REQUESTS_PER_IP, hitAndCheck } from '@/lib/auth/rate-limit';
 import { writeAudit } from '@/lib/audit';
+import { throttleKeysOf } from '@/lib/auth/login-throttle';
 import type { TokenPurpose } from '@/lib/generated/prisma/enums';
 import type { TransactionClient } from '@/lib/db';
 
@@ -56,7 +57,7 @@ export async function describeToken(token: string): Promise<TokenState> {
 
 export type SetPasswordOutcome = { ok: true } | { ok: false; state: Exclude<TokenState, 'valid'> };
 
-/** Sets the password, uses up the link and ends every other session of the account. */
+/** Sets the password, uses up the link, lifts the sign-in delays and ends every other session of the account. */
 export async function setPasswordWithToken(token: string, password: string): Promise<SetPasswordOutcome> {
   const passwordHash = await hashPassword(password);
   return prisma.$transaction(async (tx) => {
@@ -65,10 +66,13 @@ export async function setPasswordWithToken(token: string, password: string): Pro
       const { state } = await inspectToken(tx, token);
       return { ok: false, state: state === 'valid' ? 'used' : state };
     }
-    await tx.user.update({
+    const user = await tx.user.update({
       where: { id: consumed.userId },
       data: { passwordHash, sessionVersion: { increment: 1 } },
+      select: { email: true },
     });
+    // Whoever proves they read the account's mailbox gets back in at once (SPEC §14: recovery works).
+    await tx.loginThrottle.deleteMany({ where: throttleKeysOf(user.email) });
     await writeAudit(tx, {
       actorId: consumed.userId,
       action: consumed.purpose === 'ACTIVATION' ? 'account.activated' : 'password.reset',

@@ -16,7 +16,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
   if (session.absoluteExpiry && session.absoluteExpiry * 1000 < Date.now()) return null;
-  return loadActor(session.user.id, session.sessionVersion);
+  return loadActor(session.user.id, session.sessionVersion, session.sessionId);
 });
 
 /** For pages and layouts: no session → sign-in page; wrong role → 404 (nothing to probe). */

@@ -5,7 +5,7 @@ const MESSAGES: Record<string, string> = {
   AWAITING_VALIDATION:
     'Votre compte est en attente de validation par l’ARS de votre région. Vous recevrez un email dès qu’il sera activé.',
   DISABLED: 'Ce compte est désactivé. Contactez l’ARS de votre région pour le réactiver.',
-  RATE_LIMITED: 'Trop de tentatives de connexion. Réessayez dans une heure ou réinitialisez votre mot de passe.',
+  RATE_LIMITED: 'Trop de tentatives de connexion. Réessayez dans une minute, ou réinitialisez votre mot de passe.',
 };
 
 export function signInErrorMessage(code: string | null | undefined): string {

@@ -4,6 +4,7 @@ import { searchCandidates, type MissionContext } from '@/lib/candidates/search';
 import { parseCandidateQuery } from '@/lib/candidates/query';
 import { listAssignmentsForActor } from '@/lib/candidacies/assignments';
 import { loadActor } from '@/lib/auth/load-actor';
+import { startSession } from '@/lib/auth/user-sessions';
 import { DEMO_ACCOUNTS } from '@/lib/seed/demo-accounts';
 import { parseVolunteerQuery } from '@/lib/professionals/regulator-query';
 import { listVolunteers } from '@/lib/professionals/regulator-list';
@@ -88,7 +89,7 @@ async function benchAssignments(volunteers: number): Promise<string> {
     await prisma.$executeRaw`ANALYZE candidacies`;
     await prisma.$executeRaw`ANALYZE missions`;
   }
-  const actor = (await loadActor(account.id, account.sessionVersion))!;
+  const actor = (await loadActor(account.id, account.sessionVersion, await startSession(account.id, new Date(Date.now() + 3600 * 1000))))!;
   const samples: number[] = [];
   for (let i = 0; i < ITERATIONS + 5; i += 1) {
     const elapsed = await time(() => listAssignmentsForActor(actor, { page: 1 + (i % 3) }));
@@ -112,7 +113,7 @@ async function benchVolunteerTables(volunteers: number): Promise<string[]> {
   const lines: string[] = [];
   for (const [name, email] of [['volunteers-table-ccs', DEMO_ACCOUNTS.ccs], ['volunteers-table-ars', DEMO_ACCOUNTS.arsOccitanie]] as const) {
     const account = await prisma.user.findUniqueOrThrow({ where: { email } });
-    const actor = (await loadActor(account.id, account.sessionVersion))!;
+    const actor = (await loadActor(account.id, account.sessionVersion, await startSession(account.id, new Date(Date.now() + 3600 * 1000))))!;
     const samples: number[] = [];
     for (let i = 0; i < ITERATIONS + 5; i += 1) {
       const query = parseVolunteerQuery(VOLUNTEER_QUERIES[i % VOLUNTEER_QUERIES.length] as Record<string, string>);

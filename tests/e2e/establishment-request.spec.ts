@@ -77,12 +77,13 @@ test('an establishment asks for an account with two missions; the ARS validates 
   const received = await waitForEmail(request, requester.email, /^Demande de renfort prise en compte$/, started);
   expect(received.text).toContain(requester.email);
 
-  // Before the ARS validates, sign-in says why the account cannot be used yet.
+  // Before the ARS validates, sign-in answers like any wrong password: the pending account has none yet,
+  // and « en attente de validation » would tell a stranger that this address asked (SPEC §14).
   await page.goto('/connexion');
   await page.getByLabel("Email de l'utilisateur").fill(requester.email);
   await page.getByLabel('Mot de passe', { exact: true }).fill('Pas-Encore-Actif-2026!');
   await page.getByRole('button', { name: 'Connexion' }).click();
-  await expect(page.locator('form').getByRole('alert')).toContainText('en attente de validation');
+  await expect(page.locator('form').getByRole('alert')).toContainText('Email ou mot de passe incorrect');
 
   await openQueueAsArs(page);
   await expectNoAxeViolations(page);

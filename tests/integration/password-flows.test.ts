@@ -4,7 +4,7 @@ import { consumeToken, hashToken, inspectToken, issueToken, TOKEN_VALIDITY_MS } 
 import { requestPasswordReset, resendPasswordLink, setPasswordWithToken } from '@/lib/auth/password-flows';
 import { hashPassword, verifyPassword } from '@/lib/auth/password-hash';
 import { loadActor } from '@/lib/auth/load-actor';
-import { createUser, uniqueEmail } from '../factories';
+import { createUser, openSession, uniqueEmail } from '../factories';
 
 const ip = () => `198.51.100.${Math.floor(Math.random() * 250)}-${Math.random()}`;
 
@@ -75,14 +75,15 @@ describe('password reset and activation (SPEC §4)', () => {
 
   it('sets the password, uses up the link and ends every other session', async () => {
     const user = await createUser('CCS', { passwordHash: await hashPassword('Ancien-Mot-2026!') });
-    expect(await loadActor(user.id, 0)).not.toBeNull();
+    const session = await openSession(user.id);
+    expect(await loadActor(user.id, 0, session)).not.toBeNull();
     const token = await issueToken(prisma, user.id, 'PASSWORD_RESET');
     expect(await setPasswordWithToken(token, 'Nouveau-Mot-2026!')).toEqual({ ok: true });
     const reloaded = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword(reloaded.passwordHash!, 'Nouveau-Mot-2026!')).toBe(true);
     expect(reloaded.sessionVersion).toBe(1);
-    expect(await loadActor(user.id, 0)).toBeNull();
-    expect(await loadActor(user.id, 1)).not.toBeNull();
+    expect(await loadActor(user.id, 0, session)).toBeNull();
+    expect(await loadActor(user.id, 1, session)).not.toBeNull();
     expect(await setPasswordWithToken(token, 'Encore-Autre-2026!')).toEqual({ ok: false, state: 'used' });
     expect(await prisma.auditLog.count({ where: { entityId: user.id, action: 'password.reset' } })).toBe(1);
   });

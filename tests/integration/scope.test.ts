@@ -3,7 +3,7 @@ import { prisma } from '@/lib/db';
 import { loadActor } from '@/lib/auth/load-actor';
 import { getEstablishmentForActor } from '@/lib/establishments/detail';
 import { getEstablishmentCounts, getRegulatorCounts, getScopeSummary } from '@/lib/dashboard/counts';
-import { actorFor, createEstablishment, createMission, createProfessional, createUser } from '../factories';
+import { actorFor, createEstablishment, createMission, createProfessional, createUser, openSession } from '../factories';
 
 describe('establishment scope (SPEC §2)', () => {
   it('lets every account of a FINESS see it, and no account of another FINESS', async () => {
@@ -44,13 +44,14 @@ describe('establishment scope (SPEC §2)', () => {
   it('takes a removed membership or a disabled account into account at once', async () => {
     const toulouse = await createEstablishment('76');
     const user = await createUser('ESTABLISHMENT', { establishmentIds: [toulouse.id] });
-    expect((await loadActor(user.id, 0))?.establishmentIds).toEqual([toulouse.id]);
+    const session = await openSession(user.id);
+    expect((await loadActor(user.id, 0, session))?.establishmentIds).toEqual([toulouse.id]);
     await prisma.establishmentMembership.delete({ where: { userId_establishmentId: { userId: user.id, establishmentId: toulouse.id } } });
-    const actor = await loadActor(user.id, 0);
+    const actor = await loadActor(user.id, 0, session);
     expect(actor?.establishmentIds).toEqual([]);
     expect(await getEstablishmentForActor(actor!, toulouse.id)).toBeNull();
     await prisma.user.update({ where: { id: user.id }, data: { status: 'DISABLED' } });
-    expect(await loadActor(user.id, 0)).toBeNull();
+    expect(await loadActor(user.id, 0, session)).toBeNull();
   });
 });
 

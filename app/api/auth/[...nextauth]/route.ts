@@ -10,7 +10,8 @@ type RouteContext = { params: Promise<{ nextauth: string[] }> };
 
 async function handle(request: Request, context: RouteContext): Promise<Response> {
   const response: Response = await handler(request, context);
-  return withBrowserSessionCookie(response);
+  const signingIn = request.method === 'POST' && new URL(request.url).pathname.endsWith('/callback/credentials');
+  return withBrowserSessionCookie(response, { signingIn });
 }
 
 export { handle as GET, handle as POST };
