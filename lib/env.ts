@@ -24,6 +24,13 @@ const envSchema = z.object({
   CRON_SECRET: z.string().min(16).optional(),
   /** Set by the test runner: lifts the rate limits that a test suite would otherwise hit. */
   RATE_LIMIT_DISABLED: booleanFlag,
+  /** Who may tell the client's address (lib/auth/client-ip.ts): `none`, `vercel` or `hops:N`. */
+  TRUSTED_PROXY: z
+    .string()
+    .regex(/^(none|vercel|hops:[1-9])$/, 'TRUSTED_PROXY: none, vercel or hops:N (1 to 9)')
+    .optional(),
+  /** Set by Vercel on its deployments. */
+  VERCEL: booleanFlag,
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 });
 

@@ -6,6 +6,7 @@ import { closeDatabase, openDatabase } from './lib/database';
 import { createScriptPrisma } from './lib/prisma';
 import { localSecret } from './lib/secrets';
 import { stopChild } from './lib/child-process';
+import { listenSettings } from './lib/listen-settings';
 
 // `npm run dev` / `npm start`: the whole app from one command (SPEC §12 "embedded default"). Without
 // DATABASE_URL it starts the project's own PostgreSQL, migrates, seeds on first start, then runs Next.
@@ -27,6 +28,7 @@ async function main() {
   }
   await prisma.$disconnect();
 
+  const listen = listenSettings({ mode, embeddedDatabase: database.embedded !== null, env: { HOST: process.env.HOST, RESEND_API_KEY: process.env.RESEND_API_KEY, MAIL_TRANSPORT: process.env.MAIL_TRANSPORT } });
   const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
   const cronSecret = process.env.CRON_SECRET ?? localSecret('cron');
   const env = {
@@ -38,13 +40,15 @@ async function main() {
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret('nextauth'),
     CRON_SECRET: cronSecret,
     NEXT_TELEMETRY_DISABLED: '1',
-    // The embedded default keeps every email local, readable in /dev/mailbox, even under `npm start`.
-    // A real deployment (DATABASE_URL given) never opens the mailbox unless told to (docs/decisions).
-    ...(database.embedded && !process.env.RESEND_API_KEY && !process.env.MAIL_TRANSPORT ? { MAIL_TRANSPORT: 'outbox' } : {}),
+    // The embedded default keeps every email local, readable in /dev/mailbox, even under `npm start` —
+    // on loopback only (scripts/lib/listen-settings.ts). A real deployment (DATABASE_URL given) never
+    // opens the mailbox unless told to.
+    ...(listen.mailTransport ? { MAIL_TRANSPORT: listen.mailTransport } : {}),
   };
   // Next's own entry point, without npx in between, so that signals reach it directly.
   const nextBin = require.resolve('next/dist/bin/next');
-  const next: ChildProcess = spawn(process.execPath, [nextBin, mode, '--port', String(port)], { env, stdio: 'inherit' });
+  const hostArgs = listen.hostname ? ['--hostname', listen.hostname] : [];
+  const next: ChildProcess = spawn(process.execPath, [nextBin, mode, '--port', String(port), ...hostArgs], { env, stdio: 'inherit' });
   const ticker = startTicker(`http://127.0.0.1:${port}/api/cron/tick`, cronSecret);
 
   let stopping = false;

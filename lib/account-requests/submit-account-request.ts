@@ -5,6 +5,7 @@ import { writeAudit } from '@/lib/audit';
 import { DomainError } from '@/lib/errors';
 import { uniqueViolationField } from '@/lib/actions/prisma-errors';
 import { ACCOUNT_REQUESTS_PER_IP, hitAndCheck } from '@/lib/auth/rate-limit';
+import { ENUMERATION_SAFE_FLOOR_MS, withUniformDuration } from '@/lib/auth/uniform-duration';
 import { enqueueEmail, normalizeAddress } from '@/lib/mail/outbox';
 import { lookupPostalCode } from '@/lib/reference/postal-codes';
 import type { AccountRequestData } from '@/lib/validation/account-request';
@@ -31,17 +32,20 @@ export async function submitAccountRequest(input: AccountRequestData, context: {
   if (!lookupPostalCode(input.postalCode)) throw new DomainError(ACCOUNT_REQUEST_MESSAGES.unknownPostalCode, 'postalCode');
 
   const email = normalizeAddress(input.email);
-  const existing = await prisma.user.findUnique({ where: { email }, select: { id: true } });
-  if (existing) return notifyExistingAccount(email, existing.id);
+  // From here the path depends on whether the address is known: both answer after the same time.
+  return withUniformDuration(ENUMERATION_SAFE_FLOOR_MS, async () => {
+    const existing = await prisma.user.findUnique({ where: { email }, select: { id: true } });
+    if (existing) return notifyExistingAccount(email, existing.id);
 
-  try {
-    const requestId = await createRequest({ ...input, email });
-    return { outcome: 'created', requestId };
-  } catch (error) {
-    // Another request or sign-up with this address committed between our lookup and our insert.
-    if (uniqueViolationField(error) === 'email') return notifyExistingAccount(email, null);
-    throw error;
-  }
+    try {
+      const requestId = await createRequest({ ...input, email });
+      return { outcome: 'created' as const, requestId };
+    } catch (error) {
+      // Another request or sign-up with this address committed between our lookup and our insert.
+      if (uniqueViolationField(error) === 'email') return notifyExistingAccount(email, null);
+      throw error;
+    }
+  });
 }
 
 async function createRequest(input: AccountRequestData): Promise<string> {

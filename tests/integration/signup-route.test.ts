@@ -15,9 +15,10 @@ import { filesUnder, fixture, signUpForm, traces } from './signup-helpers';
 
 // The route handler end to end: a real Request carrying multipart FormData, the real database, and the
 // local-disk store of UPLOADS_DIR (pointed at a temporary directory). Each test has its own client IP,
-// so that the per-IP rate limit (on in tests) only bites where a test wants it to.
+// so that the per-IP rate limit (on in tests) only bites where a test wants it to: the route runs as
+// behind one proxy of ours, which writes the client's address last in X-Forwarded-For.
 
-const saved = { token: process.env.BLOB_READ_WRITE_TOKEN, dir: process.env.UPLOADS_DIR };
+const saved = { token: process.env.BLOB_READ_WRITE_TOKEN, dir: process.env.UPLOADS_DIR, proxy: process.env.TRUSTED_PROXY };
 let dir: string;
 
 beforeAll(async () => {
@@ -25,12 +26,15 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'signup-route-'));
   delete process.env.BLOB_READ_WRITE_TOKEN;
   process.env.UPLOADS_DIR = dir;
+  process.env.TRUSTED_PROXY = 'hops:1';
   resetEnvCache();
 });
 
 afterAll(async () => {
   if (saved.token) process.env.BLOB_READ_WRITE_TOKEN = saved.token;
   process.env.UPLOADS_DIR = saved.dir;
+  if (saved.proxy) process.env.TRUSTED_PROXY = saved.proxy;
+  else delete process.env.TRUSTED_PROXY;
   resetEnvCache();
   await rm(dir, { recursive: true, force: true });
 });

@@ -1,7 +1,6 @@
 import { roleForPath } from '@/lib/auth/route-roles';
 import { safeCallbackUrl } from '@/lib/auth/callback-url';
 import { stripExpiry } from '@/lib/auth/browser-session-cookie';
-import { clientIp } from '@/lib/auth/client-ip';
 import { signInErrorMessage } from '@/lib/auth/sign-in-messages';
 
 describe('coarse routing of middleware.ts', () => {
@@ -41,13 +40,6 @@ describe('browser session cookie', () => {
   });
 });
 
-describe('client IP for rate limits', () => {
-  it('takes the first forwarded hop, then x-real-ip, then a shared key', () => {
-    expect(clientIp(new Headers({ 'x-forwarded-for': '203.0.113.7, 10.0.0.1' }))).toBe('203.0.113.7');
-    expect(clientIp(new Headers({ 'x-real-ip': '198.51.100.2' }))).toBe('198.51.100.2');
-    expect(clientIp(new Headers())).toBe('unknown');
-  });
-});
 
 describe('sign-in messages', () => {
   it('shows one generic message for anything unknown', () => {

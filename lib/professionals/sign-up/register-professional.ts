@@ -6,6 +6,7 @@ import { DomainError } from '@/lib/errors';
 import { uniqueViolationField } from '@/lib/actions/prisma-errors';
 import type { FieldErrors } from '@/lib/actions/result';
 import { sendPasswordLink } from '@/lib/auth/password-flows';
+import { ENUMERATION_SAFE_FLOOR_MS, withUniformDuration } from '@/lib/auth/uniform-duration';
 import { saveProfessionalDocument } from '@/lib/professionals/documents';
 import type { DocumentKind } from '@/lib/generated/prisma/enums';
 import { enqueueEmail, normalizeAddress } from '@/lib/mail/outbox';
@@ -43,17 +44,20 @@ export async function registerProfessional(
   if (!checked.ok) return checked;
 
   const email = normalizeAddress(input.email);
-  const existing = await prisma.user.findUnique({ where: { email }, select: { id: true } });
-  if (existing) return notifyExistingAccount(email, existing.id);
+  // From here the path depends on whether the address is known: both answer after the same time.
+  return withUniformDuration(ENUMERATION_SAFE_FLOOR_MS, async () => {
+    const existing = await prisma.user.findUnique({ where: { email }, select: { id: true } });
+    if (existing) return notifyExistingAccount(email, existing.id);
 
-  try {
-    const professionalId = await createAccount({ ...checked.data, email }, files, options);
-    return { ok: true, outcome: 'registered', professionalId };
-  } catch (error) {
-    // Another sign-up with this address committed between our lookup and our insert.
-    if (uniqueViolationField(error) === 'email') return notifyExistingAccount(email, null);
-    throw error;
-  }
+    try {
+      const professionalId = await createAccount({ ...checked.data, email }, files, options);
+      return { ok: true, outcome: 'registered', professionalId };
+    } catch (error) {
+      // Another sign-up with this address committed between our lookup and our insert.
+      if (uniqueViolationField(error) === 'email') return notifyExistingAccount(email, null);
+      throw error;
+    }
+  });
 }
 
 async function createAccount(
