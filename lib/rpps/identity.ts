@@ -1,20 +1,37 @@
 import 'server-only';
 import type { PrismaClient, TransactionClient } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { fromIsoDate } from '@/lib/rpps/shared/dates';
 import type { CivilStatus } from '@/lib/validation/rpps';
+import { normaliseBirthCommune } from './birth-commune';
+
+/** The unique index of migration 20261205010000 that holds the rule below under concurrency. */
+export const SAME_IDENTITY_CONSTRAINT = 'rpps_records_identity_key';
+
+type Identity = Pick<CivilStatus, 'birthLastName' | 'firstNames' | 'birthDate' | 'birthCountry' | 'birthCommuneName' | 'birthCommuneCode'>;
 
 /**
- * A record with the same birth name, civil first names and birth date: most likely the same person.
- * The RPPS number is « unique et pérenne » for a person's whole life, so a second registration would
- * give them a second identity; the wizard warns, and the directory refuses.
+ * A record with the same birth name, civil first names, birth date and birth place (country and
+ * commune): the same person. The RPPS number is « unique et pérenne » for a person's whole life, so a
+ * second registration would give them a second identity; the wizard warns, and the directory refuses —
+ * and the database's unique index (SAME_IDENTITY_CONSTRAINT) refuses the same thing when two
+ * registrations race.
  */
-export async function findSameIdentity(db: PrismaClient | TransactionClient, civil: Pick<CivilStatus, 'birthLastName' | 'firstNames' | 'birthDate'>) {
+export async function findSameIdentity(db: PrismaClient | TransactionClient, civil: Identity) {
+  const birthCommuneName = normaliseBirthCommune(civil)?.name ?? civil.birthCommuneName;
   return db.rppsRecord.findFirst({
     where: {
       birthLastName: { equals: civil.birthLastName, mode: 'insensitive' },
       firstNames: { equals: civil.firstNames, mode: 'insensitive' },
       birthDate: fromIsoDate(civil.birthDate),
+      birthCountry: civil.birthCountry,
+      birthCommuneName: { equals: birthCommuneName, mode: 'insensitive' },
     },
     select: { id: true, rppsNumber: true },
   });
+}
+
+/** Whether an error is the same-identity index refusing a second registration of one person. */
+export function isSameIdentityViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002' && JSON.stringify(error.meta ?? {}).includes(SAME_IDENTITY_CONSTRAINT);
 }

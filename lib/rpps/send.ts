@@ -4,6 +4,8 @@ import type { RppsRequestStatus } from '@/lib/generated/prisma/enums';
 import { DomainError } from '@/lib/errors';
 import { writeAudit } from '@/lib/audit';
 import { builtInRppsDirectory, DirectoryRejection, type DirectoryRequest, type RppsDirectory } from './directory';
+import { isSameIdentityViolation } from './identity';
+import { RPPS_MESSAGES } from './messages';
 import { readRequestData } from './request-data';
 import { moveRequest } from './transition';
 
@@ -30,6 +32,8 @@ export async function sendToDirectory(requestId: string, directory: RppsDirector
     }, DIRECTORY_TRANSACTION);
   } catch (error) {
     if (error instanceof DirectoryRejection) return recordRejection(requestId, error);
+    // Another registration of the same person committed first (a race the identity check cannot see).
+    if (isSameIdentityViolation(error)) return recordRejection(requestId, new DirectoryRejection('REFUSED', RPPS_MESSAGES.sameIdentityRefusal));
     throw error;
   }
 }

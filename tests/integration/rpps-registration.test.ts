@@ -124,6 +124,33 @@ describe('the registration wizard', () => {
     await expect(submitRegistration(manager, third.requestId)).rejects.toThrow(RPPS_MESSAGES.sameIdentity);
   });
 
+  it('gives one person one number when six registrations of them reach the directory at the same moment (issue 10 §3)', async () => {
+    const { establishment, manager } = await managedEstablishment();
+    const who = person(establishment.id);
+    const drafts: string[] = [];
+    for (let index = 0; index < 6; index += 1) {
+      // Same identity, written differently: the rule is case-insensitive.
+      const civil = { ...who.civil, firstNames: index % 2 ? who.civil.firstNames.toUpperCase() : who.civil.firstNames };
+      const { requestId } = await completeDraft(manager, { ...person(establishment.id), civil });
+      await submitRegistration(manager, requestId);
+      drafts.push(requestId);
+    }
+    const statuses = await Promise.all(drafts.map((requestId) => sendToDirectory(requestId)));
+    expect(statuses.filter((status) => status === 'RPPS_VALIDATED')).toHaveLength(1);
+    expect(statuses.filter((status) => status === 'REFUSED_BY_RPPS')).toHaveLength(5);
+    const requests = await prisma.rppsRequest.findMany({ where: { id: { in: drafts } }, select: { recordId: true, refusalReason: true, status: true } });
+    expect(new Set(requests.map((request) => request.recordId).filter(Boolean)).size).toBe(1);
+    for (const request of requests.filter((row) => row.status === 'REFUSED_BY_RPPS')) expect(request.refusalReason).toBe(RPPS_MESSAGES.sameIdentityRefusal);
+  });
+
+  it('registers two people of the same name and birth date born in different places', async () => {
+    const { establishment, manager } = await managedEstablishment();
+    const who = person(establishment.id);
+    await registerPerson(manager, who);
+    const namesake = { ...person(establishment.id), civil: { ...who.civil, birthCommuneName: 'Toulouse', birthCommuneCode: '31555' } };
+    await expect(registerPerson(manager, namesake)).resolves.toMatchObject({ record: { birthCommuneName: 'Toulouse' } });
+  });
+
   it('gives a request with broken data a « Rejet technique » instead of a record', async () => {
     const { establishment, manager } = await managedEstablishment();
     const { requestId } = await completeDraft(manager, person(establishment.id));
