@@ -5,8 +5,7 @@ import { DomainError, NotFoundError } from '@/lib/errors';
 import { isUniqueViolation } from '@/lib/actions/prisma-errors';
 import { writeAudit } from '@/lib/audit';
 import { getMissionForChoosing, searchContext } from '@/lib/candidates/mission-search';
-import { searchCandidates } from '@/lib/candidates/search';
-import { candidateQuerySchema } from '@/lib/candidates/query';
+import { lockCandidate } from '@/lib/candidates/pool';
 import { assertTransition } from '@/lib/candidacies/transitions';
 
 export const ALREADY_TAKEN =
@@ -26,13 +25,8 @@ export async function contactCandidate(actor: Actor, input: { missionId: string;
       if (mission.status !== 'OPEN') throw new DomainError('Cette mission est archivée.');
       if (mission.filledCount >= mission.requestedCount) throw new DomainError('Cette mission est pourvue : elle ne propose plus de candidats.');
 
-      // Serialises every decision about this volunteer (contacts, pushes, releases) until commit.
-      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM professionals WHERE id = ${input.professionalId} FOR UPDATE`;
-      if (locked.length === 0) throw new NotFoundError('professional');
-
       const { context, options } = searchContext(mission, now);
-      const { rows } = await searchCandidates(tx, context, candidateQuerySchema.parse({}), { ...options, professionalId: input.professionalId });
-      const candidate = rows[0];
+      const candidate = await lockCandidate(tx, context, input.professionalId, options);
       if (!candidate) throw new DomainError(ALREADY_TAKEN);
       if (candidate.status === 'CONTACTED' || candidate.status === 'ASSIGNED') {
         throw new DomainError('Vous avez déjà contacté ce professionnel pour cette mission.');

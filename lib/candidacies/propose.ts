@@ -6,9 +6,8 @@ import { DomainError, NotFoundError } from '@/lib/errors';
 import { isUniqueViolation } from '@/lib/actions/prisma-errors';
 import { writeAudit } from '@/lib/audit';
 import { enqueueEmail } from '@/lib/mail/outbox';
-import { getMissionForChoosing, searchContext, type MissionForChoosing } from '@/lib/candidates/mission-search';
-import { searchCandidates } from '@/lib/candidates/search';
-import { candidateQuerySchema } from '@/lib/candidates/query';
+import { getMissionForChoosing, proposerContext, type MissionForChoosing } from '@/lib/candidates/mission-search';
+import { lockCandidate, type PoolEntry } from '@/lib/candidates/pool';
 import { assertTransition } from '@/lib/candidacies/transitions';
 import { getProfession } from '@/lib/reference/professions';
 import type { TransactionClient } from '@/lib/db';
@@ -35,13 +34,18 @@ async function openMission(tx: TransactionClient, actor: Actor, missionId: strin
   return mission;
 }
 
-/** The volunteer as the search sees them for this mission, with their row locked until commit. */
-async function lockedCandidate(tx: TransactionClient, actor: Actor, mission: MissionForChoosing, professionalId: string) {
-  await tx.$queryRaw`SELECT id FROM professionals WHERE id = ${professionalId} FOR UPDATE`;
-  const { context, options } = searchContext(mission);
-  const criteria = { ...options.criteria, anyRegion: actor.role === 'CCS' };
-  const { rows } = await searchCandidates(tx, context, candidateQuerySchema.parse({}), { ...options, criteria, professionalId });
-  return rows[0] ?? null;
+/**
+ * The volunteer's entry in the pool « Proposer » lists, with their row locked until commit. An unknown
+ * id reads as "no longer available", as for anyone out of the pool.
+ */
+async function lockedCandidate(tx: TransactionClient, actor: Actor, mission: MissionForChoosing, professionalId: string): Promise<PoolEntry | null> {
+  const { context, options } = proposerContext(actor, mission);
+  try {
+    return await lockCandidate(tx, context, professionalId, options);
+  } catch (error) {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  }
 }
 
 export async function proposeCandidates(actor: Actor, input: { missionId: string; professionalIds: string[] }, now = new Date()): Promise<{ proposed: number }> {

@@ -3,8 +3,7 @@ import type { Actor } from '@/lib/access/actor';
 import { prisma } from '@/lib/db';
 import { getMissionForChoosing, searchContext } from '@/lib/candidates/mission-search';
 import { missionScope } from '@/lib/access/scope';
-import { candidateQuerySchema } from '@/lib/candidates/query';
-import { searchCandidates } from '@/lib/candidates/search';
+import { findInPool } from '@/lib/candidates/pool';
 import { matchingCriteria } from '@/lib/candidates/criteria';
 import { isUuid } from '@/lib/identifiers/uuid';
 
@@ -12,13 +11,11 @@ import { isUuid } from '@/lib/identifiers/uuid';
 // downloads of its documents share this one rule, so that a sheet never links to a file it cannot serve
 // and a file is never served to someone who could not open the sheet.
 
-const NO_FILTERS = candidateQuerySchema.parse({});
-
 /**
  * True when the volunteer has a candidacy (any status, past ones included) on a mission of one of the
- * account's establishments, or matches one of their open missions right now — by the very search of
- * « Choisir », restricted to this volunteer, so crisis management, reservations, availability and the
- * national pool apply exactly as there. Every account of the same FINESS gets the same answer.
+ * account's establishments, or is in the pool of one of their open missions right now — the pool
+ * « Choisir » lists (findInPool), so crisis management, reservations, availability and the national pool
+ * apply exactly as there. Every account of the same FINESS gets the same answer.
  */
 export async function establishmentMaySeeCandidate(actor: Actor, professionalId: string, now = new Date()): Promise<boolean> {
   if (actor.role !== 'ESTABLISHMENT' || actor.establishmentIds.length === 0 || !isUuid(professionalId)) return false;
@@ -53,7 +50,7 @@ async function matchesOpenMission(actor: Actor, professionalId: string, now: Dat
     orderBy: { startDate: 'asc' },
   });
   // Whether one volunteer is in a mission's pool depends on its criteria, region and crisis mode, not on
-  // its dates (they only rank): one search per distinct set of them, and only for missions asking for this
+  // its dates (they only rank): one look-up per distinct set of them, and only for missions asking for this
   // volunteer's profession — a handful at most, each on one volunteer's row.
   const distinct = new Map<string, string>();
   for (const mission of missions) {
@@ -66,8 +63,7 @@ async function matchesOpenMission(actor: Actor, professionalId: string, now: Dat
     const mission = await getMissionForChoosing(actor, id);
     if (!mission) continue;
     const { context, options } = searchContext(mission, now);
-    const { total } = await searchCandidates(prisma, context, NO_FILTERS, { ...options, professionalId });
-    if (total > 0) return true;
+    if (await findInPool(prisma, context, professionalId, options)) return true;
   }
   return false;
 }

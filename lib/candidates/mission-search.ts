@@ -4,12 +4,12 @@ import type { Actor } from '@/lib/access/actor';
 import { missionScope } from '@/lib/access/scope';
 import { isCrisisModeActive } from '@/lib/regulation/crisis-active';
 import { matchingCriteria } from '@/lib/candidates/criteria';
-import { searchCandidates, type CandidateSearchResult, type MissionContext, type SearchOptions } from '@/lib/candidates/search';
-import type { CandidateQuery } from '@/lib/candidates/query';
+import type { MissionContext, PoolOptions } from '@/lib/candidates/pool';
 import { startOfUtcDay } from '@/lib/professionals/status';
 
 // Whose candidates: the missions of the actor's scope (establishment accounts of its FINESS, the ARS of
-// its region, the CCS). Out of scope → null, and the caller answers 404.
+// its region, the CCS). Out of scope → null, and the caller answers 404. Then the mission's pool as
+// pool.ts (the one-volunteer predicate) and search.ts (the page search) take it.
 
 export interface MissionForChoosing {
   id: string;
@@ -74,7 +74,8 @@ export async function getMissionForChoosing(
   };
 }
 
-export function searchContext(mission: MissionForChoosing, now = new Date()): { context: MissionContext; options: SearchOptions } {
+/** The mission's pool as pool.ts and search.ts take it: its dates and place, and who matches it today. */
+export function searchContext(mission: MissionForChoosing, now = new Date()): { context: MissionContext; options: PoolOptions } {
   return {
     context: { id: mission.id, startDate: mission.startDate, endDate: mission.endDate, longitude: mission.longitude, latitude: mission.latitude },
     options: {
@@ -85,20 +86,8 @@ export function searchContext(mission: MissionForChoosing, now = new Date()): { 
   };
 }
 
-export interface CandidateSearchForActor {
-  mission: MissionForChoosing;
-  result: CandidateSearchResult;
-}
-
-/** « Choisir » (SPEC §6.4): the mission, one page of its candidates, the total and the map's points. */
-export async function searchCandidatesForActor(
-  actor: Actor,
-  missionId: string,
-  query: CandidateQuery,
-  now = new Date(),
-): Promise<CandidateSearchForActor | null> {
-  const mission = await getMissionForChoosing(actor, missionId);
-  if (!mission) return null;
+/** The pool « Proposer » lists and pushes from: an ARS's region and the national pool; every region for the CCS (SPEC §7.2). */
+export function proposerContext(actor: Actor, mission: MissionForChoosing, now = new Date()): { context: MissionContext; options: PoolOptions } {
   const { context, options } = searchContext(mission, now);
-  return { mission, result: await searchCandidates(prisma, context, query, options) };
+  return { context, options: { ...options, criteria: { ...options.criteria, anyRegion: actor.role === 'CCS' } } };
 }

@@ -2,15 +2,15 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { getMissionForChoosing, searchContext } from '@/lib/candidates/mission-search';
-import { candidateQuerySchema, type CandidateStatus } from '@/lib/candidates/query';
-import { searchCandidates } from '@/lib/candidates/search';
+import type { CandidateStatus } from '@/lib/candidates/query';
+import { findInPool } from '@/lib/candidates/pool';
 import { getProfession } from '@/lib/reference/professions';
-import { MOBILISATION_LABELS, type MobilisationCode } from '@/lib/reference/mobilisation';
+import { MOBILISATION_LABELS } from '@/lib/reference/mobilisation';
 import { isUuid } from '@/lib/identifiers/uuid';
 
 // What a map marker's popup shows (SPEC §6.4: Nom, Prénom, Profession, Mobilité). The map only carries
 // [id, lon, lat, status], so the popup asks for the name when it opens; this answers only for a volunteer
-// who is in THIS mission's candidate search for THIS actor right now, so an id can never be used to read
+// who is in THIS mission's pool for THIS actor right now (the one its candidate search lists), so an id can never be used to read
 // the name of someone outside it (out of scope → null → 404).
 
 export interface CandidatePopup {
@@ -34,15 +34,20 @@ export async function getCandidatePopupForActor(
   const mission = await getMissionForChoosing(actor, missionId);
   if (!mission) return null;
   const { context, options } = searchContext(mission, now);
-  const { rows } = await searchCandidates(prisma, context, candidateQuerySchema.parse({}), { ...options, professionalId });
-  const row = rows[0];
-  if (!row) return null;
+  const entry = await findInPool(prisma, context, professionalId, options);
+  if (!entry) return null;
+  const volunteer = await prisma.professional.findUnique({
+    where: { id: professionalId },
+    select: { professionCode: true, mobilisation: true, user: { select: { lastName: true, firstName: true } } },
+  });
+  if (!volunteer) return null; // deleted in between
+  const { professionCode, mobilisation, user } = volunteer;
   return {
-    id: row.id,
-    lastName: row.lastName,
-    firstName: row.firstName,
-    professionLabel: getProfession(row.professionCode)?.label ?? row.professionCode,
-    mobilisationLabel: MOBILISATION_LABELS[row.mobilisation as MobilisationCode] ?? row.mobilisation,
-    status: row.status,
+    id: professionalId,
+    lastName: user.lastName,
+    firstName: user.firstName,
+    professionLabel: getProfession(professionCode)?.label ?? professionCode,
+    mobilisationLabel: MOBILISATION_LABELS[mobilisation],
+    status: entry.status,
   };
 }

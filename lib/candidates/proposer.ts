@@ -2,7 +2,7 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import type { CandidacyStatus } from '@/lib/generated/prisma/enums';
-import { getMissionForChoosing, searchContext, type MissionForChoosing } from '@/lib/candidates/mission-search';
+import { getMissionForChoosing, proposerContext, type MissionForChoosing } from '@/lib/candidates/mission-search';
 import { searchCandidates, type CandidateSearchResult } from '@/lib/candidates/search';
 import type { CandidateQuery } from '@/lib/candidates/query';
 import { isRegulator } from '@/lib/access/regulator';
@@ -10,8 +10,8 @@ import { isRegulator } from '@/lib/access/regulator';
 // The « Proposer » page of a mission (SPEC §7.2): the volunteers matching it, for the ARS of its region
 // (the region, plus the national pool once the CCS opened it) or for the CCS (every region: it "can push
 // volunteers from any region"); and what has already been done on the mission. The search is the one of
-// « Choisir » (lib/candidates/search.ts), with the criteria lib/candidacies/propose.ts applies
-// when it checks each volunteer again, so the list never offers someone the push would refuse.
+// « Choisir » (lib/candidates/search.ts) over the pool of proposerContext, the one lib/candidacies/propose.ts
+// checks each volunteer against again, so the list never offers someone the push would refuse.
 
 export interface MissionCandidacyRow {
   id: string;
@@ -31,7 +31,7 @@ export interface ProposerView {
   result: CandidateSearchResult;
   /** Every candidacy of the mission, newest first (proposals, contacts, assignments, withdrawals…). */
   candidacies: MissionCandidacyRow[];
-  /** The CCS searches every region (lib/candidacies/propose.ts does the same for the CCS). */
+  /** The CCS searches every region (proposerContext). */
   anyRegion: boolean;
 }
 
@@ -65,12 +65,11 @@ export async function getProposerView(actor: Actor, missionId: string, query: Ca
   if (!isRegulator(actor)) return null;
   const mission = await getMissionForChoosing(actor, missionId);
   if (!mission) return null;
-  const anyRegion = actor.role === 'CCS';
-  const { context, options } = searchContext(mission, now);
+  const { context, options } = proposerContext(actor, mission, now);
   const [result, candidacies, alert] = await Promise.all([
-    searchCandidates(prisma, context, query, { ...options, criteria: { ...options.criteria, anyRegion } }),
+    searchCandidates(prisma, context, query, options),
     missionCandidacies(mission.id),
     prisma.mission.findUniqueOrThrow({ where: { id: mission.id }, select: { ccsAlertAt: true } }),
   ]);
-  return { mission, ccsAlertAt: alert.ccsAlertAt, result, candidacies, anyRegion };
+  return { mission, ccsAlertAt: alert.ccsAlertAt, result, candidacies, anyRegion: options.criteria.anyRegion === true };
 }

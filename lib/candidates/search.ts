@@ -1,33 +1,18 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { TransactionClient, PrismaClient } from '@/lib/db';
-import type { MatchingCriteria } from '@/lib/candidates/criteria';
+import { prisma, type TransactionClient, type PrismaClient } from '@/lib/db';
+import type { Actor } from '@/lib/access/actor';
+import { getMissionForChoosing, searchContext, type MissionForChoosing } from '@/lib/candidates/mission-search';
+import { POOL_STATUS, poolCtes, type MissionContext, type PoolOptions } from '@/lib/candidates/pool';
 import { CANDIDATE_PAGE_SIZE, type CandidateQuery, type CandidateStatus } from '@/lib/candidates/query';
 
-// The candidate search of a mission (SPEC §6.4) in ONE SQL statement: the pool (volunteers matching
-// directly, plus those holding a candidacy on this mission), ranked by days of availability shared with
-// the mission then by distance, filtered per column; it returns one page of the table, the total and
-// the map's points. It reads the search columns the triggers keep on `professionals` (availability,
-// reserved, assigned_until, account_active), so no volunteer costs more than its own row
-// (docs/PERFORMANCE.md). Matching rules come from mission-criteria.ts; whose mission it is, from
+// The candidate search of a mission (SPEC §6.4) in ONE SQL statement: the mission's pool (pool.ts: the
+// volunteers matching directly, plus those holding a candidacy on this mission), ranked by days of
+// availability shared with the mission then by distance, filtered per column; it returns one page of the
+// table, the total and the map's points. It reads the search columns the triggers keep on `professionals`
+// (availability, reserved, assigned_until, account_active), so no volunteer costs more than its own row
+// (docs/PERFORMANCE.md). Matching rules come from criteria.ts; whose mission it is, from
 // lib/candidates/mission-search.ts.
-
-export interface MissionContext {
-  id: string;
-  startDate: Date;
-  endDate: Date;
-  longitude: number | null;
-  latitude: number | null;
-}
-
-export interface SearchOptions {
-  criteria: MatchingCriteria;
-  /** False while crisis management hides direct matches (SPEC §7.2): only pushed volunteers remain. */
-  includeDirectMatches: boolean;
-  today: Date;
-  /** Restricts the pool to one volunteer: "may this one be contacted for this mission?" */
-  professionalId?: string;
-}
 
 export interface CandidateRow {
   id: string;
@@ -130,48 +115,11 @@ function sortNames(query: CandidateQuery): { select: Prisma.Sql; join: Prisma.Sq
   return { select: Prisma.sql`, u.last_name, u.first_name`, join: Prisma.sql`JOIN users u ON u.id = ranked.user_id` };
 }
 
-// The columns the pool reads: all of them are in the INCLUDE list of professionals_searchable_idx.
-const POOL_COLUMNS = Prisma.raw(`p.id, p.user_id, p.department_code, p.profession_code, p.mobilisation, p.has_vehicle,
-  p.ehpad_experience, p.icu_experience, p.vaccination_experience, p.availability, p.longitude, p.latitude`);
-
 /** The pool, ranked and filtered, as CTEs ending in `filtered`. */
-function filteredPool(mission: MissionContext, query: CandidateQuery, options: SearchOptions): Prisma.Sql {
-  const { criteria, includeDirectMatches, today } = options;
-  const direct = includeDirectMatches && criteria.professionCodes.length > 0;
-  const contactable = Prisma.sql`p.available AND p.account_active AND NOT p.reserved
-        AND (p.assigned_until IS NULL OR p.assigned_until < ${today}::date)
-        AND NOT isempty(p.availability)
-        AND (upper_inf(p.availability) OR upper(p.availability) > ${today}::date)
-        AND (NOT ${criteria.requireWeekend} OR p.available_weekends)
-        AND (NOT ${criteria.requireVehicle} OR p.has_vehicle)
-        AND (NOT ${criteria.requireEhpad} OR p.ehpad_experience)
-        AND (NOT ${criteria.requireIcu} OR p.icu_experience)
-        AND p.profession_code = ANY(${criteria.professionCodes}::text[])`;
+function filteredPool(mission: MissionContext, query: CandidateQuery, options: PoolOptions): Prisma.Sql {
   const names = sortNames(query);
-  const only = options.professionalId ? Prisma.sql`AND p.id = ${options.professionalId}` : Prisma.empty;
   return Prisma.sql`
-    WITH direct AS (
-      SELECT ${POOL_COLUMNS} FROM professionals p
-      WHERE ${direct ? Prisma.sql`TRUE` : Prisma.sql`FALSE`} AND p.region_code = ${criteria.regionCode} AND ${contactable} ${only}
-      UNION ALL
-      SELECT ${POOL_COLUMNS} FROM professionals p
-      WHERE ${direct && criteria.includeNationalPool && !criteria.anyRegion ? Prisma.sql`TRUE` : Prisma.sql`FALSE`}
-        AND p.mobilisation = 'NATIONAL' AND p.region_code <> ${criteria.regionCode} AND ${contactable} ${only}
-      UNION ALL
-      SELECT ${POOL_COLUMNS} FROM professionals p
-      WHERE ${direct && criteria.anyRegion ? Prisma.sql`TRUE` : Prisma.sql`FALSE`}
-        AND p.region_code <> ${criteria.regionCode} AND ${contactable} ${only}
-    ),
-    held AS (
-      SELECT ${POOL_COLUMNS}, c.id AS candidacy_id, c.status::text AS candidacy_status
-      FROM candidacies c JOIN professionals p ON p.id = c.professional_id
-      WHERE c.mission_id = ${mission.id} AND c.status IN ('PROPOSED', 'CONTACTED', 'ASSIGNED') ${only}
-    ),
-    pool AS (
-      SELECT held.* FROM held
-      UNION ALL
-      SELECT direct.*, NULL, NULL FROM direct WHERE NOT EXISTS (SELECT 1 FROM held WHERE held.id = direct.id)
-    ),
+    WITH ${poolCtes(mission, options)},
     ranked AS (
       SELECT p.id, p.user_id, p.department_code, p.profession_code, p.mobilisation::text AS mobilisation,
              p.has_vehicle, p.ehpad_experience, p.icu_experience, p.vaccination_experience, p.longitude, p.latitude,
@@ -180,7 +128,7 @@ function filteredPool(mission: MissionContext, query: CandidateQuery, options: S
              COALESCE((SELECT sum(upper(r) - lower(r))
                        FROM unnest(p.availability * datemultirange(daterange(${mission.startDate}::date, ${mission.endDate}::date, '[]'))) r), 0)::int
                AS overlap_days,
-             COALESCE(p.candidacy_status, 'DISPONIBLE') AS status, p.candidacy_id,
+             ${POOL_STATUS} AS status, p.candidacy_id,
              CASE WHEN p.latitude IS NULL OR ${mission.latitude}::float8 IS NULL THEN NULL ELSE
                12742 * asin(sqrt(
                  power(sin(radians(p.latitude - ${mission.latitude}::float8) / 2), 2)
@@ -195,7 +143,7 @@ function filteredPool(mission: MissionContext, query: CandidateQuery, options: S
 }
 
 /** The whole search as one statement (exported for the benchmark's query plans). */
-export function candidateSearchSql(mission: MissionContext, query: CandidateQuery, options: SearchOptions): Prisma.Sql {
+export function candidateSearchSql(mission: MissionContext, query: CandidateQuery, options: PoolOptions): Prisma.Sql {
   const offset = (query.page - 1) * CANDIDATE_PAGE_SIZE;
   const order = Prisma.raw(orderBy(query));
   const rank = Prisma.raw(RANK);
@@ -230,7 +178,7 @@ export async function searchCandidates(
   db: PrismaClient | TransactionClient,
   mission: MissionContext,
   query: CandidateQuery,
-  options: SearchOptions,
+  options: PoolOptions,
 ): Promise<CandidateSearchResult> {
   const [result] = await db.$queryRaw<{ total: number; rows: CandidateRow[]; points: MapPoint[] }[]>(
     candidateSearchSql(mission, query, options),
@@ -242,4 +190,22 @@ export async function searchCandidates(
     pageSize: CANDIDATE_PAGE_SIZE,
     points: result?.points ?? [],
   };
+}
+
+export interface CandidateSearchForActor {
+  mission: MissionForChoosing;
+  result: CandidateSearchResult;
+}
+
+/** « Choisir » (SPEC §6.4): the mission, one page of its candidates, the total and the map's points. */
+export async function searchCandidatesForActor(
+  actor: Actor,
+  missionId: string,
+  query: CandidateQuery,
+  now = new Date(),
+): Promise<CandidateSearchForActor | null> {
+  const mission = await getMissionForChoosing(actor, missionId);
+  if (!mission) return null;
+  const { context, options } = searchContext(mission, now);
+  return { mission, result: await searchCandidates(prisma, context, query, options) };
 }

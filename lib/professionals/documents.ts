@@ -106,8 +106,8 @@ export interface DocumentDownload extends DocumentSummary {
 /**
  * The document if the actor may read it, else null (the route answers 404 either way, so ids cannot be
  * probed): the volunteer themself, an ARS and the CCS exactly when they may open the volunteer's sheet
- * (volunteerSheetScope), and establishment accounts per establishmentMayReadProfessional, the rule of
- * their candidate sheet. No other role reads documents.
+ * (volunteerSheetScope), and establishment accounts exactly when they may open the candidate sheet
+ * (establishmentMaySeeCandidate, lib/candidates/access.ts). No other role reads documents.
  */
 export async function getDocumentForDownload(actor: Actor, documentId: string, store: FileStore = fileStoreFromEnv()): Promise<DocumentDownload | null> {
   if (!isUuid(documentId)) return null;
@@ -118,7 +118,7 @@ export async function getDocumentForDownload(actor: Actor, documentId: string, s
       ? await prisma.document.findUnique({ where: { id: documentId }, select })
       : await prisma.document.findFirst({ where: { id: documentId, professional: volunteerSheetScope(actor) }, select });
   if (!document) return null;
-  if (actor.role === 'ESTABLISHMENT' && !(await establishmentMayReadProfessional(actor, document.professionalId))) return null;
+  if (actor.role === 'ESTABLISHMENT' && !(await establishmentMaySeeCandidate(actor, document.professionalId))) return null;
 
   const { storageKey, ...summary } = document;
   return {
@@ -145,15 +145,6 @@ export async function getDocumentForDownload(actor: Actor, documentId: string, s
       return file;
     },
   };
-}
-
-/**
- * Whether an establishment account may see a volunteer's record and documents (SPEC §6.5): a candidacy
- * with one of its establishments, whatever its status, or a match with one of its open missions. The
- * rule lives in lib/candidates/access.ts, shared with the candidate sheet.
- */
-export async function establishmentMayReadProfessional(actor: Actor, professionalId: string, now = new Date()): Promise<boolean> {
-  return establishmentMaySeeCandidate(actor, professionalId, now);
 }
 
 /** The name shown back to the volunteer: no directories, no control characters, bounded length. */

@@ -1,6 +1,7 @@
 import { prisma } from '@/lib/db';
 import { matchingCriteria } from '@/lib/candidates/criteria';
-import { searchCandidates, type MissionContext } from '@/lib/candidates/search';
+import { searchCandidates } from '@/lib/candidates/search';
+import type { MissionContext } from '@/lib/candidates/pool';
 import { parseCandidateQuery } from '@/lib/candidates/query';
 import { listAssignmentsForActor } from '@/lib/candidacies/assignments';
 import { loadActor } from '@/lib/auth/load-actor';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { prisma } from '@/lib/db';
 import { contactCandidate, ALREADY_TAKEN } from '@/lib/candidacies/contact';
 import { refuseCandidacies, validateCandidacies } from '@/lib/candidacies/decide';
-import { searchCandidatesForActor } from '@/lib/candidates/mission-search';
+import { searchCandidatesForActor } from '@/lib/candidates/search';
 import { parseCandidateQuery } from '@/lib/candidates/query';
 import { DomainError, NotFoundError } from '@/lib/errors';
 import { actorFor, createEstablishment, createMission, createProfessional, createUser } from '../factories';

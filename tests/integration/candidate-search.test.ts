@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { randomUUID } from 'node:crypto';
 import { prisma } from '@/lib/db';
-import { searchCandidatesForActor } from '@/lib/candidates/mission-search';
+import { searchCandidatesForActor } from '@/lib/candidates/search';
 import { parseCandidateQuery } from '@/lib/candidates/query';
 import { actorFor, createEstablishment, createMission, createProfessional, createUser } from '../factories';
 

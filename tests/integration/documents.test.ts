@@ -5,12 +5,8 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Actor } from '@/lib/access/actor';
-import {
-  deleteProfessionalDocument,
-  establishmentMayReadProfessional,
-  getDocumentForDownload,
-  saveProfessionalDocument,
-} from '@/lib/professionals/documents';
+import { deleteProfessionalDocument, getDocumentForDownload, saveProfessionalDocument } from '@/lib/professionals/documents';
+import { establishmentMaySeeCandidate } from '@/lib/candidates/access';
 import { disconnectPrisma, prisma } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/client';
 import { createLocalDiskStore, type FileStore, type StoredFile } from '@/lib/storage';
@@ -303,12 +299,12 @@ describe('getDocumentForDownload', () => {
   });
 });
 
-describe('establishmentMayReadProfessional', () => {
+describe('establishmentMaySeeCandidate, the rule of establishment downloads', () => {
   it('is true only for an establishment account with a candidacy of that volunteer', async () => {
-    await expect(establishmentMayReadProfessional(establishmentWithCandidacy, owner.professionalId as string)).resolves.toBe(true);
-    await expect(establishmentMayReadProfessional(establishmentWithCandidacy, otherVolunteer.professionalId as string)).resolves.toBe(false);
-    await expect(establishmentMayReadProfessional(establishmentWithout, owner.professionalId as string)).resolves.toBe(false);
-    await expect(establishmentMayReadProfessional(rppsManager, owner.professionalId as string)).resolves.toBe(false);
+    await expect(establishmentMaySeeCandidate(establishmentWithCandidacy, owner.professionalId as string)).resolves.toBe(true);
+    await expect(establishmentMaySeeCandidate(establishmentWithCandidacy, otherVolunteer.professionalId as string)).resolves.toBe(false);
+    await expect(establishmentMaySeeCandidate(establishmentWithout, owner.professionalId as string)).resolves.toBe(false);
+    await expect(establishmentMaySeeCandidate(rppsManager, owner.professionalId as string)).resolves.toBe(false);
   });
 });
 

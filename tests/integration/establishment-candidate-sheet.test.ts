@@ -9,7 +9,7 @@ import { getActor } from '@/lib/auth/session';
 import { prisma } from '@/lib/db';
 import { establishmentMaySeeCandidate } from '@/lib/candidates/access';
 import { getCandidateSheet } from '@/lib/candidates/sheet';
-import { establishmentMayReadProfessional, getDocumentForDownload } from '@/lib/professionals/documents';
+import { getDocumentForDownload } from '@/lib/professionals/documents';
 import { createLocalDiskStore, fileStoreFromEnv, newStorageKey, type FileStore } from '@/lib/storage';
 import { createMission, createProfessional, ensureReferenceData, type ProfessionalOptions } from '../factories';
 import { actorOf, finessWithTwoAccounts, otherFinessAccount, type Finess } from './establishment-support';
@@ -222,7 +222,7 @@ describe('downloads follow the same rule', () => {
 
   it('serves a matching volunteer’s document to both accounts of the FINESS, logs the read, and refuses another FINESS', async () => {
     const { professionalId, documentId } = await documentOf({});
-    expect(await establishmentMayReadProfessional(finess.first, professionalId)).toBe(true);
+    expect(await establishmentMaySeeCandidate(finess.first, professionalId)).toBe(true);
     const download = await getDocumentForDownload(finess.second, documentId, store);
     expect(download).toMatchObject({ id: documentId, kind: 'DIPLOMA', downloadName: expect.stringMatching(/\.pdf$/) });
     const file = await download!.open();
@@ -233,7 +233,7 @@ describe('downloads follow the same rule', () => {
 
   it('refuses the document of a volunteer who neither matches nor has a candidacy with them', async () => {
     const { professionalId, documentId } = await documentOf({ professionCode: 'DIETITIAN' });
-    expect(await establishmentMayReadProfessional(finess.first, professionalId)).toBe(false);
+    expect(await establishmentMaySeeCandidate(finess.first, professionalId)).toBe(false);
     expect(await getDocumentForDownload(finess.first, documentId, store)).toBeNull();
   });
 });

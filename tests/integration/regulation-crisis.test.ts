@@ -3,7 +3,7 @@ import { prisma } from '@/lib/db';
 import { NotFoundError, DomainError } from '@/lib/errors';
 import { proposeCandidates } from '@/lib/candidacies/propose';
 import { contactCandidate } from '@/lib/candidacies/contact';
-import { searchCandidatesForActor } from '@/lib/candidates/mission-search';
+import { searchCandidatesForActor } from '@/lib/candidates/search';
 import { parseCandidateQuery } from '@/lib/candidates/query';
 import { endCrisisMode, getCrisisOverview, listRegionCrisisStates, startCrisisMode } from '@/lib/regulation/crisis';
 import { createMission, ensureReferenceData } from '../factories';

@@ -13,7 +13,7 @@ import { Pagination } from '@/components/candidates/pagination';
 import { candidateSearch } from '@/components/candidates/query-url';
 import { CandidateMapLoader } from '@/components/map/candidate-map-loader';
 import { requireActor } from '@/lib/auth/session';
-import { searchCandidatesForActor } from '@/lib/candidates/mission-search';
+import { searchCandidatesForActor } from '@/lib/candidates/search';
 import { professionsMatching } from '@/lib/candidates/criteria';
 import { getProfession } from '@/lib/reference/professions';
 import { contactCandidateAction, refuseCandidaciesAction, validateCandidaciesAction } from './actions';

@@ -1,0 +1,112 @@
+import 'server-only';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { TransactionClient, PrismaClient } from '@/lib/db';
+import { NotFoundError } from '@/lib/errors';
+import type { MatchingCriteria } from '@/lib/candidates/criteria';
+import type { CandidateStatus } from '@/lib/candidates/query';
+
+// A mission's pool (SPEC §6.4): the volunteers matching it directly, plus those holding a candidacy on
+// it. Defined once, as SQL pieces: the page search of « Choisir » and « Proposer » (search.ts) ranks and
+// pages through it; findInPool asks whether one volunteer is in it, for « Contacter », « Proposer », the
+// map's popup and the establishment's right to open a sheet. Both read the same WHERE clauses, so a
+// volunteer the table lists is one the actions accept, and the other way round.
+
+export interface MissionContext {
+  id: string;
+  startDate: Date;
+  endDate: Date;
+  longitude: number | null;
+  latitude: number | null;
+}
+
+export interface PoolOptions {
+  criteria: MatchingCriteria;
+  /** False while crisis management hides direct matches (SPEC §7.2): only pushed volunteers remain. */
+  includeDirectMatches: boolean;
+  today: Date;
+}
+
+// The columns the pool reads: all of them are in the INCLUDE list of professionals_searchable_idx.
+const POOL_COLUMNS = Prisma.raw(`p.id, p.user_id, p.department_code, p.profession_code, p.mobilisation, p.has_vehicle,
+  p.ehpad_experience, p.icu_experience, p.vaccination_experience, p.availability, p.longitude, p.latitude`);
+
+/** A pool row's status: its candidacy's on this mission, else « Disponible ». */
+export const POOL_STATUS = Prisma.raw(`COALESCE(p.candidacy_status, 'DISPONIBLE')`);
+
+/**
+ * The pool as the CTEs `direct`, `held` and `pool` (to follow a WITH), restricted to one volunteer when
+ * `professionalId` is given. `pool` has the POOL_COLUMNS plus `candidacy_id` and `candidacy_status`.
+ */
+export function poolCtes(mission: Pick<MissionContext, 'id'>, options: PoolOptions, professionalId?: string): Prisma.Sql {
+  const { criteria, includeDirectMatches, today } = options;
+  const direct = includeDirectMatches && criteria.professionCodes.length > 0;
+  const contactable = Prisma.sql`p.available AND p.account_active AND NOT p.reserved
+        AND (p.assigned_until IS NULL OR p.assigned_until < ${today}::date)
+        AND NOT isempty(p.availability)
+        AND (upper_inf(p.availability) OR upper(p.availability) > ${today}::date)
+        AND (NOT ${criteria.requireWeekend} OR p.available_weekends)
+        AND (NOT ${criteria.requireVehicle} OR p.has_vehicle)
+        AND (NOT ${criteria.requireEhpad} OR p.ehpad_experience)
+        AND (NOT ${criteria.requireIcu} OR p.icu_experience)
+        AND p.profession_code = ANY(${criteria.professionCodes}::text[])`;
+  const only = professionalId ? Prisma.sql`AND p.id = ${professionalId}` : Prisma.empty;
+  return Prisma.sql`
+    direct AS (
+      SELECT ${POOL_COLUMNS} FROM professionals p
+      WHERE ${direct ? Prisma.sql`TRUE` : Prisma.sql`FALSE`} AND p.region_code = ${criteria.regionCode} AND ${contactable} ${only}
+      UNION ALL
+      SELECT ${POOL_COLUMNS} FROM professionals p
+      WHERE ${direct && criteria.includeNationalPool && !criteria.anyRegion ? Prisma.sql`TRUE` : Prisma.sql`FALSE`}
+        AND p.mobilisation = 'NATIONAL' AND p.region_code <> ${criteria.regionCode} AND ${contactable} ${only}
+      UNION ALL
+      SELECT ${POOL_COLUMNS} FROM professionals p
+      WHERE ${direct && criteria.anyRegion ? Prisma.sql`TRUE` : Prisma.sql`FALSE`}
+        AND p.region_code <> ${criteria.regionCode} AND ${contactable} ${only}
+    ),
+    held AS (
+      SELECT ${POOL_COLUMNS}, c.id AS candidacy_id, c.status::text AS candidacy_status
+      FROM candidacies c JOIN professionals p ON p.id = c.professional_id
+      WHERE c.mission_id = ${mission.id} AND c.status IN ('PROPOSED', 'CONTACTED', 'ASSIGNED') ${only}
+    ),
+    pool AS (
+      SELECT held.* FROM held
+      UNION ALL
+      SELECT direct.*, NULL, NULL FROM direct WHERE NOT EXISTS (SELECT 1 FROM held WHERE held.id = direct.id)
+    )`;
+}
+
+/** One volunteer's place in a mission's pool. */
+export interface PoolEntry {
+  status: CandidateStatus;
+  /** Their candidacy on this mission (PROPOSED, CONTACTED or ASSIGNED), null while « Disponible ». */
+  candidacyId: string | null;
+}
+
+/** The volunteer's entry in the mission's pool, or null when the page search would not list them. */
+export async function findInPool(
+  db: PrismaClient | TransactionClient,
+  mission: Pick<MissionContext, 'id'>,
+  professionalId: string,
+  options: PoolOptions,
+): Promise<PoolEntry | null> {
+  const [entry] = await db.$queryRaw<PoolEntry[]>`
+    WITH ${poolCtes(mission, options, professionalId)}
+    SELECT ${POOL_STATUS} AS status, p.candidacy_id AS "candidacyId" FROM pool p LIMIT 1`;
+  return entry ?? null;
+}
+
+/**
+ * Locks the volunteer's row until the transaction ends, then reads their entry in the pool: every
+ * decision about one volunteer (contacts, pushes, assignments, releases) queues here, so the entry
+ * cannot change before the caller's write commits. Unknown volunteer → NotFoundError.
+ */
+export async function lockCandidate(
+  tx: TransactionClient,
+  mission: Pick<MissionContext, 'id'>,
+  professionalId: string,
+  options: PoolOptions,
+): Promise<PoolEntry | null> {
+  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM professionals WHERE id = ${professionalId} FOR UPDATE`;
+  if (locked.length === 0) throw new NotFoundError('professional');
+  return findInPool(tx, mission, professionalId, options);
+}
