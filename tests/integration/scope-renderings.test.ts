@@ -31,6 +31,19 @@ type Ids = Record<string, string>;
 let ids: Ids;
 let actors: Record<string, Actor>;
 
+/** The seeded keys of each entity (a query never looks beyond them). */
+const SEEDED: Record<ScopedEntity, string[]> = {
+  establishment: ['e76a', 'e76b', 'e11'],
+  mission: ['m76a', 'm76b', 'm11'],
+  professional: ['v76', 'v11', 'v11Pushed'],
+  volunteerSheet: ['v76', 'v11', 'v11Pushed'],
+  accountRequest: ['r76', 'r11'],
+  candidacy: ['c76a', 'cPushed', 'c11', 'c11OfV76'],
+  region: ['76', '11', '84'],
+  rppsRequest: ['q76a', 'q76b', 'q11'],
+  rppsRecord: ['rec76a', 'rec76b', 'rec11'],
+};
+
 /** The seeded keys each actor sees, per entity: the rule of lib/access/scope.ts, written out. */
 const EXPECTED: Record<string, Record<ScopedEntity, string[]>> = {
   volunteer76: {
@@ -100,31 +113,10 @@ const EXPECTED: Record<string, Record<ScopedEntity, string[]>> = {
     rppsRequest: [],
     rppsRecord: [],
   },
-  ccs: {
-    establishment: ['e76a', 'e76b', 'e11'],
-    mission: ['m76a', 'm76b', 'm11'],
-    professional: ['v76', 'v11', 'v11Pushed'],
-    volunteerSheet: ['v76', 'v11', 'v11Pushed'],
-    accountRequest: ['r76', 'r11'],
-    candidacy: ['c76a', 'cPushed', 'c11', 'c11OfV76'],
-    region: ['76', '11', '84'],
-    rppsRequest: [],
-    rppsRecord: [],
-  },
+  // Every seeded row, but those of the RPPS+ portal.
+  ccs: { ...SEEDED, rppsRequest: [], rppsRecord: [] },
 };
 
-/** The seeded keys of each entity (a query never looks beyond them). */
-const SEEDED: Record<ScopedEntity, string[]> = {
-  establishment: ['e76a', 'e76b', 'e11'],
-  mission: ['m76a', 'm76b', 'm11'],
-  professional: ['v76', 'v11', 'v11Pushed'],
-  volunteerSheet: ['v76', 'v11', 'v11Pushed'],
-  accountRequest: ['r76', 'r11'],
-  candidacy: ['c76a', 'cPushed', 'c11', 'c11OfV76'],
-  region: ['76', '11', '84'],
-  rppsRequest: ['q76a', 'q76b', 'q11'],
-  rppsRecord: ['rec76a', 'rec76b', 'rec11'],
-};
 
 const seeded = (entity: ScopedEntity) => SEEDED[entity].map((key) => ids[key]);
 
