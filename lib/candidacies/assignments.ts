@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/access/actor';
+import { scopeSql } from '@/lib/access/scope-sql';
 import { prisma } from '@/lib/db';
 import { startOfUtcDay } from '@/lib/professionals/status';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -54,14 +55,14 @@ interface RawRow {
   comment: string | null;
 }
 
-function assignmentsSql(establishmentIds: string[], page: number): Prisma.Sql {
+function assignmentsSql(actor: Actor, page: number): Prisma.Sql {
   const offset = (page - 1) * ASSIGNMENTS_PAGE_SIZE;
   return Prisma.sql`
     WITH assigned AS (
       SELECT c.id, c.decided_at
       FROM missions m
       JOIN candidacies c ON c.mission_id = m.id AND c.status = 'ASSIGNED'
-      WHERE m.establishment_id = ANY(${establishmentIds}::text[])
+      WHERE ${scopeSql(actor, 'candidacy', { professionalId: 'c.professional_id', establishmentId: 'm.establishment_id' })}
     ),
     page AS (
       SELECT id FROM assigned ORDER BY decided_at DESC NULLS LAST, id DESC LIMIT ${ASSIGNMENTS_PAGE_SIZE} OFFSET ${offset}
@@ -95,7 +96,7 @@ export async function listAssignmentsForActor(actor: Actor, options: { page?: nu
   if (actor.role !== 'ESTABLISHMENT' || actor.establishmentIds.length === 0) {
     return { rows: [], total: 0, page, pageSize: ASSIGNMENTS_PAGE_SIZE };
   }
-  const [result] = await prisma.$queryRaw<{ total: number; rows: RawRow[] }[]>(assignmentsSql(actor.establishmentIds, page));
+  const [result] = await prisma.$queryRaw<{ total: number; rows: RawRow[] }[]>(assignmentsSql(actor, page));
   const today = startOfUtcDay(now);
   const rows = (result?.rows ?? []).map((row): AssignmentRow => {
     const missionEndDate = new Date(`${row.missionEndDate}T00:00:00Z`);

@@ -1,8 +1,8 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
-import { Prisma } from '@/lib/generated/prisma/client';
-import { isRegulator } from '@/lib/access/regulator';
+import { isRegulator } from '@/lib/access/checks';
+import { scopeSql } from '@/lib/access/scope-sql';
 
 // The assignments of an ARS's region (or of the country, for the CCS): the volunteers « Affecté » on the
 // scope's missions, newest first, with the two columns of the 2021 guide — « Poussé par ARS/Direction
@@ -51,12 +51,6 @@ interface RawRow extends Omit<RegulatorAssignmentRow, 'pushedBy' | 'assignedOnBe
   missionEndDate: string;
 }
 
-function scopeSql(actor: Actor): Prisma.Sql {
-  if (actor.role === 'CCS') return Prisma.sql`TRUE`;
-  if (actor.role === 'ARS' && actor.regionCode) return Prisma.sql`e.region_code = ${actor.regionCode}`;
-  return Prisma.sql`FALSE`;
-}
-
 function regulatorRole(role: string | null): RegulatorRole | null {
   return role === 'ARS' || role === 'CCS' ? role : null;
 }
@@ -69,7 +63,7 @@ export async function listRegulatorAssignments(actor: Actor, options: { page?: n
     WITH assigned AS (
       SELECT c.id, c.decided_at
       FROM candidacies c JOIN missions m ON m.id = c.mission_id JOIN establishments e ON e.id = m.establishment_id
-      WHERE c.status = 'ASSIGNED' AND ${scopeSql(actor)}
+      WHERE c.status = 'ASSIGNED' AND ${scopeSql(actor, 'candidacy', { professionalId: 'c.professional_id', establishmentId: 'm.establishment_id', establishmentRegionCode: 'e.region_code' })}
     ),
     page AS (
       SELECT id FROM assigned ORDER BY decided_at DESC NULLS LAST, id DESC LIMIT ${REGULATOR_ASSIGNMENTS_PAGE_SIZE} OFFSET ${offset}

@@ -5,7 +5,7 @@ import type { CandidacyStatus } from '@/lib/generated/prisma/enums';
 import { getMissionForChoosing, proposerContext, type MissionForChoosing } from '@/lib/candidates/mission-search';
 import { searchCandidates, type CandidateSearchResult } from '@/lib/candidates/search';
 import type { CandidateQuery } from '@/lib/candidates/query';
-import { isRegulator } from '@/lib/access/regulator';
+import { isRegulator } from '@/lib/access/checks';
 
 // The « Proposer » page of a mission (SPEC §7.2): the volunteers matching it, for the ARS of its region
 // (the region, plus the national pool once the CCS opened it) or for the CCS (every region: it "can push

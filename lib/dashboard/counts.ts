@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
-import { accountRequestScope, establishmentScope, missionScope, professionalScope } from '@/lib/access/scope';
+import { accountRequestScope, decideScope, establishmentScope, missionScope, professionalScope } from '@/lib/access/scope';
 import { availableProfessionalWhere } from '@/lib/professionals/status';
 
 // Live counts of each role's dashboard, every one within the actor's scope.
@@ -13,12 +13,13 @@ export interface ScopeSummary {
 }
 
 export async function getScopeSummary(actor: Actor): Promise<ScopeSummary> {
-  if (actor.role === 'ARS' && actor.regionCode) {
-    const region = await prisma.region.findUnique({ where: { code: actor.regionCode }, select: { name: true } });
-    return { label: `ARS ${region?.name ?? actor.regionCode}`, establishments: [] };
+  const scope = decideScope(actor, 'establishment');
+  if (scope.kind === 'region') {
+    const region = await prisma.region.findUnique({ where: { code: scope.regionCode }, select: { name: true } });
+    return { label: `ARS ${region?.name ?? scope.regionCode}`, establishments: [] };
   }
-  if (actor.role === 'CCS') return { label: 'Niveau national', establishments: [] };
-  if (actor.role === 'ESTABLISHMENT' || actor.role === 'RPPS_MANAGER') {
+  if (scope.kind === 'all') return { label: 'Niveau national', establishments: [] };
+  if (scope.kind === 'establishments') {
     const establishments = await prisma.establishment.findMany({
       where: establishmentScope(actor),
       select: { id: true, name: true, finess: true, gid: true },

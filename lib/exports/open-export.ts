@@ -3,7 +3,7 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { writeAudit } from '@/lib/audit';
 import { NotFoundError } from '@/lib/errors';
-import { regulatorScope } from '@/lib/access/region-scope';
+import { regulatorScope } from '@/lib/access/checks';
 import { getRegion } from '@/lib/reference/regions';
 import { assignmentsDataset } from '@/lib/exports/assignments-dataset';
 import { exportBatches } from '@/lib/exports/batches';
@@ -55,7 +55,7 @@ function slug(value: string): string {
 /** `renfort-rh-crise_benevoles_ars-occitanie_2026-11-22.csv`: chosen by the server, never by the client. */
 export function exportFileName(actor: Actor, dataset: ExportDatasetSlug, format: ExportFormat, now: Date): string {
   const scope = regulatorScope(actor);
-  const who = scope.kind === 'country' ? 'national' : `ars-${slug(getRegion(scope.regionCode)?.name ?? scope.regionCode)}`;
+  const who = scope.kind === 'all' ? 'national' : `ars-${slug(getRegion(scope.regionCode)?.name ?? scope.regionCode)}`;
   return `renfort-rh-crise_${dataset}_${who}_${now.toISOString().slice(0, 10)}.${format}`;
 }
 

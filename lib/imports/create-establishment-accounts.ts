@@ -4,7 +4,7 @@ import type { TransactionClient } from '@/lib/db';
 import { DomainError } from '@/lib/errors';
 import { sendPasswordLink } from '@/lib/auth/password-flows';
 import { establishmentIdentifierWhere, lockEstablishmentIdentifier } from '@/lib/account-requests/establishment-for-request';
-import { regulatorScope } from '@/lib/access/region-scope';
+import { regulatorScope } from '@/lib/access/checks';
 import { getRegion } from '@/lib/reference/regions';
 import type { EstablishmentPlan, PlannedEstablishment } from '@/lib/imports/establishment-plan';
 import { IMPORT_MESSAGES } from '@/lib/imports/messages';

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/access/actor';
 import type { TransactionClient } from '@/lib/db';
-import { regulatorScope } from '@/lib/access/region-scope';
+import { regulatorScope } from '@/lib/access/checks';
 import { getRegion } from '@/lib/reference/regions';
 import type { EstablishmentField } from '@/lib/imports/column-specs';
 import type { FileRecord } from '@/lib/imports/columns';

@@ -4,7 +4,7 @@ import type { Actor } from '@/lib/access/actor';
 import { writeAudit } from '@/lib/audit';
 import { DomainError } from '@/lib/errors';
 import { isUniqueViolation } from '@/lib/actions/prisma-errors';
-import { regulatorScope } from '@/lib/access/region-scope';
+import { regulatorScope } from '@/lib/access/checks';
 import { ESTABLISHMENT_COLUMNS, VOLUNTEER_COLUMNS, type ImportKind } from '@/lib/imports/column-specs';
 import { recordsOf } from '@/lib/imports/columns';
 import { createEstablishmentAccounts } from '@/lib/imports/create-establishment-accounts';

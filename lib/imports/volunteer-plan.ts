@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/access/actor';
 import type { TransactionClient } from '@/lib/db';
 import { formatDay } from '@/lib/indicators/format';
-import { regulatorScope } from '@/lib/access/region-scope';
+import { regulatorScope } from '@/lib/access/checks';
 import { getProfession } from '@/lib/reference/professions';
 import { getRegion } from '@/lib/reference/regions';
 import type { VolunteerField } from '@/lib/imports/column-specs';

@@ -5,7 +5,7 @@ import { getDepartment, listDepartmentsOfRegion } from '@/lib/reference/departme
 import { getProfession } from '@/lib/reference/professions';
 import { REGIONS, getRegion, isRegionCode } from '@/lib/reference/regions';
 import { EMPTY_MISSION_FIGURES, missionFigures, type MissionFigures } from '@/lib/indicators/mission-figures';
-import { regulatorScope } from '@/lib/access/region-scope';
+import { regulatorScope } from '@/lib/access/checks';
 import { volunteerFigures, type VolunteerCount } from '@/lib/indicators/volunteer-figures';
 import type { DateRange } from '@/lib/indicators/range';
 
@@ -60,7 +60,7 @@ function departmentRows(byDepartment: Map<string, VolunteerCount>, regionCode: s
 
 export async function getIndicators(actor: Actor, range: DateRange, now = new Date()): Promise<IndicatorsReport> {
   const scope = regulatorScope(actor);
-  const [missions, volunteers] = await Promise.all([missionFigures(scope, range), volunteerFigures(scope, startOfUtcDay(now))]);
+  const [missions, volunteers] = await Promise.all([missionFigures(actor, range), volunteerFigures(actor, startOfUtcDay(now))]);
   const regionCode = scope.kind === 'region' ? scope.regionCode : null;
 
   const missionsByProfession = [...missions.byProfession]
@@ -70,7 +70,7 @@ export async function getIndicators(actor: Actor, range: DateRange, now = new Da
     .map(([code, count]) => ({ code, label: professionLabel(code), ...count }))
     .sort(byCount((row) => row.available));
   const regions =
-    scope.kind === 'country'
+    scope.kind === 'all'
       ? REGIONS.map((region) => ({
           code: region.code,
           label: region.name,
@@ -81,7 +81,7 @@ export async function getIndicators(actor: Actor, range: DateRange, now = new Da
 
   return {
     scopeLabel: regionCode ? (getRegion(regionCode)?.arsName ?? `ARS ${regionCode}`) : 'Niveau national',
-    national: scope.kind === 'country',
+    national: scope.kind === 'all',
     range,
     missions: missions.total,
     missionsByProfession,

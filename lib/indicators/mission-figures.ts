@@ -1,7 +1,8 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db';
-import { regionCondition, type RegulatorScope } from '@/lib/access/region-scope';
+import type { Actor } from '@/lib/access/actor';
+import { scopeSql } from '@/lib/access/scope-sql';
 import { rangeInstants, type DateRange } from '@/lib/indicators/range';
 
 // Mission indicators of SPEC §7.2 for the missions created in the period, in ONE statement: GROUPING
@@ -49,7 +50,7 @@ export const EMPTY_MISSION_FIGURES: MissionFigures = {
   medianSecondsToFirstAssignment: null,
 };
 
-export async function missionFigures(scope: RegulatorScope, range: DateRange): Promise<MissionFigureGroups> {
+export async function missionFigures(actor: Actor, range: DateRange): Promise<MissionFigureGroups> {
   const { start, end } = rangeInstants(range);
   const rows = await prisma.$queryRaw<Row[]>(Prisma.sql`
     SELECT 1 - GROUPING(m.profession_code) AS by_profession, 1 - GROUPING(e.region_code) AS by_region,
@@ -62,7 +63,7 @@ export async function missionFigures(scope: RegulatorScope, range: DateRange): P
            percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM m.first_assigned_at - m.created_at))::float8 AS median_seconds
     FROM missions m
     JOIN establishments e ON e.id = m.establishment_id
-    WHERE m.created_at >= ${start} AND m.created_at < ${end} AND ${regionCondition(scope, 'e.region_code')}
+    WHERE m.created_at >= ${start} AND m.created_at < ${end} AND ${scopeSql(actor, 'mission', { establishmentId: 'm.establishment_id', establishmentRegionCode: 'e.region_code' })}
     GROUP BY GROUPING SETS ((), (m.profession_code), (e.region_code))`);
 
   const groups: MissionFigureGroups = { total: EMPTY_MISSION_FIGURES, byProfession: new Map(), byRegion: new Map() };

@@ -1,7 +1,8 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma } from '@/lib/db';
-import { regionCondition, type RegulatorScope } from '@/lib/access/region-scope';
+import type { Actor } from '@/lib/access/actor';
+import { scopeSql } from '@/lib/access/scope-sql';
 
 // Volunteers available today, by profession, department and region, in one statement over the search
 // columns the triggers keep on `professionals` (docs/decisions/016): « Disponible » of SPEC §10 is the
@@ -28,7 +29,7 @@ interface Row {
   registered: number;
 }
 
-export async function volunteerFigures(scope: RegulatorScope, today: Date): Promise<VolunteerFigureGroups> {
+export async function volunteerFigures(actor: Actor, today: Date): Promise<VolunteerFigureGroups> {
   const rows = await prisma.$queryRaw<Row[]>(Prisma.sql`
     SELECT CASE WHEN GROUPING(p.profession_code) = 0 THEN 'profession'
                 WHEN GROUPING(p.department_code) = 0 THEN 'department'
@@ -40,7 +41,7 @@ export async function volunteerFigures(scope: RegulatorScope, today: Date): Prom
               AND (upper_inf(p.availability) OR upper(p.availability) > ${today}::date)))::int AS available,
            count(*)::int AS registered
     FROM professionals p
-    WHERE ${regionCondition(scope, 'p.region_code')}
+    WHERE ${scopeSql(actor, 'professional', { id: 'p.id', regionCode: 'p.region_code' })}
     GROUP BY GROUPING SETS ((), (p.profession_code), (p.department_code), (p.region_code))`);
 
   const groups: VolunteerFigureGroups = { total: { available: 0, registered: 0 }, byProfession: new Map(), byDepartment: new Map(), byRegion: new Map() };

@@ -4,7 +4,7 @@ import type { Actor } from '@/lib/access/actor';
 import { DomainError, NotFoundError } from '@/lib/errors';
 import { writeAudit } from '@/lib/audit';
 import { missionScope } from '@/lib/access/scope';
-import { assertRegulator } from '@/lib/access/regulator';
+import { assertRegulator } from '@/lib/access/checks';
 
 // Archiving a mission (SPEC §6.2: establishments cannot delete missions, only the ARS/CCS archive them,
 // and ended missions are archived by the nightly job). The same rule in both cases: OPEN → ARCHIVED,

@@ -4,7 +4,7 @@ import type { Actor } from '@/lib/access/actor';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { missionScope } from '@/lib/access/scope';
 import { getRegion } from '@/lib/reference/regions';
-import { isRegulator } from '@/lib/access/regulator';
+import { isRegulator } from '@/lib/access/checks';
 import { utcDay } from '@/lib/url/query-params';
 import { REGULATOR_MISSIONS_PAGE_SIZE, type RegulatorMissionQuery, type RegulatorMissionSort } from '@/lib/missions/regulator-query';
 

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/access/actor';
 import { prisma } from '@/lib/db';
 import { establishmentMaySeeCandidate } from '@/lib/candidates/access';
-import { volunteerSheetScope } from '@/lib/access/scope';
+import { decideScope, volunteerSheetScope } from '@/lib/access/scope';
 import type { DocumentKind } from '@/lib/generated/prisma/client';
 import { fileStoreFromEnv, newStorageKey, type FileStore, type StoredFile } from '@/lib/storage';
 import { documentDownloadName } from '@/lib/storage/download-name';
@@ -70,7 +70,8 @@ export async function saveProfessionalDocument(tx: FileTransaction, input: SaveD
 
 /** A volunteer removes one of their own documents. False when it is not theirs or does not exist. */
 export async function deleteProfessionalDocument(actor: Actor, documentId: string, store: FileStore = fileStoreFromEnv()): Promise<boolean> {
-  const professionalId = actor.role === 'PROFESSIONAL' ? actor.professionalId : null;
+  const own = decideScope(actor, 'professional');
+  const professionalId = own.kind === 'own' ? own.professionalId : null;
   if (!professionalId || !isUuid(documentId)) return false;
 
   const removed = await prisma.$transaction(async (db) => {

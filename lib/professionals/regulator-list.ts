@@ -4,7 +4,8 @@ import type { Actor } from '@/lib/access/actor';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { startOfUtcDay } from '@/lib/professionals/status';
 import { likePattern } from '@/lib/candidates/search';
-import { isRegulator } from '@/lib/access/regulator';
+import { isRegulator } from '@/lib/access/checks';
+import { scopeSql } from '@/lib/access/scope-sql';
 import { VOLUNTEERS_PAGE_SIZE, type VolunteerQuery, type VolunteerSort, type VolunteerTableStatus } from '@/lib/professionals/regulator-query';
 
 // The volunteers table of an ARS (the volunteers who chose its region) or of the CCS (all), SPEC §7.2.
@@ -44,13 +45,6 @@ export interface VolunteerList {
   pageSize: number;
 }
 
-/** professionalScope (lib/access/scope.ts) in SQL: an ARS its region, the CCS everyone, anyone else no one. */
-function scopeSql(actor: Actor): Prisma.Sql {
-  if (actor.role === 'CCS') return Prisma.sql`TRUE`;
-  if (actor.role === 'ARS' && actor.regionCode) return Prisma.sql`p.region_code = ${actor.regionCode}`;
-  return Prisma.sql`FALSE`;
-}
-
 // SPEC §10, as volunteerStatus() of lib/professionals/status.ts decides it, over the search columns.
 function statusPredicate(status: VolunteerTableStatus, today: Date): Prisma.Sql {
   const assigned = Prisma.sql`(p.assigned_until IS NOT NULL AND p.assigned_until >= ${today}::date)`;
@@ -86,7 +80,7 @@ function needsNames(query: VolunteerQuery): boolean {
 }
 
 function filtersSql(actor: Actor, query: VolunteerQuery, today: Date): Prisma.Sql {
-  const parts: Prisma.Sql[] = [scopeSql(actor)];
+  const parts: Prisma.Sql[] = [scopeSql(actor, 'professional', { id: 'p.id', regionCode: 'p.region_code' })];
   if (query.region) parts.push(Prisma.sql`p.region_code = ${query.region}`);
   if (query.lastName) parts.push(Prisma.sql`u.last_name ILIKE ${likePattern(query.lastName)}`);
   if (query.firstName) parts.push(Prisma.sql`u.first_name ILIKE ${likePattern(query.firstName)}`);

@@ -4,7 +4,7 @@ import type { Actor } from '@/lib/access/actor';
 import { SHEET_SELECT, toCandidateSheet, type CandidateSheet } from '@/lib/candidates/sheet';
 import { volunteerSheetScope } from '@/lib/access/scope';
 import type { CandidacyStatus } from '@/lib/generated/prisma/enums';
-import { isRegulator } from '@/lib/access/regulator';
+import { isRegulator } from '@/lib/access/checks';
 
 // The volunteer sheet of the ARS/CCS volunteers table (« Actions »): the fields of the candidate sheet
 // (SPEC §6.5) for anyone in volunteerSheetScope (lib/access/scope.ts, shared with the document downloads):

@@ -5,7 +5,7 @@ import { DomainError } from '@/lib/errors';
 import { isUniqueViolation } from '@/lib/actions/prisma-errors';
 import { writeAudit } from '@/lib/audit';
 import { REGION_CODES, type RegionCode } from '@/lib/reference/regions';
-import { assertRegion, isRegulator } from '@/lib/access/regulator';
+import { assertRegion, isRegulator, mayActOnRegion } from '@/lib/access/checks';
 
 // « Gestion de crise » (SPEC §7.2, 2021 guide: "peut désormais être appliqué à des professions
 // spécifiques"): a switch per region, for every profession or a chosen list. While it is on, the
@@ -128,7 +128,7 @@ export interface RegionCrisisState {
 /** The regions in the actor's scope (an ARS: its own; the CCS: all 18) and their active crisis mode. */
 export async function listRegionCrisisStates(actor: Actor): Promise<RegionCrisisState[]> {
   if (!isRegulator(actor)) return [];
-  const regionCodes: RegionCode[] = actor.role === 'CCS' ? [...REGION_CODES] : REGION_CODES.filter((code) => code === actor.regionCode);
+  const regionCodes: RegionCode[] = REGION_CODES.filter((code) => mayActOnRegion(actor, code));
   const active = await prisma.crisisMode.findMany({
     where: { regionCode: { in: regionCodes }, endedAt: null },
     select: { regionCode: true, allProfessions: true, professionCodes: true, startedAt: true },

@@ -3,7 +3,8 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { DomainError, NotFoundError } from '@/lib/errors';
 import { writeAudit } from '@/lib/audit';
-import { assertRegion, isRegulator } from '@/lib/access/regulator';
+import { assertRegion, isRegulator } from '@/lib/access/checks';
+import { regionScope } from '@/lib/access/scope';
 import { isRegionCode, type RegionCode } from '@/lib/reference/regions';
 import { RESERVATION_DELAY_MAX, RESERVATION_DELAY_MIN } from '@/lib/regulation/schemas';
 
@@ -53,7 +54,7 @@ export async function updateReservationDelay(
 export async function listRegionSettings(actor: Actor): Promise<RegionSettings[]> {
   if (!isRegulator(actor)) return [];
   const regions = await prisma.region.findMany({
-    where: actor.role === 'CCS' ? {} : { code: actor.regionCode! },
+    where: regionScope(actor),
     select: { code: true, name: true, reservationDelayHours: true },
     orderBy: { name: 'asc' },
   });

@@ -18,7 +18,7 @@ import { findSameIdentity } from './identity';
 import { RPPS_MESSAGES } from './messages';
 import { readRequestData, summarise, toJson } from './request-data';
 import { nextRequestNumber } from './request-number';
-import { requireRppsManager } from '@/lib/access/rpps-scope';
+import { requireRppsManager } from '@/lib/access/checks';
 import { assertTransition } from './status-machine';
 import { moveRequest } from './transition';
 

@@ -3,14 +3,14 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { RppsProcedure, RppsRequestStatus } from '@/lib/generated/prisma/enums';
-import { rppsRequestScope } from '@/lib/access/scope';
+import { establishmentScope, rppsRecordScope, rppsRequestScope } from '@/lib/access/scope';
 import { formatRequestDate } from '@/lib/rpps/shared/dates';
 import { foldName } from '@/lib/rpps/shared/fold';
 import { NOT_ASSIGNED, requestHeading } from '@/lib/rpps/shared/labels';
 import { rppsProfessionLabel } from '@/lib/rpps/shared/professions';
 import type { RequestListQuery } from '@/lib/validation/rpps';
 import { readRequestData } from './request-data';
-import { isRppsManager, rppsRecordScope } from '@/lib/access/rpps-scope';
+import { isRppsManager } from '@/lib/access/checks';
 
 // What the RPPS+ pages read: the home counts, the manager's establishments and the requests list
 // (SPEC §8, guide §4). Everything ANDs the actor's scope; another role gets nothing.
@@ -30,7 +30,7 @@ export interface ManagedEstablishment {
 export async function listManagedEstablishments(actor: Actor | null): Promise<ManagedEstablishment[]> {
   if (!isRppsManager(actor)) return [];
   const rows = await prisma.establishment.findMany({
-    where: { id: { in: actor.establishmentIds } },
+    where: establishmentScope(actor),
     orderBy: { name: 'asc' },
     select: { id: true, finess: true, siret: true, name: true, city: true },
   });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
-import { rppsRequestScope } from '@/lib/access/scope';
+import { rppsRecordScope, rppsRequestScope } from '@/lib/access/scope';
 import { countryName } from '@/lib/rpps/shared/countries';
 import { formatLongDate, formatRequestDate, toIsoDate } from '@/lib/rpps/shared/dates';
 import { CIVILITY_LABELS, PRACTICE_MODE_LABELS, RPPS_PROCEDURE_LABELS, RPPS_STATUS_LABELS, SEX_LABELS } from '@/lib/rpps/shared/labels';
@@ -9,7 +9,7 @@ import { formatStoredPhone, splitStoredPhone } from '@/lib/rpps/shared/phone-cod
 import { rppsProfessionLabel } from '@/lib/rpps/shared/professions';
 import { rppsRoleLabel } from '@/lib/rpps/shared/roles';
 import { RPPS_NUMBER_FORMAT, type RecordSearchQuery } from '@/lib/validation/rpps';
-import { isRppsManager, rppsRecordScope } from '@/lib/access/rpps-scope';
+import { isRppsManager, managesEstablishment } from '@/lib/access/checks';
 
 // Registered persons as the manager reads them (guide §5): the search, and the record page with its
 // situations and the history of its requests. Every function answers null or nothing out of scope.
@@ -132,7 +132,7 @@ export async function getRecordView(actor: Actor | null, rppsNumber: string): Pr
       startDate: formatLongDate(situation.startDate),
       startDateIso: toIsoDate(situation.startDate),
       endDate: situation.endDate ? formatLongDate(situation.endDate) : null,
-      canClose: situation.endDate === null && actor.establishmentIds.includes(situation.establishmentId),
+      canClose: situation.endDate === null && managesEstablishment(actor, situation.establishmentId),
     })),
     history: record.requests.map((request) => ({
       id: request.id,

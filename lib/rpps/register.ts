@@ -3,7 +3,7 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { DomainError } from '@/lib/errors';
 import { writeAudit } from '@/lib/audit';
-import { rppsRequestScope } from '@/lib/access/scope';
+import { establishmentScope, rppsRequestScope } from '@/lib/access/scope';
 import {
   COMMUNE_FROM_LIST,
   civilStatusSchema,
@@ -20,7 +20,7 @@ import { findSameIdentity } from './identity';
 import { RPPS_MESSAGES } from './messages';
 import { readRequestData, summarise, toJson } from './request-data';
 import { nextRequestNumber } from './request-number';
-import { isRppsManager, requireRppsManager } from '@/lib/access/rpps-scope';
+import { isRppsManager, managesEstablishment, requireRppsManager } from '@/lib/access/checks';
 import { isUuid } from '@/lib/identifiers/uuid';
 import { assertTransition } from './status-machine';
 import { moveRequest } from './transition';
@@ -40,7 +40,7 @@ export async function startRegistration(actor: Actor | null, civil: CivilStatus)
   const manager = requireRppsManager(actor);
   // The request needs an establishment from the start; step 3 replaces it with the one chosen.
   const establishment = await prisma.establishment.findFirst({
-    where: { id: { in: manager.establishmentIds } },
+    where: establishmentScope(manager),
     orderBy: { name: 'asc' },
     select: { id: true },
   });
@@ -84,7 +84,7 @@ export async function saveRegistrationStep(actor: Actor | null, save: StepSave):
     if (save.step > draft.currentStep) throw new DomainError(RPPS_MESSAGES.stepNotReached);
     let values = asDraftValues(save.values, save.step);
     if (save.intent === 'next' && save.step === 1) values = asDraftValues(checkedCivilStatus(civilStatusSchema.parse(save.values)));
-    if (save.intent === 'next' && save.step === 3 && !manager.establishmentIds.includes(String(values.establishmentId))) {
+    if (save.intent === 'next' && save.step === 3 && !managesEstablishment(manager, String(values.establishmentId))) {
       throw new DomainError(RPPS_MESSAGES.establishmentOutOfScope, 'establishmentId');
     }
     const data = { ...draft.data, [STEP_KEYS[save.step]]: values };

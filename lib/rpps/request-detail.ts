@@ -6,7 +6,7 @@ import { rppsRequestScope } from '@/lib/access/scope';
 import { formatRequestDate } from '@/lib/rpps/shared/dates';
 import { NOT_ASSIGNED, requestHeading } from '@/lib/rpps/shared/labels';
 import { readRequestData } from './request-data';
-import { isRppsManager } from '@/lib/access/rpps-scope';
+import { isRppsManager } from '@/lib/access/checks';
 import { isUuid } from '@/lib/identifiers/uuid';
 import { describeChange, describeRegistration, type SummarySection } from './summary-view';
 

@@ -9,7 +9,8 @@ import { contactPhone, END_BEFORE_START, type Contact, type Situation } from '@/
 import { RPPS_MESSAGES } from './messages';
 import { summarise, toJson, type RecordChange } from './request-data';
 import { nextRequestNumber } from './request-number';
-import { requireRppsManager, rppsRecordScope, type RppsManager } from '@/lib/access/rpps-scope';
+import { managesEstablishment, requireRppsManager, type RppsManager } from '@/lib/access/checks';
+import { rppsRecordScope } from '@/lib/access/scope';
 import { sendToDirectory } from './send';
 import { assertTransition } from './status-machine';
 
@@ -96,7 +97,7 @@ async function submitUpdate(
 
 /** The establishment an update of the person is filed under: where they work for this manager, now if possible. */
 function homeEstablishment(record: LockedRecord, manager: RppsManager): string {
-  const mine = record.situations.filter((situation) => manager.establishmentIds.includes(situation.establishmentId));
+  const mine = record.situations.filter((situation) => managesEstablishment(manager, situation.establishmentId));
   const current = mine.find((situation) => situation.endDate === null) ?? mine[0];
   if (!current) throw new NotFoundError('rpps record');
   return current.establishmentId;
@@ -131,7 +132,7 @@ export function changePracticeName(
 /** « Fermer la situation »: only the end date, only an open situation of the manager's establishments. */
 export function closeSituation(actor: Actor | null, rppsNumber: string, input: { situationId: string; endDate: string }): Promise<UpdateOutcome> {
   return submitUpdate(actor, rppsNumber, 'CLOSE_SITUATION', (record, manager) => {
-    const situation = record.situations.find((item) => item.id === input.situationId && manager.establishmentIds.includes(item.establishmentId));
+    const situation = record.situations.find((item) => item.id === input.situationId && managesEstablishment(manager, item.establishmentId));
     if (!situation) throw new NotFoundError('practice situation');
     if (situation.endDate) throw new DomainError(RPPS_MESSAGES.situationClosed);
     if (input.endDate < toIsoDate(situation.startDate)) throw new DomainError(END_BEFORE_START, 'endDate');
@@ -156,7 +157,7 @@ export function addSituation(
     rppsNumber,
     'ADD_SITUATION',
     (record, manager) => {
-      if (!manager.establishmentIds.includes(situation.establishmentId)) throw new DomainError(RPPS_MESSAGES.establishmentOutOfScope, 'establishmentId');
+      if (!managesEstablishment(manager, situation.establishmentId)) throw new DomainError(RPPS_MESSAGES.establishmentOutOfScope, 'establishmentId');
       if (record.situations.some((item) => item.establishmentId === situation.establishmentId && item.endDate === null)) {
         throw new DomainError("Ce professionnel a déjà une situation d'exercice ouverte dans cet établissement.", 'establishmentId');
       }

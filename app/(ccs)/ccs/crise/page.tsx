@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { CrisisPage } from '@/components/regulation/crisis-page';
 import { requireActor } from '@/lib/auth/session';
 import { getCrisisOverview, listRegionCrisisStates } from '@/lib/regulation/crisis';
-import { regionForPage } from '@/lib/access/regulator';
+import { regionForPage } from '@/lib/access/checks';
 import { endCrisisModeAction, startCrisisModeAction } from './actions';
 
 export const metadata: Metadata = { title: 'Gestion de crise — CCS' };

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { SettingsPage } from '@/components/regulation/settings-page';
 import { requireActor } from '@/lib/auth/session';
-import { regionForPage } from '@/lib/access/regulator';
+import { regionForPage } from '@/lib/access/checks';
 import { getRegionSettings, listRegionSettings } from '@/lib/regulation/settings';
 import { saveReservationDelayAction } from './actions';
 
