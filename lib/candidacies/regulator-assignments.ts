@@ -2,6 +2,7 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { fromIsoDay } from '@/lib/dates/days';
 import { isRegulator } from '@/lib/access/regulator';
 
 // The assignments of an ARS's region (or of the country, for the CCS): the volunteers « Affecté » on the
@@ -111,8 +112,8 @@ export async function listRegulatorAssignments(actor: Actor, options: { page?: n
     professionCode: row.professionCode,
     establishmentName: row.establishmentName,
     missionProfessionCode: row.missionProfessionCode,
-    missionStartDate: new Date(`${row.missionStartDate}T00:00:00Z`),
-    missionEndDate: new Date(`${row.missionEndDate}T00:00:00Z`),
+    missionStartDate: fromIsoDay(row.missionStartDate),
+    missionEndDate: fromIsoDay(row.missionEndDate),
   }));
   return { rows, total: result?.total ?? 0, page, pageSize: REGULATOR_ASSIGNMENTS_PAGE_SIZE };
 }

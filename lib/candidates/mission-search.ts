@@ -6,7 +6,7 @@ import { isCrisisModeActive } from '@/lib/regulation/crisis-active';
 import { matchingCriteria } from '@/lib/candidates/criteria';
 import { searchCandidates, type CandidateSearchResult, type MissionContext, type SearchOptions } from '@/lib/candidates/search';
 import type { CandidateQuery } from '@/lib/candidates/query';
-import { startOfUtcDay } from '@/lib/professionals/status';
+import { startOfUtcDay } from '@/lib/dates/days';
 
 // Whose candidates: the missions of the actor's scope (establishment accounts of its FINESS, the ARS of
 // its region, the CCS). Out of scope → null, and the caller answers 404.

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { PrismaClient, TransactionClient } from '@/lib/db';
-import { fromIsoDate } from '@/lib/rpps/shared/dates';
+import { fromIsoDay } from '@/lib/dates/days';
 import type { CivilStatus } from '@/lib/validation/rpps';
 
 /**
@@ -13,7 +13,7 @@ export async function findSameIdentity(db: PrismaClient | TransactionClient, civ
     where: {
       birthLastName: { equals: civil.birthLastName, mode: 'insensitive' },
       firstNames: { equals: civil.firstNames, mode: 'insensitive' },
-      birthDate: fromIsoDate(civil.birthDate),
+      birthDate: fromIsoDay(civil.birthDate),
     },
     select: { id: true, rppsNumber: true },
   });
