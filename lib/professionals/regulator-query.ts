@@ -2,7 +2,7 @@ import { z } from '@/lib/validation/zod';
 import { MOBILISATION_CODES } from '@/lib/reference/mobilisation';
 import { PROFESSION_CODES } from '@/lib/reference/professions';
 import { REGION_CODES } from '@/lib/reference/regions';
-import { dayParam, directionParam, flagParam, flattenParams, pageParam, searchString, textParam, type SearchParams } from '@/lib/url/query-params';
+import { dayParam, directionParam, flagParam, pageParam, parseQuery, querySearch, textParam, type SearchParams } from '@/lib/url/query-params';
 
 // What the ARS/CCS volunteers table asks for (SPEC §7.2, the 2020 instruction's columns): « Nom »,
 // « Prénom », « CP », « Profession », « Spécialité », dates, criteria, « Identifiant », « Mobilisation »,
@@ -64,12 +64,8 @@ export const volunteerQuerySchema = z.object({
 export type VolunteerQuery = z.output<typeof volunteerQuerySchema>;
 export type VolunteerFilter = Exclude<keyof VolunteerQuery, 'sort' | 'direction' | 'page'>;
 
-const DEFAULTS = { sort: 'region', direction: 'asc', page: 1 };
-
 export function parseVolunteerQuery(params: SearchParams): VolunteerQuery {
-  return volunteerQuerySchema.parse(flattenParams(params));
+  return parseQuery(volunteerQuerySchema, params);
 }
 
-export function volunteerSearch(query: VolunteerQuery, changes: Partial<VolunteerQuery> = {}): string {
-  return searchString({ ...query, ...changes }, DEFAULTS);
-}
+export const volunteerSearch = querySearch(volunteerQuerySchema);

@@ -10,7 +10,8 @@ import { StatCard } from '@/components/ui/stat-card';
 import { requireActor } from '@/lib/auth/session';
 import { getEstablishmentCounts, getScopeSummary } from '@/lib/dashboard/counts';
 import { listMissionsForActor } from '@/lib/missions/establishment-list';
-import { missionListSearch, parseMissionListQuery, type SearchParams } from '@/lib/missions/establishment-query';
+import { missionListSearch, parseMissionListQuery } from '@/lib/missions/establishment-query';
+import type { SearchParams } from '@/lib/url/query-params';
 
 export const metadata: Metadata = { title: 'Tableau de bord établissement' };
 
