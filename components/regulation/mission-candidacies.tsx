@@ -11,7 +11,7 @@ import { professionLabel } from '@/components/establishment/format';
 import { CANDIDACY_STATUS_LABELS } from '@/components/regulation/format';
 import { NoticeArea } from '@/components/candidates/notice-area';
 import { useNotice } from '@/components/candidates/use-notice';
-import { CELL, PlainHeaders, TableRegion } from '@/components/candidates/table-region';
+import { CELL, PlainHeaders, TableRegion } from '@/components/table/table-region';
 
 const HEADERS = ['Nom', 'Prénom', 'Profession', 'Statut', 'Proposé par', 'Dernière action', 'Actions'];
 

@@ -3,7 +3,7 @@ import type { VolunteerCandidacy } from '@/lib/professionals/regulator-sheet';
 import { formatDay, formatInstant } from '@/lib/dates/format';
 import { professionLabel } from '@/components/establishment/format';
 import { CANDIDACY_STATUS_LABELS } from '@/components/regulation/format';
-import { PlainHeaders } from '@/components/candidates/table-region';
+import { PlainHeaders } from '@/components/table/table-region';
 
 const HEADERS = ['Établissement', 'Mission', 'Statut', 'Poussé par ARS/Direction Régionale ou CCS', 'Dernière action'];
 

@@ -7,8 +7,8 @@ import { volunteerSearch, type VolunteerQuery, type VolunteerSort } from '@/lib/
 import { formatDay } from '@/lib/dates/format';
 import { professionLabel, specialityLabel, yesNo } from '@/components/establishment/format';
 import { regionName } from '@/components/regulation/format';
-import { SortHeaders } from '@/components/candidates/sort-header';
-import { CELL, EmptyRow, ROW, TableRegion } from '@/components/candidates/table-region';
+import { SortHeaders } from '@/components/table/sort-header';
+import { CELL, EmptyRow, ROW, TableRegion } from '@/components/table/table-region';
 
 const COLUMNS: { label: string; sort: VolunteerSort; ccsOnly?: boolean }[] = [
   { label: 'Région', sort: 'region', ccsOnly: true },

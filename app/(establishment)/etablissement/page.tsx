@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { MissionFilters } from '@/components/establishment/mission-filters';
 import { MissionsTable } from '@/components/establishment/missions-table';
-import { Pagination } from '@/components/establishment/pagination';
+import { TablePagination } from '@/components/table/pagination';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { PageTitle } from '@/components/ui/page-title';
@@ -63,7 +63,7 @@ export default async function EstablishmentDashboardPage({ searchParams }: { sea
         </p>
         <MissionFilters query={query} establishments={scope.establishments} />
         <MissionsTable rows={missions.rows} query={query} showEstablishment={scope.establishments.length > 1} />
-        <Pagination
+        <TablePagination
           label="Pages des missions"
           total={missions.total}
           page={missions.page}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AssignmentsTable } from '@/components/establishment/assignments-table';
-import { Pagination } from '@/components/establishment/pagination';
+import { TablePagination } from '@/components/table/pagination';
 import { PageTitle } from '@/components/ui/page-title';
 import { requireActor } from '@/lib/auth/session';
 import { listAssignmentsForActor } from '@/lib/candidacies/assignments';
@@ -21,7 +21,7 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
         </Link>
       </p>
       <AssignmentsTable rows={list.rows} />
-      <Pagination
+      <TablePagination
         label="Pages des affectations"
         total={list.total}
         page={list.page}
