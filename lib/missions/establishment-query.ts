@@ -1,6 +1,6 @@
 import { z } from '@/lib/validation/zod';
 import { PROFESSION_CODES } from '@/lib/reference/professions';
-import { dayParam, directionParam, flagParam, pageParamUpTo, parseQuery, querySearch, type SearchParams } from '@/lib/url/query-params';
+import { criteriaFlagParams, dayParam, directionParam, flagParam, pageParamUpTo, parseQuery, querySearch, type SearchParams } from '@/lib/url/query-params';
 
 // What the establishment dashboard's missions table asks for (SPEC §6.2): a filter per column, a sort, a
 // page. Read from the URL's search params, so a filtered view survives a reload and can be shared with a
@@ -37,11 +37,7 @@ export const missionListQuerySchema = z.object({
   start: dayParam,
   /** « Date de fin »: missions ending on or before this day. */
   end: dayParam,
-  ehpad: flagParam,
-  icu: flagParam,
-  vaccination: flagParam,
-  vehicle: flagParam,
-  weekend: flagParam,
+  ...criteriaFlagParams,
   /** « Action »: « oui » = every position filled (POURVUE n/n), « non » = positions still open. */
   filled: flagParam,
   sort: z.enum(MISSION_SORT_COLUMNS).default('startDate').catch('startDate'),

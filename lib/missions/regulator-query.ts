@@ -1,7 +1,7 @@
 import { z } from '@/lib/validation/zod';
 import { PROFESSION_CODES } from '@/lib/reference/professions';
 import { REGION_CODES } from '@/lib/reference/regions';
-import { dayParam, directionParam, flagParam, pageParam, parseQuery, querySearch, textParam, type SearchParams } from '@/lib/url/query-params';
+import { criteriaFlagParams, dayParam, directionParam, flagParam, pageParam, parseQuery, querySearch, textParam, type SearchParams } from '@/lib/url/query-params';
 
 // What the ARS/CCS missions table asks for (SPEC §7.2): a filter and a sort per column — « ARS »,
 // « Etablissement », « CP », « Nombre », « Profession », « Spécialité », dates, criteria, « Alerte »,
@@ -45,11 +45,7 @@ export const regulatorMissionQuerySchema = z.object({
   start: dayParam,
   /** Missions ending on or before this day. */
   end: dayParam,
-  ehpad: flagParam,
-  icu: flagParam,
-  vaccination: flagParam,
-  vehicle: flagParam,
-  weekend: flagParam,
+  ...criteriaFlagParams,
   /** « Alerte »: the CCS has been alerted. */
   alert: flagParam,
   /** « Action »: every position filled (oui) or positions still open (non). */

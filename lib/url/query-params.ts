@@ -37,6 +37,15 @@ export const pageParam = pageParamUpTo(100_000);
 
 export const directionParam = z.enum(['asc', 'desc']).default('asc').catch('asc');
 
+/** The five criteria columns the missions' and volunteers' tables share (SPEC §6.2, §7.2), as Oui / Non filters. */
+export const criteriaFlagParams = {
+  ehpad: flagParam,
+  icu: flagParam,
+  vaccination: flagParam,
+  vehicle: flagParam,
+  weekend: flagParam,
+};
+
 /** The first value of a param, an empty one as missing. */
 export function firstValue(value: string | string[] | undefined): string | undefined {
   const first = Array.isArray(value) ? value[0] : value;
