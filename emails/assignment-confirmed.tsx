@@ -1,6 +1,6 @@
 import { EmailLayout } from './components/layout';
 import { Greeting, Paragraph, Signature } from './components/paragraph';
-import { formatDay } from './components/format';
+import { formatLongDay } from '@/lib/dates/format';
 
 export interface AssignmentConfirmedProps {
   firstName: string;
@@ -20,7 +20,7 @@ export function AssignmentConfirmedEmail({ firstName, startDate, endDate, establ
     <EmailLayout title={assignmentConfirmedSubject()} preview={`Votre venue à ${establishmentName} est confirmée.`}>
       <Greeting firstName={firstName} />
       <Paragraph>
-        {`Nous avons le plaisir de vous confirmer votre venue du ${formatDay(startDate)} au ${formatDay(endDate)} dans le cadre des renforts nécessaires pour la gestion de la crise dans l'établissement ${establishmentName}. Pour plus d'informations, vous pouvez nous joindre au mail suivant : ${validatorEmail}`}
+        {`Nous avons le plaisir de vous confirmer votre venue du ${formatLongDay(startDate)} au ${formatLongDay(endDate)} dans le cadre des renforts nécessaires pour la gestion de la crise dans l'établissement ${establishmentName}. Pour plus d'informations, vous pouvez nous joindre au mail suivant : ${validatorEmail}`}
       </Paragraph>
       <Signature />
     </EmailLayout>

@@ -1,7 +1,7 @@
 import { EmailLayout } from './components/layout';
 import { LinkButton } from './components/link-button';
 import { Greeting, Paragraph, Signature } from './components/paragraph';
-import { formatDay } from './components/format';
+import { formatLongDay } from '@/lib/dates/format';
 
 export interface CandidacyProposedProps {
   firstName: string;
@@ -26,7 +26,7 @@ export function CandidacyProposedEmail(props: CandidacyProposedProps) {
       <Greeting firstName={firstName} />
       <Paragraph>
         Dans le cadre des renforts nécessaires pour la gestion de la crise, votre candidature a été proposée à
-        l&apos;établissement {where} pour une mission {missionLabel} du {formatDay(startDate)} au {formatDay(endDate)}.
+        l&apos;établissement {where} pour une mission {missionLabel} du {formatLongDay(startDate)} au {formatLongDay(endDate)}.
       </Paragraph>
       <Paragraph>
         L&apos;établissement va examiner votre candidature et pourra vous contacter. Votre affectation vous sera

@@ -1,7 +1,7 @@
 import { EmailLayout } from './components/layout';
 import { LinkButton } from './components/link-button';
 import { Greeting, Paragraph, Signature } from './components/paragraph';
-import { formatDay } from './components/format';
+import { formatLongDay } from '@/lib/dates/format';
 
 export interface MissionsProposedProps {
   /** The establishment account's holder. */
@@ -27,7 +27,7 @@ export function MissionsProposedEmail(props: MissionsProposedProps) {
     <EmailLayout title={missionsProposedSubject()} preview={`${proposals} pour votre mission ${missionLabel}.`}>
       <Greeting firstName={firstName} />
       <Paragraph>
-        En réponse à votre demande de mission {missionLabel} du {formatDay(startDate)} au {formatDay(endDate)}, nous
+        En réponse à votre demande de mission {missionLabel} du {formatLongDay(startDate)} au {formatLongDay(endDate)}, nous
         vous proposons d&apos;examiner les propositions en vous connectant à l&apos;application Renfort RH Crise.
       </Paragraph>
       <Paragraph>{proposals}.</Paragraph>

@@ -1,7 +1,7 @@
 import { EmailLayout } from './components/layout';
 import { LinkButton } from './components/link-button';
 import { Greeting, Paragraph, Signature } from './components/paragraph';
-import { formatInstant } from './components/format';
+import { formatLongInstant } from '@/lib/dates/format';
 
 export interface ReservationExpiringProps {
   /** The establishment account's holder. */
@@ -21,7 +21,7 @@ export function ReservationExpiringEmail({ firstName, volunteerName, missionLabe
       <Greeting firstName={firstName} />
       <Paragraph>
         Vous avez contacté {volunteerName} pour votre mission {missionLabel}. Ce renfort vous est réservé
-        jusqu&apos;au {formatInstant(expiresAt)}.
+        jusqu&apos;au {formatLongInstant(expiresAt)}.
       </Paragraph>
       <Paragraph>
         Sans validation ni refus de votre part d&apos;ici là, la réservation sera libérée et ce renfort pourra être

@@ -1,7 +1,7 @@
 import { EmailLayout } from './components/layout';
 import { LinkButton } from './components/link-button';
 import { Greeting, Paragraph, Signature } from './components/paragraph';
-import { formatInstant } from './components/format';
+import { formatLongInstant } from '@/lib/dates/format';
 
 export interface ReservationReleasedProps {
   /** The establishment account's holder. */
@@ -20,7 +20,7 @@ export function ReservationReleasedEmail({ firstName, volunteerName, missionLabe
       <Greeting firstName={firstName} />
       <Paragraph>
         Faute de validation ou de refus, la réservation de {volunteerName} pour votre mission {missionLabel} a été
-        libérée le {formatInstant(releasedAt)}. Ce renfort peut désormais être contacté par d&apos;autres
+        libérée le {formatLongInstant(releasedAt)}. Ce renfort peut désormais être contacté par d&apos;autres
         établissements.
       </Paragraph>
       <Paragraph>Vous pouvez consulter les autres renforts disponibles pour cette mission.</Paragraph>

@@ -1,7 +1,7 @@
 import { EmailLayout } from './components/layout';
 import { LinkButton } from './components/link-button';
 import { Greeting, Notice, Paragraph, Signature } from './components/paragraph';
-import { formatDay } from './components/format';
+import { formatLongDay } from '@/lib/dates/format';
 
 export interface RetentionWarningProps {
   firstName: string;
@@ -19,12 +19,12 @@ export function RetentionWarningEmail({ firstName, lastActivityAt, anonymisation
     <EmailLayout title={retentionWarningSubject()} preview="Connectez-vous pour garder votre inscription comme renfort.">
       <Greeting firstName={firstName} />
       <Paragraph>
-        Vous n&apos;avez pas utilisé votre compte Renfort RH Crise depuis le {formatDay(lastActivityAt)}. Nous ne
+        Vous n&apos;avez pas utilisé votre compte Renfort RH Crise depuis le {formatLongDay(lastActivityAt)}. Nous ne
         conservons les données des renforts que deux ans après leur dernière activité.
       </Paragraph>
       <Notice>
         Sans connexion de votre part, vos données personnelles seront anonymisées à partir du{' '}
-        {formatDay(anonymisationDate)} : nom, coordonnées, numéro RPPS ou ADELI, disponibilités et documents
+        {formatLongDay(anonymisationDate)} : nom, coordonnées, numéro RPPS ou ADELI, disponibilités et documents
         seront effacés, et votre compte ne pourra plus être utilisé.
       </Notice>
       <Paragraph>

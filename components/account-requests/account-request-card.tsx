@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { PendingAccountRequest } from '@/lib/account-requests/list-pending-account-requests';
-import { formatInstant } from '@/components/ui/iso-dates';
+import { formatLongInstant } from '@/lib/dates/format';
 import { RequestMissions } from '@/components/account-requests/request-missions';
 
 /**
@@ -16,7 +16,7 @@ export function AccountRequestCard({ request, children }: { request: PendingAcco
         <h2 id={titleId} className="text-lg font-bold">
           {establishment.name}
         </h2>
-        <p className="text-sm text-muted">Demande du {formatInstant(request.createdAt)}</p>
+        <p className="text-sm text-muted">Demande du {formatLongInstant(request.createdAt)}</p>
       </header>
       <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
         <Item term="Demandeur">

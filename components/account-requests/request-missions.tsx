@@ -1,5 +1,5 @@
 import type { PendingMission } from '@/lib/account-requests/list-pending-account-requests';
-import { formatDay } from '@/components/ui/iso-dates';
+import { formatDay } from '@/lib/dates/format';
 import { ACCOUNT_REQUEST_MESSAGES } from '@/lib/account-requests/messages';
 
 /** The missions asked for with a request, as they will be created on « Valider ». */

@@ -4,10 +4,10 @@ import type { CandidateRow } from '@/lib/candidates/search';
 import { MOBILISATION_LABELS, type MobilisationCode } from '@/lib/reference/mobilisation';
 import { professionLabel, specialityLabel, yesNo } from '@/components/establishment/format';
 import { formatPhone } from '@/components/candidates/labels';
-import { formatDay } from '@/components/ui/iso-dates';
+import { formatDay } from '@/lib/dates/format';
 import { candidateHref } from '@/components/candidates/query-url';
-import { SortHeaders } from '@/components/candidates/sort-header';
-import { CELL, SelectionHeader, TableRegion } from '@/components/candidates/table-region';
+import { SortHeaders } from '@/components/table/sort-header';
+import { CELL, SelectionHeader, TableRegion } from '@/components/table/table-region';
 
 // « Choisir » (the establishment) and « Proposer » (the ARS/CCS) list the same search results: the same
 // volunteer columns, sorted the same way; each page adds its own status and actions after them.

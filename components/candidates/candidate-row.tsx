@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button';
 import { ProfileCells, SelectCell } from '@/components/candidates/candidate-cells';
 import { StatusBadge } from '@/components/candidates/status-badge';
 import { fullName, isContactable } from '@/components/candidates/labels';
-import { CELL, ROW } from '@/components/candidates/table-region';
+import { CELL, ROW } from '@/components/table/table-region';
 
 export function CandidateTableRow({
   row,

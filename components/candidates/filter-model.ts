@@ -5,7 +5,7 @@ import { MEDICAL_SPECIALITY_CODES, MEDICAL_SPECIALITY_LABELS } from '@/lib/refer
 import { MOBILISATION_CODES, MOBILISATION_LABELS } from '@/lib/reference/mobilisation';
 import { getProfession } from '@/lib/reference/professions';
 import { CANDIDATE_STATUS_LABELS } from '@/components/candidates/labels';
-import { formatDay } from '@/components/ui/iso-dates';
+import { formatDay } from '@/lib/dates/format';
 
 // One filter per column of the table (SPEC §6.4), named after its column. Booleans are Oui / Non / —
 // selects; lists are selects; free text is matched anywhere in the value.

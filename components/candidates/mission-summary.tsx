@@ -1,7 +1,7 @@
 import type { MissionForChoosing } from '@/lib/candidates/mission-search';
 import { MEDICAL_SPECIALITY_LABELS, type MedicalSpecialityCode } from '@/lib/reference/medical-specialities';
 import { getProfession } from '@/lib/reference/professions';
-import { formatDay } from '@/components/ui/iso-dates';
+import { formatDay } from '@/lib/dates/format';
 
 /** The criteria a mission asked for, in the words of the new-need form (SPEC §6.3). */
 export function missionCriteria(mission: MissionForChoosing): string[] {

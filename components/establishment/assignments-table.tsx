@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import type { AssignmentRow } from '@/lib/candidacies/assignments';
 import { ACTIVITY_TYPE_LABELS } from '@/lib/reference/activity-types';
-import { EmptyRow } from '@/components/candidates/table-region';
-import { formatInstant, professionLabel } from './format';
+import { EmptyRow } from '@/components/table/table-region';
+import { formatInstant } from '@/lib/dates/format';
+import { professionLabel } from './format';
 
 const PUSHED_BY: Record<NonNullable<AssignmentRow['pushedBy']>, string> = {
   ARS: 'Oui (ARS)',

@@ -5,7 +5,8 @@ import { ACTIVITY_TYPE_LABELS } from '@/lib/reference/activity-types';
 import { getDepartment } from '@/lib/reference/departments';
 import { IDENTIFIER_TYPE_LABELS } from '@/lib/reference/identifier-types';
 import { MOBILISATION_LABELS } from '@/lib/reference/mobilisation';
-import { formatDay, formatInstant, professionLabel, specialityLabel, yesNo } from './format';
+import { formatDay, formatInstant } from '@/lib/dates/format';
+import { professionLabel, specialityLabel, yesNo } from './format';
 
 function Item({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (

@@ -1,3 +1,4 @@
+import { formatDay } from '@/lib/dates/format';
 import { getProfession } from '@/lib/reference/professions';
 import type { MissionFilterKey, MissionListQuery } from '@/lib/missions/establishment-query';
 
@@ -11,8 +12,6 @@ export const FLAG_FILTERS: { key: FlagKey; label: string }[] = [
   { key: 'vehicle', label: 'Véhicule' },
   { key: 'weekend', label: 'Weekend' },
 ];
-
-const DAY = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC' });
 
 export interface ActiveFilter {
   key: MissionFilterKey;
@@ -28,8 +27,8 @@ export function activeMissionFilters(query: MissionListQuery, establishments: { 
   }
   if (query.count !== undefined) active.push({ key: 'count', label: 'Nombre', value: String(query.count) });
   if (query.profession) active.push({ key: 'profession', label: 'Profession', value: getProfession(query.profession)?.label ?? query.profession });
-  if (query.start) active.push({ key: 'start', label: 'Début à partir du', value: DAY.format(new Date(`${query.start}T00:00:00Z`)) });
-  if (query.end) active.push({ key: 'end', label: 'Fin jusqu’au', value: DAY.format(new Date(`${query.end}T00:00:00Z`)) });
+  if (query.start) active.push({ key: 'start', label: 'Début à partir du', value: formatDay(query.start) });
+  if (query.end) active.push({ key: 'end', label: 'Fin jusqu’au', value: formatDay(query.end) });
   for (const { key, label } of FLAG_FILTERS) {
     const value = query[key];
     if (value !== undefined) active.push({ key, label, value: value ? 'Oui' : 'Non' });

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import type { MissionRow } from '@/lib/missions/establishment-list';
 import { missionListSearch, type MissionListQuery, type MissionSortColumn } from '@/lib/missions/establishment-query';
-import { formatDay, professionLabel, specialityLabel, yesNo } from './format';
+import { formatDay } from '@/lib/dates/format';
+import { professionLabel, specialityLabel, yesNo } from './format';
 
 const COLUMNS: { sort: MissionSortColumn; label: string }[] = [
   { sort: 'requestedCount', label: 'Nombre' },

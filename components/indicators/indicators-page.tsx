@@ -3,7 +3,7 @@ import { RangeForm } from '@/components/indicators/range-form';
 import { MissionCards, VolunteerCards } from '@/components/indicators/summary-cards';
 import { PositionsByProfession, PositionsByRegion } from '@/components/indicators/mission-charts';
 import { VolunteersByDepartment, VolunteersByProfession } from '@/components/indicators/volunteer-charts';
-import { formatDay } from '@/lib/indicators/format';
+import { formatDay } from '@/lib/dates/format';
 import type { IndicatorsReport } from '@/lib/indicators/get-indicators';
 
 /** The page body shared by `/ars/indicateurs` (the region) and `/ccs/indicateurs` (the country, by region). */

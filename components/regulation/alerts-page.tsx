@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import { PageTitle } from '@/components/ui/page-title';
 import type { AlertRow } from '@/lib/regulation/alerts';
-import { formatDay, formatInstant, professionLabel, specialityLabel } from '@/components/establishment/format';
-import { TablePagination } from '@/components/candidates/pagination';
-import { CELL, EmptyRow, PlainHeaders, ROW, TableRegion } from '@/components/candidates/table-region';
+import { formatDay, formatInstant } from '@/lib/dates/format';
+import { professionLabel, specialityLabel } from '@/components/establishment/format';
+import { TablePagination } from '@/components/table/pagination';
+import { CELL, EmptyRow, PlainHeaders, ROW, TableRegion } from '@/components/table/table-region';
 
 const HEADERS = ['Alerte', 'ARS', 'Etablissement', 'CP', 'Profession', 'Dates', 'Action', 'Vivier national'];
 

@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import { PageTitle } from '@/components/ui/page-title';
 import type { RegulatorAssignmentList, RegulatorAssignmentRow } from '@/lib/candidacies/regulator-assignments';
-import { formatDay, formatInstant, professionLabel } from '@/components/establishment/format';
-import { TablePagination } from '@/components/candidates/pagination';
-import { CELL, EmptyRow, PlainHeaders, ROW, TableRegion } from '@/components/candidates/table-region';
+import { formatDay, formatInstant } from '@/lib/dates/format';
+import { professionLabel } from '@/components/establishment/format';
+import { TablePagination } from '@/components/table/pagination';
+import { CELL, EmptyRow, PlainHeaders, ROW, TableRegion } from '@/components/table/table-region';
 
 const HEADERS = ['Poussé par ARS/Direction Régionale ou CCS', 'Date de l’action', 'Nom', 'Prénom', 'Profession', 'Etablissement', 'Mission'];
 

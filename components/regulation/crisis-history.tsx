@@ -1,5 +1,6 @@
 import type { CrisisModeView } from '@/lib/regulation/crisis';
-import { formatInstant, professionLabel } from '@/components/establishment/format';
+import { formatInstant } from '@/lib/dates/format';
+import { professionLabel } from '@/components/establishment/format';
 
 const HEADERS = ['Activé le', 'Par', 'Professions', 'Désactivé le', 'Par'];
 

@@ -10,7 +10,8 @@ import type { RegionCode } from '@/lib/reference/regions';
 import { crisisStartSchema } from '@/lib/regulation/schemas';
 import type { CrisisModeView } from '@/lib/regulation/crisis';
 import type { CrisisActions } from '@/components/regulation/action-types';
-import { formatInstant, professionLabel } from '@/components/establishment/format';
+import { formatInstant } from '@/lib/dates/format';
+import { professionLabel } from '@/components/establishment/format';
 import { NoticeArea } from '@/components/candidates/notice-area';
 import { useNotice } from '@/components/candidates/use-notice';
 

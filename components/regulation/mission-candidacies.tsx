@@ -6,11 +6,12 @@ import { Button } from '@/components/ui/button';
 import { failureMessage } from '@/components/candidates/choosing-actions';
 import type { MissionCandidacyRow } from '@/lib/candidates/proposer';
 import type { ProposerActions } from '@/components/regulation/action-types';
-import { formatInstant, professionLabel } from '@/components/establishment/format';
+import { formatInstant } from '@/lib/dates/format';
+import { professionLabel } from '@/components/establishment/format';
 import { CANDIDACY_STATUS_LABELS } from '@/components/regulation/format';
 import { NoticeArea } from '@/components/candidates/notice-area';
 import { useNotice } from '@/components/candidates/use-notice';
-import { CELL, PlainHeaders, TableRegion } from '@/components/candidates/table-region';
+import { CELL, PlainHeaders, TableRegion } from '@/components/table/table-region';
 
 const HEADERS = ['Nom', 'Prénom', 'Profession', 'Statut', 'Proposé par', 'Dernière action', 'Actions'];
 

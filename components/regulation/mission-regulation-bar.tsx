@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import { failureMessage } from '@/components/candidates/choosing-actions';
 import type { ProposerActions } from '@/components/regulation/action-types';
 import { ArchiveMissionButton } from '@/components/regulation/archive-mission-button';
-import { formatInstant } from '@/components/establishment/format';
+import { formatInstant } from '@/lib/dates/format';
 import { NoticeArea } from '@/components/candidates/notice-area';
 import { useNotice } from '@/components/candidates/use-notice';
 

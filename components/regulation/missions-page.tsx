@@ -4,7 +4,7 @@ import { regulatorMissionSearch, type RegulatorMissionFilter, type RegulatorMiss
 import type { MissionRowActions } from '@/components/regulation/action-types';
 import { missionFilterFields } from '@/components/regulation/mission-filter-fields';
 import { RegulatorMissionsTable } from '@/components/regulation/missions-table';
-import { TablePagination } from '@/components/candidates/pagination';
+import { TablePagination } from '@/components/table/pagination';
 import { formValue, TableFilters } from '@/components/regulation/table-filters';
 
 const CLEARED: Record<RegulatorMissionFilter | 'status', undefined> = {

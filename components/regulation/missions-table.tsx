@@ -3,9 +3,10 @@ import type { RegulatorMissionRow } from '@/lib/missions/regulator-list';
 import { regulatorMissionSearch, type RegulatorMissionQuery, type RegulatorMissionSort } from '@/lib/missions/regulator-query';
 import type { MissionRowActions } from '@/components/regulation/action-types';
 import { ArchiveMissionButton } from '@/components/regulation/archive-mission-button';
-import { formatDay, professionLabel, specialityLabel, yesNo } from '@/components/establishment/format';
-import { SortHeaders } from '@/components/candidates/sort-header';
-import { CELL, EmptyRow, ROW, TableRegion } from '@/components/candidates/table-region';
+import { formatDay } from '@/lib/dates/format';
+import { professionLabel, specialityLabel, yesNo } from '@/components/establishment/format';
+import { SortHeaders } from '@/components/table/sort-header';
+import { CELL, EmptyRow, ROW, TableRegion } from '@/components/table/table-region';
 
 const COLUMNS: { label: string; sort: RegulatorMissionSort }[] = [
   { label: 'ARS', sort: 'region' },

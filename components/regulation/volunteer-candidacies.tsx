@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import type { VolunteerCandidacy } from '@/lib/professionals/regulator-sheet';
-import { formatDay, formatInstant, professionLabel } from '@/components/establishment/format';
+import { formatDay, formatInstant } from '@/lib/dates/format';
+import { professionLabel } from '@/components/establishment/format';
 import { CANDIDACY_STATUS_LABELS } from '@/components/regulation/format';
-import { PlainHeaders } from '@/components/candidates/table-region';
+import { PlainHeaders } from '@/components/table/table-region';
 
 const HEADERS = ['Établissement', 'Mission', 'Statut', 'Poussé par ARS/Direction Régionale ou CCS', 'Dernière action'];
 

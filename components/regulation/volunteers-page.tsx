@@ -1,7 +1,7 @@
 import { PageTitle } from '@/components/ui/page-title';
 import type { VolunteerList } from '@/lib/professionals/regulator-list';
 import { volunteerSearch, type VolunteerFilter, type VolunteerQuery } from '@/lib/professionals/regulator-query';
-import { TablePagination } from '@/components/candidates/pagination';
+import { TablePagination } from '@/components/table/pagination';
 import { formValue, TableFilters } from '@/components/regulation/table-filters';
 import { volunteerFilterFields } from '@/components/regulation/volunteer-filter-fields';
 import { VolunteersTable } from '@/components/regulation/volunteers-table';

@@ -4,10 +4,11 @@ import { IDENTIFIER_TYPE_LABELS } from '@/lib/reference/identifier-types';
 import { MOBILISATION_LABELS } from '@/lib/reference/mobilisation';
 import type { VolunteerRow } from '@/lib/professionals/regulator-list';
 import { volunteerSearch, type VolunteerQuery, type VolunteerSort } from '@/lib/professionals/regulator-query';
-import { formatDay, professionLabel, specialityLabel, yesNo } from '@/components/establishment/format';
+import { formatDay } from '@/lib/dates/format';
+import { professionLabel, specialityLabel, yesNo } from '@/components/establishment/format';
 import { regionName } from '@/components/regulation/format';
-import { SortHeaders } from '@/components/candidates/sort-header';
-import { CELL, EmptyRow, ROW, TableRegion } from '@/components/candidates/table-region';
+import { SortHeaders } from '@/components/table/sort-header';
+import { CELL, EmptyRow, ROW, TableRegion } from '@/components/table/table-region';
 
 const COLUMNS: { label: string; sort: VolunteerSort; ccsOnly?: boolean }[] = [
   { label: 'Région', sort: 'region', ccsOnly: true },

@@ -12,6 +12,7 @@ import { claimPendingRequest } from '@/lib/account-requests/claim-pending-reques
 import { establishmentForRequest } from '@/lib/account-requests/establishment-for-request';
 import { ACCOUNT_REQUEST_MESSAGES } from '@/lib/account-requests/messages';
 import { parseStoredMissions } from '@/lib/account-requests/stored-missions';
+import { fromIsoDay } from '@/lib/dates/days';
 
 export interface ValidationOutcome {
   establishmentName: string;
@@ -92,8 +93,8 @@ function missionRow(mission: MissionData, establishmentId: string, createdById: 
     createdById,
     professionCode: mission.professionCode,
     speciality: mission.speciality,
-    startDate: utcDate(mission.startDate),
-    endDate: utcDate(mission.endDate),
+    startDate: fromIsoDay(mission.startDate),
+    endDate: fromIsoDay(mission.endDate),
     requestedCount: mission.requestedCount,
     details: mission.details,
     needsVehicle: mission.needsVehicle,
@@ -103,9 +104,4 @@ function missionRow(mission: MissionData, establishmentId: string, createdById: 
     vaccinationSupport: mission.vaccinationSupport,
     status: 'OPEN' as const,
   };
-}
-
-/** `YYYY-MM-DD` as the UTC midnight that a PostgreSQL `date` column stores. */
-function utcDate(isoDate: string): Date {
-  return new Date(`${isoDate}T00:00:00.000Z`);
 }

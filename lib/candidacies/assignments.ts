@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/access/actor';
 import { scopeSql } from '@/lib/access/scope-sql';
 import { prisma } from '@/lib/db';
-import { startOfUtcDay } from '@/lib/professionals/status';
+import { fromIsoDay, startOfUtcDay } from '@/lib/dates/days';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { ActivityType, Role } from '@/lib/generated/prisma/enums';
 
@@ -99,7 +99,7 @@ export async function listAssignmentsForActor(actor: Actor, options: { page?: nu
   const [result] = await prisma.$queryRaw<{ total: number; rows: RawRow[] }[]>(assignmentsSql(actor, page));
   const today = startOfUtcDay(now);
   const rows = (result?.rows ?? []).map((row): AssignmentRow => {
-    const missionEndDate = new Date(`${row.missionEndDate}T00:00:00Z`);
+    const missionEndDate = fromIsoDay(row.missionEndDate);
     return {
       candidacyId: row.candidacyId,
       professionalId: row.professionalId,

@@ -3,6 +3,7 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { isRegulator } from '@/lib/access/checks';
 import { scopeSql } from '@/lib/access/scope-sql';
+import { fromIsoDay } from '@/lib/dates/days';
 
 // The assignments of an ARS's region (or of the country, for the CCS): the volunteers « Affecté » on the
 // scope's missions, newest first, with the two columns of the 2021 guide — « Poussé par ARS/Direction
@@ -105,8 +106,8 @@ export async function listRegulatorAssignments(actor: Actor, options: { page?: n
     professionCode: row.professionCode,
     establishmentName: row.establishmentName,
     missionProfessionCode: row.missionProfessionCode,
-    missionStartDate: new Date(`${row.missionStartDate}T00:00:00Z`),
-    missionEndDate: new Date(`${row.missionEndDate}T00:00:00Z`),
+    missionStartDate: fromIsoDay(row.missionStartDate),
+    missionEndDate: fromIsoDay(row.missionEndDate),
   }));
   return { rows, total: result?.total ?? 0, page, pageSize: REGULATOR_ASSIGNMENTS_PAGE_SIZE };
 }

@@ -49,10 +49,3 @@ export function matchingCriteria(mission: MissionForMatching): MatchingCriteria 
     includeNationalPool: mission.nationalPoolOpen,
   };
 }
-
-/** Days two date ranges share, both ends included; an open end counts up to the mission's end. */
-export function overlapDays(missionStart: Date, missionEnd: Date, periodStart: Date, periodEnd: Date | null): number {
-  const start = Math.max(missionStart.getTime(), periodStart.getTime());
-  const end = Math.min(missionEnd.getTime(), (periodEnd ?? missionEnd).getTime());
-  return end < start ? 0 : Math.round((end - start) / 86_400_000) + 1;
-}

@@ -5,7 +5,7 @@ import { missionScope } from '@/lib/access/scope';
 import { isCrisisModeActive } from '@/lib/regulation/crisis-active';
 import { matchingCriteria } from '@/lib/candidates/criteria';
 import type { MissionContext, PoolOptions } from '@/lib/candidates/pool';
-import { startOfUtcDay } from '@/lib/professionals/status';
+import { startOfUtcDay } from '@/lib/dates/days';
 
 // Whose candidates: the missions of the actor's scope (establishment accounts of its FINESS, the ARS of
 // its region, the CCS). Out of scope → null, and the caller answers 404. Then the mission's pool as

@@ -1,3 +1,5 @@
+import { formatDay } from '@/lib/dates/format';
+
 // Cells of an export, typed so that each format renders them its own way: real numbers and dates in
 // xlsx, French text in csv (`JJ/MM/AAAA`, Paris time). Pure, shared by both writers.
 
@@ -62,7 +64,7 @@ const two = (value: number) => String(value).padStart(2, '0');
 export function csvText(kind: CellKind, value: CellValue): string {
   if (value === null) return '';
   if (value instanceof Date) {
-    if (kind === 'date') return `${two(value.getUTCDate())}/${two(value.getUTCMonth() + 1)}/${value.getUTCFullYear()}`;
+    if (kind === 'date') return formatDay(value);
     const c = parisWallClock(value);
     return `${two(c.day)}/${two(c.month)}/${c.year} ${two(c.hour)}:${two(c.minute)}`;
   }

@@ -4,6 +4,7 @@ import type { Actor } from '@/lib/access/actor';
 import { writeAudit } from '@/lib/audit';
 import { NotFoundError } from '@/lib/errors';
 import { regulatorScope } from '@/lib/access/checks';
+import { toIsoDay } from '@/lib/dates/days';
 import { getRegion } from '@/lib/reference/regions';
 import { assignmentsDataset } from '@/lib/exports/assignments-dataset';
 import { exportBatches } from '@/lib/exports/batches';
@@ -56,7 +57,7 @@ function slug(value: string): string {
 export function exportFileName(actor: Actor, dataset: ExportDatasetSlug, format: ExportFormat, now: Date): string {
   const scope = regulatorScope(actor);
   const who = scope.kind === 'all' ? 'national' : `ars-${slug(getRegion(scope.regionCode)?.name ?? scope.regionCode)}`;
-  return `renfort-rh-crise_${dataset}_${who}_${now.toISOString().slice(0, 10)}.${format}`;
+  return `renfort-rh-crise_${dataset}_${who}_${toIsoDay(now)}.${format}`;
 }
 
 export async function openExport(actor: Actor, dataset: string, format: string | null, now = new Date()): Promise<OpenedExport> {

@@ -5,6 +5,7 @@ import { DomainError } from '@/lib/errors';
 import { IMPORT_MESSAGES, MAX_IMPORT_ROWS } from '@/lib/imports/messages';
 import { decodeText, detectDelimiter } from '@/lib/imports/text';
 import type { ImportUpload } from '@/lib/imports/upload';
+import { toIsoDay } from '@/lib/dates/days';
 
 // A spreadsheet as rows of text cells with their line number in the file (the number the agent sees in
 // Excel), whatever the format. Empty rows are dropped.
@@ -71,7 +72,7 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(value).replace('.', ',');
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return toIsoDay(value);
   if ('richText' in value) return value.richText.map((part) => part.text).join('').trim();
   // A hyperlink (emails often are): its text, not the `mailto:` target.
   if ('hyperlink' in value) return cellText(value.text as ExcelJS.CellValue);

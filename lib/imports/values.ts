@@ -1,3 +1,4 @@
+import { isIsoDay } from '@/lib/dates/days';
 import { ACTIVITY_TYPE_CODES, ACTIVITY_TYPE_LABELS } from '@/lib/reference/activity-types';
 import { FINESS_CATEGORIES, type FinessCategoryCode } from '@/lib/reference/finess-categories';
 import { IDENTIFIER_TYPE_CODES, IDENTIFIER_TYPE_LABELS } from '@/lib/reference/identifier-types';
@@ -62,9 +63,7 @@ export function parseDay(value: string): string | null {
   const trimmed = value.trim();
   const french = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
   const iso = french ? `${french[3]}-${french[2]!.padStart(2, '0')}-${french[1]!.padStart(2, '0')}` : trimmed;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : null;
+  return isIsoDay(iso) ? iso : null;
 }
 
 /** A phone typed in a number cell loses its leading zero (612345678): it is put back, as for FINESS. */

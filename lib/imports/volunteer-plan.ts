@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/access/actor';
 import type { TransactionClient } from '@/lib/db';
-import { formatDay } from '@/lib/indicators/format';
+import { formatDay } from '@/lib/dates/format';
 import { regulatorScope } from '@/lib/access/checks';
 import { getProfession } from '@/lib/reference/professions';
 import { getRegion } from '@/lib/reference/regions';

@@ -35,9 +35,3 @@ export function durationHours(seconds: number | null): number | null {
 export function formatRate(filled: number, requested: number): string {
   return requested === 0 ? '—' : `${Math.round((filled / requested) * 100)} %`;
 }
-
-/** `2026-10-01` → « 01/10/2026 ». */
-export function formatDay(isoDay: string): string {
-  const [year, month, day] = isoDay.split('-');
-  return `${day}/${month}/${year}`;
-}

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/access/actor';
-import { startOfUtcDay } from '@/lib/professionals/status';
+import { startOfUtcDay } from '@/lib/dates/days';
 import { getDepartment, listDepartmentsOfRegion } from '@/lib/reference/departments';
 import { getProfession } from '@/lib/reference/professions';
 import { REGIONS, getRegion, isRegionCode } from '@/lib/reference/regions';

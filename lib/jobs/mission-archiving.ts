@@ -1,6 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import { startOfUtcDay } from '@/lib/professionals/status';
+import { startOfUtcDay } from '@/lib/dates/days';
 import { archiveMissionInTransaction } from '@/lib/missions/archive';
 
 /**

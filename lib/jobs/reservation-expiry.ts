@@ -3,6 +3,7 @@ import { prisma, type TransactionClient } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { enqueueEmail } from '@/lib/mail/outbox';
 import { writeAudit } from '@/lib/audit';
+import { formatDay } from '@/lib/dates/format';
 import { getProfession } from '@/lib/reference/professions';
 import { assertTransition } from '@/lib/candidacies/transitions';
 
@@ -52,8 +53,7 @@ async function loadForEmail(candidacyId: string) {
 }
 
 function missionLabel(mission: { professionCode: string; startDate: Date; endDate: Date }): string {
-  const format = (date: Date) => date.toLocaleDateString('fr-FR', { timeZone: 'UTC' });
-  return `${getProfession(mission.professionCode)?.label ?? mission.professionCode} du ${format(mission.startDate)} au ${format(mission.endDate)}`;
+  return `${getProfession(mission.professionCode)?.label ?? mission.professionCode} du ${formatDay(mission.startDate)} au ${formatDay(mission.endDate)}`;
 }
 
 type ReservationEmail = { template: 'reservation-expiring'; expiresAt: Date } | { template: 'reservation-released'; releasedAt: Date };

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/access/actor';
 import { prisma } from '@/lib/db';
 import { missionScope } from '@/lib/access/scope';
-import { utcDay as day } from '@/lib/url/query-params';
+import { fromIsoDay } from '@/lib/dates/days';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { MISSION_PAGE_SIZE, type MissionListQuery, type MissionSortColumn } from '@/lib/missions/establishment-query';
 
@@ -60,8 +60,8 @@ function filtersOf(query: MissionListQuery): Prisma.MissionWhereInput[] {
   if (query.establishment) where.push({ establishmentId: query.establishment });
   if (query.count !== undefined) where.push({ requestedCount: query.count });
   if (query.profession) where.push({ professionCode: query.profession });
-  if (query.start) where.push({ startDate: { gte: day(query.start) } });
-  if (query.end) where.push({ endDate: { lte: day(query.end) } });
+  if (query.start) where.push({ startDate: { gte: fromIsoDay(query.start) } });
+  if (query.end) where.push({ endDate: { lte: fromIsoDay(query.end) } });
   if (query.ehpad !== undefined) where.push({ needsEhpadExperience: query.ehpad });
   if (query.icu !== undefined) where.push({ needsIcuExperience: query.icu });
   if (query.vaccination !== undefined) where.push({ vaccinationSupport: query.vaccination });

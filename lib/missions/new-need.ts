@@ -2,11 +2,10 @@ import 'server-only';
 import type { Actor } from '@/lib/access/actor';
 import { DomainError, NotFoundError } from '@/lib/errors';
 import { prisma } from '@/lib/db';
-import { startOfUtcDay } from '@/lib/professionals/status';
 import { establishmentScope } from '@/lib/access/scope';
 import { getProfession } from '@/lib/reference/professions';
 import type { MissionData } from '@/lib/validation/mission';
-import { utcDay as day } from '@/lib/url/query-params';
+import { fromIsoDay, startOfUtcDay } from '@/lib/dates/days';
 
 // « Nouveau besoin » (SPEC §6.3): what the form shows read-only, and the creation of its missions.
 
@@ -56,7 +55,7 @@ export async function createMissionsForActor(actor: Actor, input: NewNeedInputDa
   // A mission already over would be archived at once by the nightly job: surely a typing mistake.
   const today = startOfUtcDay(now);
   input.missions.forEach((mission, index) => {
-    if (day(mission.endDate) < today) {
+    if (fromIsoDay(mission.endDate) < today) {
       throw new DomainError('Cette date est passée : la mission doit se terminer aujourd’hui ou plus tard.', `missions.${index}.endDate`);
     }
   });
@@ -75,8 +74,8 @@ export async function createMissionsForActor(actor: Actor, input: NewNeedInputDa
         professionCode: mission.professionCode,
         // Only doctors have specialities; a value left by a previous choice of profession is dropped.
         speciality: getProfession(mission.professionCode)?.hasSpecialities ? mission.speciality : null,
-        startDate: day(mission.startDate),
-        endDate: day(mission.endDate),
+        startDate: fromIsoDay(mission.startDate),
+        endDate: fromIsoDay(mission.endDate),
         requestedCount: mission.requestedCount,
         details: mission.details,
         needsVehicle: mission.needsVehicle,

@@ -5,7 +5,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { missionScope } from '@/lib/access/scope';
 import { getRegion } from '@/lib/reference/regions';
 import { isRegulator } from '@/lib/access/checks';
-import { utcDay } from '@/lib/url/query-params';
+import { fromIsoDay } from '@/lib/dates/days';
 import { REGULATOR_MISSIONS_PAGE_SIZE, type RegulatorMissionQuery, type RegulatorMissionSort } from '@/lib/missions/regulator-query';
 
 // The missions table of an ARS (its region) or of the CCS (the country), SPEC §7.2. Missions number in
@@ -51,8 +51,8 @@ function filtersOf(query: RegulatorMissionQuery): Prisma.MissionWhereInput[] {
   if (query.count !== undefined) where.push({ requestedCount: query.count });
   if (query.profession) where.push({ professionCode: query.profession });
   if (query.speciality) where.push({ speciality: query.speciality });
-  if (query.start) where.push({ startDate: { gte: utcDay(query.start) } });
-  if (query.end) where.push({ endDate: { lte: utcDay(query.end) } });
+  if (query.start) where.push({ startDate: { gte: fromIsoDay(query.start) } });
+  if (query.end) where.push({ endDate: { lte: fromIsoDay(query.end) } });
   if (query.ehpad !== undefined) where.push({ needsEhpadExperience: query.ehpad });
   if (query.icu !== undefined) where.push({ needsIcuExperience: query.icu });
   if (query.vaccination !== undefined) where.push({ vaccinationSupport: query.vaccination });

@@ -1,7 +1,7 @@
 import { z } from '@/lib/validation/zod';
 import { PROFESSION_CODES } from '@/lib/reference/professions';
 import { REGION_CODES } from '@/lib/reference/regions';
-import { dayParam, directionParam, flagParam, flattenParams, pageParam, searchString, textParam, type SearchParams } from '@/lib/url/query-params';
+import { criteriaFlagParams, dayParam, directionParam, flagParam, pageParam, parseQuery, querySearch, textParam, type SearchParams } from '@/lib/url/query-params';
 
 // What the ARS/CCS missions table asks for (SPEC §7.2): a filter and a sort per column — « ARS »,
 // « Etablissement », « CP », « Nombre », « Profession », « Spécialité », dates, criteria, « Alerte »,
@@ -45,11 +45,7 @@ export const regulatorMissionQuerySchema = z.object({
   start: dayParam,
   /** Missions ending on or before this day. */
   end: dayParam,
-  ehpad: flagParam,
-  icu: flagParam,
-  vaccination: flagParam,
-  vehicle: flagParam,
-  weekend: flagParam,
+  ...criteriaFlagParams,
   /** « Alerte »: the CCS has been alerted. */
   alert: flagParam,
   /** « Action »: every position filled (oui) or positions still open (non). */
@@ -62,12 +58,8 @@ export const regulatorMissionQuerySchema = z.object({
 export type RegulatorMissionQuery = z.output<typeof regulatorMissionQuerySchema>;
 export type RegulatorMissionFilter = Exclude<keyof RegulatorMissionQuery, 'sort' | 'direction' | 'page' | 'status'>;
 
-const DEFAULTS = { status: 'OPEN', sort: 'startDate', direction: 'asc', page: 1 };
-
 export function parseRegulatorMissionQuery(params: SearchParams): RegulatorMissionQuery {
-  return regulatorMissionQuerySchema.parse(flattenParams(params));
+  return parseQuery(regulatorMissionQuerySchema, params);
 }
 
-export function regulatorMissionSearch(query: RegulatorMissionQuery, changes: Partial<RegulatorMissionQuery> = {}): string {
-  return searchString({ ...query, ...changes }, DEFAULTS);
-}
+export const regulatorMissionSearch = querySearch(regulatorMissionQuerySchema);

@@ -1,6 +1,7 @@
 import type { CheckedSignUp } from '@/lib/professionals/sign-up/check-sign-up';
 import type { PostalCodeInfo } from '@/lib/reference/postal-codes';
 import { normalisedIdentifier, type ProfessionalRecord } from '@/lib/validation/professional';
+import { fromIsoDay } from '@/lib/dates/days';
 
 // How a volunteer's record becomes rows — the sign-up form, the volunteers an agency imports and « Ma
 // fiche » (same record, same rules): one mapping, so a new field of SPEC §5.1 cannot reach one path only.
@@ -43,9 +44,5 @@ export function professionalColumns(record: CheckedSignUp, consentedAt: Date) {
 
 /** The availability periods as `date` columns store them (UTC midnight). */
 export function periodColumns(record: Pick<CheckedSignUp, 'periods'>): { startDate: Date; endDate: Date | null }[] {
-  return record.periods.map((period) => ({ startDate: utcDate(period.startDate), endDate: period.endDate ? utcDate(period.endDate) : null }));
-}
-
-function utcDate(isoDate: string): Date {
-  return new Date(`${isoDate}T00:00:00.000Z`);
+  return record.periods.map((period) => ({ startDate: fromIsoDay(period.startDate), endDate: period.endDate ? fromIsoDay(period.endDate) : null }));
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { startOfUtcDay } from '@/lib/professionals/status';
+import { startOfUtcDay } from '@/lib/dates/days';
 import { likePattern } from '@/lib/candidates/search';
 import { isRegulator } from '@/lib/access/checks';
 import { scopeSql } from '@/lib/access/scope-sql';

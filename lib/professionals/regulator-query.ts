@@ -2,7 +2,7 @@ import { z } from '@/lib/validation/zod';
 import { MOBILISATION_CODES } from '@/lib/reference/mobilisation';
 import { PROFESSION_CODES } from '@/lib/reference/professions';
 import { REGION_CODES } from '@/lib/reference/regions';
-import { dayParam, directionParam, flagParam, flattenParams, pageParam, searchString, textParam, type SearchParams } from '@/lib/url/query-params';
+import { criteriaFlagParams, dayParam, directionParam, pageParam, parseQuery, querySearch, textParam, type SearchParams } from '@/lib/url/query-params';
 
 // What the ARS/CCS volunteers table asks for (SPEC §7.2, the 2020 instruction's columns): « Nom »,
 // « Prénom », « CP », « Profession », « Spécialité », dates, criteria, « Identifiant », « Mobilisation »,
@@ -46,11 +46,7 @@ export const volunteerQuerySchema = z.object({
   start: dayParam,
   /** Available until this day at least (last day on or after it, or open-ended). */
   end: dayParam,
-  ehpad: flagParam,
-  icu: flagParam,
-  vaccination: flagParam,
-  vehicle: flagParam,
-  weekend: flagParam,
+  ...criteriaFlagParams,
   /** « Identifiant »: RPPS or ADELI number, starts with. */
   identifier: textParam,
   mobilisation: z.enum(MOBILISATION_CODES).optional().catch(undefined),
@@ -64,12 +60,8 @@ export const volunteerQuerySchema = z.object({
 export type VolunteerQuery = z.output<typeof volunteerQuerySchema>;
 export type VolunteerFilter = Exclude<keyof VolunteerQuery, 'sort' | 'direction' | 'page'>;
 
-const DEFAULTS = { sort: 'region', direction: 'asc', page: 1 };
-
 export function parseVolunteerQuery(params: SearchParams): VolunteerQuery {
-  return volunteerQuerySchema.parse(flattenParams(params));
+  return parseQuery(volunteerQuerySchema, params);
 }
 
-export function volunteerSearch(query: VolunteerQuery, changes: Partial<VolunteerQuery> = {}): string {
-  return searchString({ ...query, ...changes }, DEFAULTS);
-}
+export const volunteerSearch = querySearch(volunteerQuerySchema);

@@ -1,5 +1,6 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { CandidacyStatus } from '@/lib/generated/prisma/enums';
+import { startOfUtcDay } from '@/lib/dates/days';
 
 // Volunteer status of SPEC §10, derived from the record and its candidacies (never stored, so it can
 // never disagree with them).
@@ -21,10 +22,6 @@ export const VOLUNTEER_STATUS_EXPLANATIONS: Record<VolunteerStatus, string> = {
   CONTACTED: 'Un établissement vous a contacté pour une mission : il doit maintenant valider ou refuser votre candidature.',
   ASSIGNED: 'Vous êtes affecté à une mission de renfort jusqu’à sa date de fin.',
 };
-
-export function startOfUtcDay(now: Date): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
 
 export interface StatusInputs {
   available: boolean;

@@ -4,7 +4,7 @@ import type { RppsProcedure, RppsRequestStatus } from '@/lib/generated/prisma/en
 import { writeAudit } from '@/lib/audit';
 import { generateRppsNumber } from '@/lib/identifiers/rpps';
 import { enqueueEmail } from '@/lib/mail/outbox';
-import { fromIsoDate } from '@/lib/rpps/shared/dates';
+import { fromIsoDay } from '@/lib/dates/days';
 import { civilStatusSchema, contactPhone, contactSchema, situationSchema } from '@/lib/validation/rpps';
 import { findSameIdentity } from './identity';
 import { RPPS_MESSAGES } from './messages';
@@ -81,7 +81,7 @@ async function register(tx: TransactionClient, request: DirectoryRequest): Promi
       firstNames: civil.firstNames,
       secondFirstName: civil.secondFirstName || null,
       thirdFirstName: civil.thirdFirstName || null,
-      birthDate: fromIsoDate(civil.birthDate),
+      birthDate: fromIsoDay(civil.birthDate),
       birthCountry: civil.birthCountry,
       birthCommuneCode: birthCommune.code,
       birthCommuneName: birthCommune.name,
@@ -95,8 +95,8 @@ async function register(tx: TransactionClient, request: DirectoryRequest): Promi
           professionCode: situation.professionCode,
           role: situation.role,
           practiceMode: situation.practiceMode,
-          startDate: fromIsoDate(situation.startDate),
-          endDate: situation.endDate ? fromIsoDate(situation.endDate) : null,
+          startDate: fromIsoDay(situation.startDate),
+          endDate: situation.endDate ? fromIsoDay(situation.endDate) : null,
         },
       },
     },
@@ -130,14 +130,14 @@ async function applyChange(tx: TransactionClient, recordId: string, change: Reco
     case 'CLOSE_SITUATION': {
       const situation = await tx.practiceSituation.findFirst({ where: { id: change.situationId, recordId }, select: { startDate: true, endDate: true } });
       if (!situation || situation.endDate) throw new DirectoryRejection('REFUSED', RPPS_MESSAGES.situationClosed);
-      if (fromIsoDate(change.endDate) < situation.startDate) throw new DirectoryRejection('REFUSED', RPPS_MESSAGES.endBeforeStart);
-      await tx.practiceSituation.update({ where: { id: change.situationId }, data: { endDate: fromIsoDate(change.endDate) } });
+      if (fromIsoDay(change.endDate) < situation.startDate) throw new DirectoryRejection('REFUSED', RPPS_MESSAGES.endBeforeStart);
+      await tx.practiceSituation.update({ where: { id: change.situationId }, data: { endDate: fromIsoDay(change.endDate) } });
       return change;
     }
     case 'ADD_SITUATION': {
       const { startDate, endDate, ...rest } = change.situation;
       const created = await tx.practiceSituation.create({
-        data: { ...rest, recordId, startDate: fromIsoDate(startDate), endDate: endDate ? fromIsoDate(endDate) : null },
+        data: { ...rest, recordId, startDate: fromIsoDay(startDate), endDate: endDate ? fromIsoDay(endDate) : null },
         select: { id: true },
       });
       return { ...change, situationId: created.id };

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { PrismaClient, TransactionClient } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { fromIsoDate } from '@/lib/rpps/shared/dates';
+import { fromIsoDay } from '@/lib/dates/days';
 import type { CivilStatus } from '@/lib/validation/rpps';
 import { normaliseBirthCommune } from './birth-commune';
 
@@ -23,7 +23,7 @@ export async function findSameIdentity(db: PrismaClient | TransactionClient, civ
     where: {
       birthLastName: { equals: civil.birthLastName, mode: 'insensitive' },
       firstNames: { equals: civil.firstNames, mode: 'insensitive' },
-      birthDate: fromIsoDate(civil.birthDate),
+      birthDate: fromIsoDay(civil.birthDate),
       birthCountry: civil.birthCountry,
       birthCommuneName: { equals: birthCommuneName, mode: 'insensitive' },
     },

@@ -4,7 +4,7 @@ import type { Actor } from '@/lib/access/actor';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { RppsProcedure, RppsRequestStatus } from '@/lib/generated/prisma/enums';
 import { establishmentScope, rppsRecordScope, rppsRequestScope } from '@/lib/access/scope';
-import { formatRequestDate } from '@/lib/rpps/shared/dates';
+import { formatParisDay } from '@/lib/dates/format';
 import { foldName } from '@/lib/rpps/shared/fold';
 import { NOT_ASSIGNED, requestHeading } from '@/lib/rpps/shared/labels';
 import { rppsProfessionLabel } from '@/lib/rpps/shared/professions';
@@ -133,7 +133,7 @@ export async function listRequests(actor: Actor | null, query: RequestListQuery)
         rppsNumber: row.record?.rppsNumber ?? NOT_ASSIGNED,
         profession: summary?.professionCode ? rppsProfessionLabel(summary.professionCode) : '',
         establishment: row.establishment.finess ?? row.establishment.siret ?? '',
-        date: formatRequestDate(row.createdAt),
+        date: formatParisDay(row.createdAt),
         href: row.status === 'REGISTRATION_IN_PROGRESS' ? `/rpps/enregistrement/${row.id}/etape/${Math.min(row.currentStep, 5)}` : `/rpps/demandes/${row.id}`,
       };
     }),

@@ -3,7 +3,8 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { rppsRecordScope, rppsRequestScope } from '@/lib/access/scope';
 import { countryName } from '@/lib/rpps/shared/countries';
-import { formatLongDate, formatRequestDate, toIsoDate } from '@/lib/rpps/shared/dates';
+import { toIsoDay } from '@/lib/dates/days';
+import { formatLongDay, formatParisDay } from '@/lib/dates/format';
 import { CIVILITY_LABELS, PRACTICE_MODE_LABELS, RPPS_PROCEDURE_LABELS, RPPS_STATUS_LABELS, SEX_LABELS } from '@/lib/rpps/shared/labels';
 import { formatStoredPhone, splitStoredPhone } from '@/lib/rpps/shared/phone-codes';
 import { rppsProfessionLabel } from '@/lib/rpps/shared/professions';
@@ -110,7 +111,7 @@ export async function getRecordView(actor: Actor | null, rppsNumber: string): Pr
       birthLastName: record.birthLastName,
       usageLastName: record.usageLastName,
       firstNames: [record.firstNames, record.secondFirstName, record.thirdFirstName].filter(Boolean).join(', '),
-      birthDate: formatLongDate(record.birthDate),
+      birthDate: formatLongDay(record.birthDate),
       birthCountry: countryName(record.birthCountry),
       birthCommune: record.birthCommuneCode ? `${record.birthCommuneName} (${record.birthCommuneCode})` : record.birthCommuneName,
     },
@@ -129,9 +130,9 @@ export async function getRecordView(actor: Actor | null, rppsNumber: string): Pr
       profession: rppsProfessionLabel(situation.professionCode),
       role: rppsRoleLabel(situation.role),
       practiceMode: situation.practiceMode ? PRACTICE_MODE_LABELS[situation.practiceMode] : null,
-      startDate: formatLongDate(situation.startDate),
-      startDateIso: toIsoDate(situation.startDate),
-      endDate: situation.endDate ? formatLongDate(situation.endDate) : null,
+      startDate: formatLongDay(situation.startDate),
+      startDateIso: toIsoDay(situation.startDate),
+      endDate: situation.endDate ? formatLongDay(situation.endDate) : null,
       canClose: situation.endDate === null && managesEstablishment(actor, situation.establishmentId),
     })),
     history: record.requests.map((request) => ({
@@ -139,7 +140,7 @@ export async function getRecordView(actor: Actor | null, rppsNumber: string): Pr
       number: request.number,
       procedure: RPPS_PROCEDURE_LABELS[request.procedure],
       status: RPPS_STATUS_LABELS[request.status],
-      date: formatRequestDate(request.createdAt),
+      date: formatParisDay(request.createdAt),
     })),
   };
 }

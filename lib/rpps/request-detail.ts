@@ -3,7 +3,7 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import type { RppsProcedure, RppsRequestStatus } from '@/lib/generated/prisma/enums';
 import { rppsRequestScope } from '@/lib/access/scope';
-import { formatRequestDate } from '@/lib/rpps/shared/dates';
+import { formatParisDay } from '@/lib/dates/format';
 import { NOT_ASSIGNED, requestHeading } from '@/lib/rpps/shared/labels';
 import { readRequestData } from './request-data';
 import { isRppsManager } from '@/lib/access/checks';
@@ -56,8 +56,8 @@ export async function getRequestDetail(actor: Actor | null, requestId: string): 
   return {
     ...requestHeading(row),
     origin: data.origin ?? 'MANAGER',
-    date: formatRequestDate(row.createdAt),
-    decidedOn: row.decidedAt ? formatRequestDate(row.decidedAt) : null,
+    date: formatParisDay(row.createdAt),
+    decidedOn: row.decidedAt ? formatParisDay(row.decidedAt) : null,
     rppsNumber: row.record?.rppsNumber ?? NOT_ASSIGNED,
     recordNumber: row.record?.rppsNumber ?? null,
     refusalReason: row.refusalReason,

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { TransactionClient } from '@/lib/db';
-import { parisToday } from '@/lib/rpps/shared/dates';
+import { parisToday } from '@/lib/dates/days';
 
 /**
  * « Numéro de la demande »: `P` + the day in France (yyyymmdd) + a database sequence padded to 6 digits,

@@ -2,7 +2,8 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import type { Civility, PracticeMode, Sex } from '@/lib/generated/prisma/enums';
 import { countryName } from '@/lib/rpps/shared/countries';
-import { formatLongDate, isCalendarDate } from '@/lib/rpps/shared/dates';
+import { isIsoDay } from '@/lib/dates/days';
+import { formatLongDay } from '@/lib/dates/format';
 import { CIVILITY_LABELS, NOT_PROVIDED, PRACTICE_MODE_LABELS, SEX_LABELS } from '@/lib/rpps/shared/labels';
 import { checkPhone, formatStoredPhone } from '@/lib/rpps/shared/phone-codes';
 import { rppsProfessionLabel } from '@/lib/rpps/shared/professions';
@@ -28,7 +29,7 @@ const str = (values: DraftValues | undefined, key: string): string => {
   return typeof value === 'string' ? value.trim() : '';
 };
 const orNone = (value: string | null | undefined) => value || NOT_PROVIDED;
-const date = (value: string | null | undefined) => (value && isCalendarDate(value) ? formatLongDate(value) : NOT_PROVIDED);
+const date = (value: string | null | undefined) => (value && isIsoDay(value) ? formatLongDay(value) : NOT_PROVIDED);
 const label = <K extends string>(labels: Record<K, string>, value: string) => (value in labels ? labels[value as K] : NOT_PROVIDED);
 
 async function establishmentLabel(id: string | null | undefined): Promise<string> {

@@ -4,7 +4,7 @@ import type { Actor } from '@/lib/access/actor';
 import type { RppsProcedure, RppsRequestStatus } from '@/lib/generated/prisma/enums';
 import { DomainError, NotFoundError } from '@/lib/errors';
 import { writeAudit } from '@/lib/audit';
-import { parisToday, shiftYears, toIsoDate } from '@/lib/rpps/shared/dates';
+import { parisToday, shiftYears, toIsoDay } from '@/lib/dates/days';
 import { contactPhone, END_BEFORE_START, type Contact, type Situation } from '@/lib/validation/rpps';
 import { RPPS_MESSAGES } from './messages';
 import { summarise, toJson, type RecordChange } from './request-data';
@@ -135,7 +135,7 @@ export function closeSituation(actor: Actor | null, rppsNumber: string, input: {
     const situation = record.situations.find((item) => item.id === input.situationId && managesEstablishment(manager, item.establishmentId));
     if (!situation) throw new NotFoundError('practice situation');
     if (situation.endDate) throw new DomainError(RPPS_MESSAGES.situationClosed);
-    if (input.endDate < toIsoDate(situation.startDate)) throw new DomainError(END_BEFORE_START, 'endDate');
+    if (input.endDate < toIsoDay(situation.startDate)) throw new DomainError(END_BEFORE_START, 'endDate');
     if (input.endDate > shiftYears(parisToday(), 1))
       throw new DomainError("La date de fin de fonction ne peut pas dépasser d'un an la date du jour.", 'endDate');
     return {

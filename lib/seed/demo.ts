@@ -6,15 +6,13 @@ import { SEED_ESTABLISHMENTS, makeFiness } from '@/lib/seed/establishments';
 import { placeOf } from '@/lib/seed/geography';
 import { syncReferenceData } from '@/lib/seed/reference-data';
 import { seedVolunteers } from '@/lib/seed/volunteers';
+import { addUtcDays, startOfUtcDay, toIsoDay } from '@/lib/dates/days';
 
 // The realistic demo data set of SPEC §13: the demo accounts, ten establishments in seven regions,
 // missions, ~200 volunteers, candidacies in every status, account requests and an RPPS record.
 
-const DAY_MS = 86_400_000;
-
 function day(now: Date, offset: number): Date {
-  const d = new Date(now.getTime() + offset * DAY_MS);
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  return startOfUtcDay(addUtcDays(now, offset));
 }
 
 export async function isSeeded(prisma: PrismaClient): Promise<boolean> {
@@ -242,7 +240,7 @@ async function seedRppsRecord(prisma: PrismaClient, establishmentId: string, now
       },
     },
   });
-  const date = now.toISOString().slice(0, 10).replace(/-/g, '');
+  const date = toIsoDay(now).replace(/-/g, '');
   await prisma.rppsRequest.create({
     data: {
       number: `P${date}${String(seq).padStart(6, '0')}`,

@@ -8,12 +8,12 @@ import { REGION_CODES } from '@/lib/reference/regions';
 import { FIRST_NAMES, LAST_NAMES } from '@/lib/seed/names';
 import { randomPlace } from '@/lib/seed/geography';
 import { Random } from '@/lib/seed/random';
+import { DAY_MS, toIsoDay } from '@/lib/dates/days';
 
 // Realistic volunteers in bulk (`npm run db:seed -- --volunteers N`): plain multi-row inserts through
 // unnest(), 5,000 rows per statement, so 100,000 volunteers take seconds, not minutes.
 
 const BATCH = 5_000;
-const DAY_MS = 86_400_000;
 
 // Nurses and care assistants dominate the real pool; doctors and students follow.
 const WEIGHTED_PROFESSIONS = PROFESSIONS.flatMap((p) => {
@@ -36,10 +36,6 @@ interface Rows {
   periods: unknown[][];
 }
 
-function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 /**
  * The `availability` multirange PostgreSQL's trigger would compute from these periods (union, both ends
  * included, open end unbounded). Written with the row, so the trigger finds it right and rewrites nothing.
@@ -55,7 +51,7 @@ export function availabilityLiteral(periods: { start: Date; end: Date | null }[]
     else merged.push({ start, endExclusive });
   }
   const ranges = merged.map(({ start, endExclusive }) =>
-    `[${isoDate(new Date(start))},${Number.isFinite(endExclusive) ? isoDate(new Date(endExclusive)) : ''})`,
+    `[${toIsoDay(new Date(start))},${Number.isFinite(endExclusive) ? toIsoDay(new Date(endExclusive)) : ''})`,
   );
   return `{${ranges.join(',')}}`;
 }
@@ -113,10 +109,10 @@ export function generateVolunteerRows(options: VolunteerBatchOptions, offset: nu
     const periodCount = random.int(1, 2);
     const periods: { start: Date; end: Date | null }[] = [];
     for (let p = 0; p < periodCount; p += 1) {
-      const start = new Date(Date.parse(isoDate(new Date(now.getTime() + random.int(-60, 90) * DAY_MS))));
+      const start = new Date(Date.parse(toIsoDay(new Date(now.getTime() + random.int(-60, 90) * DAY_MS))));
       const end = random.chance(0.25) ? null : new Date(start.getTime() + random.int(7, 120) * DAY_MS);
       periods.push({ start, end });
-      rows.periods.push([randomUUID(), professionalId, isoDate(start), end ? isoDate(end) : null]);
+      rows.periods.push([randomUUID(), professionalId, toIsoDay(start), end ? toIsoDay(end) : null]);
     }
     rows.professionals[rows.professionals.length - 1]!.push(availabilityLiteral(periods));
   }

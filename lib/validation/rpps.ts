@@ -1,7 +1,7 @@
 import { z } from '@/lib/validation/zod';
 import { emailSchema } from '@/lib/validation/sign-in';
 import { COUNTRY_CODES, FRANCE } from '@/lib/rpps/shared/countries';
-import { isCalendarDate, parisToday, shiftYears } from '@/lib/rpps/shared/dates';
+import { isIsoDay, parisToday, shiftYears } from '@/lib/dates/days';
 import { RPPS_PROCEDURES, RPPS_STATUSES } from '@/lib/rpps/shared/labels';
 import { checkPhone, DEFAULT_PHONE_COUNTRY, PHONE_COUNTRY_CODES } from '@/lib/rpps/shared/phone-codes';
 import { RPPS_PROFESSION_CODES } from '@/lib/rpps/shared/professions';
@@ -42,12 +42,12 @@ const requiredDate = (label: string) =>
   z
     .string({ error: `${label} est obligatoire.` })
     .min(1, `${label} est obligatoire.`)
-    .refine(isCalendarDate, 'Date invalide.');
+    .refine(isIsoDay, 'Date invalide.');
 
 const optionalDate = z
   .string()
   .optional()
-  .refine((value) => !value || isCalendarDate(value), 'Date invalide.');
+  .refine((value) => !value || isIsoDay(value), 'Date invalide.');
 
 /** Runs a cross-field rule as soon as the fields it reads are valid, so that every message shows at once. */
 function whenValid(fields: readonly string[]) {
@@ -283,7 +283,7 @@ export const END_DATE_REQUIRED = 'La date de fin de fonction est obligatoire';
 export const closeSituationSchema = z.object({
   rppsNumber: rppsNumberSchema,
   situationId: requestIdSchema,
-  endDate: z.string({ error: END_DATE_REQUIRED }).min(1, END_DATE_REQUIRED).refine(isCalendarDate, 'Date invalide.'),
+  endDate: z.string({ error: END_DATE_REQUIRED }).min(1, END_DATE_REQUIRED).refine(isIsoDay, 'Date invalide.'),
 });
 export type CloseSituationInput = z.input<typeof closeSituationSchema>;
 

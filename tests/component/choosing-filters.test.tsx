@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { CandidateFilters } from '@/components/candidates/candidate-filters';
 import { FilterChips } from '@/components/candidates/filter-chips';
 import { activeFilters, filterFields } from '@/components/candidates/filter-model';
-import { Pagination, pageWindow, paginationText } from '@/components/candidates/pagination';
+import { Pagination } from '@/components/candidates/pagination';
+import { pageWindow, paginationText } from '@/components/table/pagination';
 import { candidateQuerySchema } from '@/lib/candidates/query';
 
 // Filters, their chips and the pagination of « Choisir » (SPEC §6.4): everything lives in the URL.

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { readCandidateQuery } from '@/app/(establishment)/etablissement/besoins/[id]/read-query';
+import { parseCandidateQuery } from '@/lib/candidates/query';
 import { framingBox } from '@/components/map/framing';
 import { candidateSearch } from '@/components/candidates/query-url';
 import type { MapPoint } from '@/lib/candidates/search';
@@ -8,14 +8,14 @@ import type { MapPoint } from '@/lib/candidates/search';
 
 describe('the URL query of the table', () => {
   it('ignores empty fields (a GET form without JavaScript) and values that do not parse', () => {
-    const query = readCandidateQuery({ lastName: 'Martin', ehpad: '', icu: 'peut-être', status: 'CONTACTED', page: ['2', '3'], vehicle: 'non' });
+    const query = parseCandidateQuery({ lastName: 'Martin', ehpad: '', icu: 'peut-être', status: 'CONTACTED', page: ['2', '3'], vehicle: 'non' });
     expect(query).toMatchObject({ lastName: 'Martin', status: 'CONTACTED', page: 2, vehicle: false, sort: 'rank' });
     expect(query.ehpad).toBeUndefined();
     expect(query.icu).toBeUndefined();
   });
 
   it('writes back the same URL, without the defaults', () => {
-    const query = readCandidateQuery({ vehicle: 'non', sort: 'rank', direction: 'asc', page: '1', departmentCode: '94' });
+    const query = parseCandidateQuery({ vehicle: 'non', sort: 'rank', direction: 'asc', page: '1', departmentCode: '94' });
     expect(candidateSearch(query)).toBe('?departmentCode=94&vehicle=non');
     expect(candidateSearch(query, { page: 2, sort: 'status' })).toBe('?departmentCode=94&vehicle=non&sort=status&page=2');
   });

@@ -2,7 +2,8 @@
 import { prisma } from '@/lib/db';
 import { getEstablishmentCounts } from '@/lib/dashboard/counts';
 import { listMissionsForActor } from '@/lib/missions/establishment-list';
-import { parseMissionListQuery, type SearchParams } from '@/lib/missions/establishment-query';
+import { parseMissionListQuery } from '@/lib/missions/establishment-query';
+import type { SearchParams } from '@/lib/url/query-params';
 import { createMission, ensureReferenceData } from '../factories';
 import { actorOf, finessWithTwoAccounts, otherFinessAccount, type Finess } from './establishment-support';
 

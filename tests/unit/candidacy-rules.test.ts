@@ -1,5 +1,5 @@
 import { assertTransition, canTransition, IllegalTransitionError, isTerminal } from '@/lib/candidacies/transitions';
-import { matchingCriteria, overlapDays, professionsMatching } from '@/lib/candidates/criteria';
+import { matchingCriteria, professionsMatching } from '@/lib/candidates/criteria';
 import type { CandidacyStatus } from '@/lib/generated/prisma/enums';
 
 const ALL: CandidacyStatus[] = ['PROPOSED', 'CONTACTED', 'ASSIGNED', 'REFUSED', 'WITHDRAWN', 'EXPIRED'];
@@ -45,12 +45,5 @@ describe('matching rules (SPEC §6.4)', () => {
   it('carries week-end, vehicle and experience needs, region and national pool', () => {
     const criteria = matchingCriteria({ ...base, needsWeekend: true, needsVehicle: true, needsEhpadExperience: true, needsIcuExperience: true, nationalPoolOpen: true });
     expect(criteria).toMatchObject({ requireWeekend: true, requireVehicle: true, requireEhpad: true, requireIcu: true, regionCode: '76', includeNationalPool: true });
-  });
-
-  it('counts shared days, both ends included', () => {
-    const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
-    expect(overlapDays(d('2026-12-01'), d('2026-12-10'), d('2026-12-05'), d('2026-12-20'))).toBe(6);
-    expect(overlapDays(d('2026-12-01'), d('2026-12-10'), d('2026-11-01'), null)).toBe(10);
-    expect(overlapDays(d('2026-12-01'), d('2026-12-10'), d('2026-12-11'), null)).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import { isLuhnValid } from '@/lib/identifiers/luhn';
 import { generateRppsNumber, isDirectoryRppsNumber, validateRpps } from '@/lib/identifiers/rpps';
 import { formatRequestNumber } from '@/lib/rpps/request-number';
-import { parisToday } from '@/lib/rpps/shared/dates';
+import { parisToday } from '@/lib/dates/days';
 
 // Numbers of the built-in RPPS directory (SPEC §8): 11 digits, '8' + the sequence + a Luhn key; and
 // request numbers « P + yyyymmdd + sequence ». Uniqueness under concurrency is proven on the real

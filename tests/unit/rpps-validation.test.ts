@@ -1,5 +1,5 @@
 import { searchCommunes, findCommune } from '@/lib/rpps/communes';
-import { parisToday, shiftYears } from '@/lib/rpps/shared/dates';
+import { parisToday, shiftYears } from '@/lib/dates/days';
 import { foldName } from '@/lib/rpps/shared/fold';
 import { checkPhone, formatStoredPhone, phoneCountryOptions, splitStoredPhone } from '@/lib/rpps/shared/phone-codes';
 import { countryOptions } from '@/lib/rpps/shared/countries';

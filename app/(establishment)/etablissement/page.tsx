@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { MissionFilters } from '@/components/establishment/mission-filters';
 import { MissionsTable } from '@/components/establishment/missions-table';
-import { Pagination } from '@/components/establishment/pagination';
+import { TablePagination } from '@/components/table/pagination';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { PageTitle } from '@/components/ui/page-title';
@@ -10,7 +10,8 @@ import { StatCard } from '@/components/ui/stat-card';
 import { requireActor } from '@/lib/auth/session';
 import { getEstablishmentCounts, getScopeSummary } from '@/lib/dashboard/counts';
 import { listMissionsForActor } from '@/lib/missions/establishment-list';
-import { missionListSearch, parseMissionListQuery, type SearchParams } from '@/lib/missions/establishment-query';
+import { missionListSearch, parseMissionListQuery } from '@/lib/missions/establishment-query';
+import type { SearchParams } from '@/lib/url/query-params';
 
 export const metadata: Metadata = { title: 'Tableau de bord établissement' };
 
@@ -62,7 +63,7 @@ export default async function EstablishmentDashboardPage({ searchParams }: { sea
         </p>
         <MissionFilters query={query} establishments={scope.establishments} />
         <MissionsTable rows={missions.rows} query={query} showEstablishment={scope.establishments.length > 1} />
-        <Pagination
+        <TablePagination
           label="Pages des missions"
           total={missions.total}
           page={missions.page}

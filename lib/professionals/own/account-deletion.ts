@@ -4,7 +4,9 @@ import { DomainError } from '@/lib/errors';
 import { writeAudit } from '@/lib/audit';
 import { prisma, type TransactionClient } from '@/lib/db';
 import { fileStoreFromEnv, type FileStore } from '@/lib/storage';
-import { isoDay, ownProfessionalId, utcDay } from './owner';
+import { startOfUtcDay, toIsoDay } from '@/lib/dates/days';
+import { formatDay } from '@/lib/dates/format';
+import { ownProfessionalId } from './owner';
 
 // The volunteer's right to erasure (GDPR art. 17, SPEC §5.2): the account, the record, periods,
 // candidacies and documents go; only while « Affecté » on a mission that has not ended is it refused.
@@ -23,7 +25,7 @@ export async function getDeletionBlock(actor: Actor, now = new Date()): Promise<
 }
 
 export function deletionRefusal(assignment: CurrentAssignment): string {
-  const end = new Date(`${assignment.endDate}T00:00:00Z`).toLocaleDateString('fr-FR', { timeZone: 'UTC' });
+  const end = formatDay(assignment.endDate);
   return `Vous êtes affecté(e) à une mission à ${assignment.establishmentName} jusqu'au ${end} : votre compte ne peut pas être supprimé avant la fin de cette mission. Vous pourrez le faire dès le lendemain.`;
 }
 
@@ -64,9 +66,9 @@ export async function deleteOwnAccount(actor: Actor, store: FileStore = fileStor
 
 async function currentAssignment(db: TransactionClient | typeof prisma, professionalId: string, now: Date): Promise<CurrentAssignment | null> {
   const candidacy = await db.candidacy.findFirst({
-    where: { professionalId, status: 'ASSIGNED', mission: { endDate: { gte: utcDay(now) } } },
+    where: { professionalId, status: 'ASSIGNED', mission: { endDate: { gte: startOfUtcDay(now) } } },
     select: { mission: { select: { endDate: true, establishment: { select: { name: true } } } } },
     orderBy: { mission: { endDate: 'desc' } },
   });
-  return candidacy ? { establishmentName: candidacy.mission.establishment.name, endDate: isoDay(candidacy.mission.endDate) } : null;
+  return candidacy ? { establishmentName: candidacy.mission.establishment.name, endDate: toIsoDay(candidacy.mission.endDate) } : null;
 }

@@ -2,7 +2,8 @@ import 'server-only';
 import type { Actor } from '@/lib/access/actor';
 import { prisma } from '@/lib/db';
 import { volunteerStatus, type VolunteerStatus } from '@/lib/professionals/status';
-import { isoDay, ownProfessionalId, utcDay } from './owner';
+import { startOfUtcDay, toIsoDay } from '@/lib/dates/days';
+import { ownProfessionalId } from './owner';
 
 /** Whether the volunteer has a period that is not over (SPEC §10: none → they count as Indisponible). */
 export type PeriodsState = 'CURRENT' | 'ALL_PAST' | 'NONE';
@@ -55,7 +56,7 @@ export async function getOwnDashboard(actor: Actor, now = new Date()): Promise<O
       },
     },
   });
-  const today = utcDay(now);
+  const today = startOfUtcDay(now);
   const upcomingPeriods = professional.periods.filter((p) => p.endDate === null || p.endDate >= today).length;
   return {
     status: volunteerStatus(
@@ -75,8 +76,8 @@ export async function getOwnDashboard(actor: Actor, now = new Date()): Promise<O
       .filter((c) => c.status === 'ASSIGNED')
       .map((c) => ({
         candidacyId: c.id,
-        startDate: isoDay(c.mission.startDate),
-        endDate: isoDay(c.mission.endDate),
+        startDate: toIsoDay(c.mission.startDate),
+        endDate: toIsoDay(c.mission.endDate),
         establishmentName: c.mission.establishment.name,
         professionLabel: c.mission.profession.label,
         validatedByEmail: c.decidedBy?.email ?? null,

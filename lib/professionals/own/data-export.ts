@@ -4,7 +4,8 @@ import { ROLE_LABELS } from '@/lib/access/actor';
 import { writeAudit } from '@/lib/audit';
 import { prisma } from '@/lib/db';
 import { fileStoreFromEnv, type FileStore } from '@/lib/storage';
-import { isoDay, ownProfessionalId } from './owner';
+import { toIsoDay } from '@/lib/dates/days';
+import { ownProfessionalId } from './owner';
 import { isRppsNumberKnown } from './record';
 
 // The volunteer's right of access and to portability (GDPR art. 15 and 20, SPEC §5.2): everything we
@@ -80,7 +81,7 @@ export async function exportOwnData(actor: Actor, store: FileStore = fileStoreFr
       regionName: region.name,
       rppsVerified: record.identifierType === 'RPPS' && record.identifierNumber ? await isRppsNumberKnown(record.identifierNumber) : false,
     },
-    availabilityPeriods: periods.map((p) => ({ startDate: isoDay(p.startDate), endDate: p.endDate ? isoDay(p.endDate) : null })),
+    availabilityPeriods: periods.map((p) => ({ startDate: toIsoDay(p.startDate), endDate: p.endDate ? toIsoDay(p.endDate) : null })),
     candidacies: candidacies.map((c) => ({
       status: c.status,
       createdAt: c.createdAt,
@@ -89,8 +90,8 @@ export async function exportOwnData(actor: Actor, store: FileStore = fileStoreFr
       decidedAt: c.decidedAt,
       validatedByEmail: c.status === 'ASSIGNED' ? (c.decidedBy?.email ?? null) : null,
       mission: {
-        startDate: isoDay(c.mission.startDate),
-        endDate: isoDay(c.mission.endDate),
+        startDate: toIsoDay(c.mission.startDate),
+        endDate: toIsoDay(c.mission.endDate),
         profession: c.mission.profession.label,
         speciality: c.mission.speciality,
         details: c.mission.details,

@@ -4,7 +4,8 @@ import { writeAudit } from '@/lib/audit';
 import { prisma } from '@/lib/db';
 import type { z } from 'zod';
 import type { availabilityPeriodsSchema } from '@/lib/validation/professional';
-import { dateFromIsoDay, isoDay, ownProfessionalId, utcDay } from './owner';
+import { fromIsoDay, startOfUtcDay, toIsoDay } from '@/lib/dates/days';
+import { ownProfessionalId } from './owner';
 
 // « Mes disponibilités »: the whole list is one form and is saved as one transaction, so the volunteer
 // never ends up with half of an edit (SPEC §5.2). An empty list is allowed: it makes them Indisponible.
@@ -49,7 +50,7 @@ export async function saveOwnPeriods(actor: Actor, input: PeriodsInput, now = ne
     const existing = new Set((await db.availabilityPeriod.findMany({ where: { professionalId }, select: { id: true } })).map((p) => p.id));
     const kept = new Set<string>();
     for (const period of input.periods) {
-      const data = { startDate: dateFromIsoDay(period.startDate), endDate: period.endDate ? dateFromIsoDay(period.endDate) : null };
+      const data = { startDate: fromIsoDay(period.startDate), endDate: period.endDate ? fromIsoDay(period.endDate) : null };
       if (period.id && existing.has(period.id) && !kept.has(period.id)) {
         kept.add(period.id);
         await db.availabilityPeriod.update({ where: { id: period.id }, data });
@@ -75,9 +76,9 @@ export async function saveOwnPeriods(actor: Actor, input: PeriodsInput, now = ne
 }
 
 function toOwnPeriods(rows: { id: string; startDate: Date; endDate: Date | null }[], now: Date): OwnPeriods {
-  const today = utcDay(now);
+  const today = startOfUtcDay(now);
   return {
-    periods: rows.map((row) => ({ id: row.id, startDate: isoDay(row.startDate), endDate: row.endDate ? isoDay(row.endDate) : '' })),
+    periods: rows.map((row) => ({ id: row.id, startDate: toIsoDay(row.startDate), endDate: row.endDate ? toIsoDay(row.endDate) : '' })),
     hasCurrentPeriod: rows.some((row) => row.endDate === null || row.endDate >= today),
   };
 }

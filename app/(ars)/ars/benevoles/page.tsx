@@ -4,10 +4,11 @@ import { requireActor } from '@/lib/auth/session';
 import { getScopeSummary } from '@/lib/dashboard/counts';
 import { listVolunteers } from '@/lib/professionals/regulator-list';
 import { parseVolunteerQuery } from '@/lib/professionals/regulator-query';
+import type { SearchParams } from '@/lib/url/query-params';
 
 export const metadata: Metadata = { title: 'Bénévoles — ARS' };
 
-export default async function ArsVolunteersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ArsVolunteersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor('ARS');
   const query = parseVolunteerQuery(await searchParams);
   const [list, scope] = await Promise.all([listVolunteers(actor, query), getScopeSummary(actor)]);

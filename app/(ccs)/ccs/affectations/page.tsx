@@ -3,13 +3,13 @@ import { AssignmentsPage } from '@/components/regulation/assignments-page';
 import { requireActor } from '@/lib/auth/session';
 import { getScopeSummary } from '@/lib/dashboard/counts';
 import { listRegulatorAssignments } from '@/lib/candidacies/regulator-assignments';
-import { pageParam } from '@/lib/url/query-params';
+import { readPage, type SearchParams } from '@/lib/url/query-params';
 
 export const metadata: Metadata = { title: 'Affectations — CCS' };
 
-export default async function CcsAssignmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CcsAssignmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor('CCS');
-  const page = pageParam.parse((await searchParams).page);
+  const page = readPage(await searchParams);
   const [list, scope] = await Promise.all([listRegulatorAssignments(actor, { page }), getScopeSummary(actor)]);
   return <AssignmentsPage base="/ccs" scope={scope.label} list={list} />;
 }

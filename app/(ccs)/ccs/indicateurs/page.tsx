@@ -3,10 +3,11 @@ import { IndicatorsPage } from '@/components/indicators/indicators-page';
 import { requireActor } from '@/lib/auth/session';
 import { getIndicators } from '@/lib/indicators/get-indicators';
 import { rangeFromSearchParams } from '@/lib/indicators/range';
+import type { SearchParams } from '@/lib/url/query-params';
 
 export const metadata: Metadata = { title: 'Indicateurs — CCS' };
 
-export default async function CcsIndicatorsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CcsIndicatorsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor('CCS');
   const { range, error } = rangeFromSearchParams(await searchParams);
   const report = await getIndicators(actor, range);

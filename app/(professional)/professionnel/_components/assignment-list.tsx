@@ -1,4 +1,4 @@
-import { formatDay } from '@/components/ui/iso-dates';
+import { formatDay } from '@/lib/dates/format';
 import type { OwnAssignment } from '@/lib/professionals/own';
 
 /** The volunteer's assignments (SPEC §5.2): dates, establishment, and whom to contact — the account that validated. */

@@ -1,25 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Pagination } from '@/components/rpps/pagination';
+import { TablePagination } from '@/components/table/pagination';
 import { RequestFilters } from '@/components/rpps/request-filters';
 import { PageTitle } from '@/components/ui/page-title';
 import { requireActor } from '@/lib/auth/session';
 import { listRequests } from '@/lib/rpps/queries';
 import { requestListQuerySchema } from '@/lib/validation/rpps';
+import { pageHref, type SearchParams } from '@/lib/url/query-params';
 
 export const metadata: Metadata = { title: 'Liste des demandes' };
-
-type SearchParams = Record<string, string | string[] | undefined>;
-
-/** The query string of the current filters, for the pagination links. */
-function currentQuery(params: SearchParams): URLSearchParams {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (key === 'page' || value === undefined) continue;
-    for (const item of Array.isArray(value) ? value : [value]) if (item) query.append(key, item);
-  }
-  return query;
-}
 
 /** « Liste des demandes » (guide §4): every request of the manager's establishments, newest first. */
 export default async function RequestsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -76,7 +65,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
           </table>
         </div>
       )}
-      <Pagination page={list.page} pageSize={list.pageSize} total={list.total} query={currentQuery(params)} />
+      <TablePagination label="Pages des demandes" summary={false} page={list.page} pageSize={list.pageSize} total={list.total} hrefFor={(page) => pageHref(params, page)} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { TextField } from '@/components/ui/text-field';
 import { requireActor } from '@/lib/auth/session';
 import { searchRecords } from '@/lib/rpps/records';
 import { recordSearchQuerySchema } from '@/lib/validation/rpps';
+import type { SearchParams } from '@/lib/url/query-params';
 
 export const metadata: Metadata = { title: 'Modifier un enregistrement existant' };
 
@@ -27,7 +28,7 @@ function SearchForm({ name, label, value, inputMode }: { name: string; label: st
 }
 
 /** Guide §5, image 2: three searches, each with its own « Rechercher ». */
-export default async function RecordSearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RecordSearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor('RPPS_MANAGER');
   const query = recordSearchQuerySchema.parse(await searchParams);
   const searched = Boolean(query.rpps || query.nom || query.prenom);

@@ -3,9 +3,10 @@ import { notFound } from 'next/navigation';
 import { ProposerPage } from '@/components/regulation/proposer-page';
 import { requireActor } from '@/lib/auth/session';
 import { getProposerView } from '@/lib/candidates/proposer';
-import { readProposerQuery } from '@/lib/candidates/proposer-query';
+import { parseCandidateQuery } from '@/lib/candidates/query';
 import { alertCcsAction, archiveMissionAction, assignOnBehalfAction, proposeAction, withdrawAction } from './actions';
 import { isUuid } from '@/lib/identifiers/uuid';
+import type { SearchParams } from '@/lib/url/query-params';
 
 export const metadata: Metadata = { title: 'Proposer des renforts — ARS' };
 
@@ -15,12 +16,12 @@ export default async function ArsProposerPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   const actor = await requireActor('ARS');
   const { id } = await params;
   if (!isUuid(id)) notFound();
-  const query = readProposerQuery(await searchParams);
+  const query = parseCandidateQuery(await searchParams);
   const view = await getProposerView(actor, id, query);
   if (!view) notFound();
   const actions = { propose: proposeAction, withdraw: withdrawAction, assign: assignOnBehalfAction, alertCcs: alertCcsAction, archive: archiveMissionAction };

@@ -17,8 +17,9 @@ import { searchCandidatesForActor } from '@/lib/candidates/search';
 import { professionsMatching } from '@/lib/candidates/criteria';
 import { getProfession } from '@/lib/reference/professions';
 import { contactCandidateAction, refuseCandidaciesAction, validateCandidaciesAction } from './actions';
-import { readCandidateQuery } from './read-query';
+import { parseCandidateQuery } from '@/lib/candidates/query';
 import { isUuid } from '@/lib/identifiers/uuid';
+import type { SearchParams } from '@/lib/url/query-params';
 
 export const metadata: Metadata = { title: 'Choisir des renforts' };
 
@@ -28,12 +29,12 @@ export default async function ChooseCandidatesPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   const actor = await requireActor('ESTABLISHMENT');
   const { id } = await params;
   if (!isUuid(id)) notFound();
-  const query = readCandidateQuery(await searchParams);
+  const query = parseCandidateQuery(await searchParams);
   const found = await searchCandidatesForActor(actor, id, query);
   if (!found) notFound();
   const { mission, result } = found;

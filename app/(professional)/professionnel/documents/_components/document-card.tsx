@@ -4,7 +4,7 @@ import { useRef, useState, useTransition, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
-import { formatInstant } from '@/components/ui/iso-dates';
+import { formatLongInstant } from '@/lib/dates/format';
 import { formatSize } from '@/components/professional/format';
 import type { ActionResult } from '@/lib/actions/result';
 import { GENERIC_ERROR } from '@/lib/actions/result';
@@ -78,7 +78,7 @@ export function DocumentCard({ kind, title, document, upload, remove }: Document
             {document.originalName}
           </p>
           <p className="text-sm text-muted">
-            Envoyé le {formatInstant(document.uploadedAt)} — {formatSize(document.sizeBytes)}
+            Envoyé le {formatLongInstant(document.uploadedAt)} — {formatSize(document.sizeBytes)}
           </p>
           <a href={`/api/documents/${document.id}`} className="inline-flex min-h-11 items-center text-brand underline" download>
             Télécharger<span className="sr-only"> {title.toLowerCase()}</span>

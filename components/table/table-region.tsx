@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-// The wide tables of « Choisir » and of the ARS/CCS pages: one look, one way to reach them.
+// The wide tables of « Choisir » and of the establishment and ARS/CCS pages: one look, one way to reach them.
 
 export const CELL = 'px-2 py-2 align-top';
 export const ROW = 'border-b border-gray-200 even:bg-gray-50';
