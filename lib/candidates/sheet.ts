@@ -50,7 +50,7 @@ export const SHEET_SELECT = {
   available: true,
   periods: STATUS_INPUTS_SELECT.periods,
   createdAt: true,
-  user: { select: { email: true, firstName: true, lastName: true } },
+  user: { select: { email: true, firstName: true, lastName: true, status: true } },
   documents: { select: { id: true, kind: true, originalName: true } },
 } satisfies Prisma.ProfessionalSelect;
 
@@ -61,12 +61,12 @@ type SheetRow = Prisma.ProfessionalGetPayload<{ select: typeof SHEET_SELECT }> &
 
 /** The sheet of a row read with SHEET_SELECT and its candidacies. */
 export async function toCandidateSheet(row: SheetRow, now: Date): Promise<CandidateSheet> {
-  const { user, documents, candidacies, available, createdAt, ...record } = row;
+  const { user: { status: accountStatus, ...user }, documents, candidacies, available, createdAt, ...record } = row;
   const rppsVerified = record.identifierType === 'RPPS' && record.identifierNumber ? await isRppsNumberKnown(record.identifierNumber) : false;
   return {
     ...record,
     ...user,
-    status: statusOfRow({ available, periods: record.periods, candidacies }, now),
+    status: statusOfRow({ available, user: { status: accountStatus }, periods: record.periods, candidacies }, now),
     rppsVerified,
     registeredAt: createdAt,
     documents: Object.fromEntries(documents.map((document) => [document.kind, { id: document.id, originalName: document.originalName }])),

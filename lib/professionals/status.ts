@@ -1,5 +1,5 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { CandidacyStatus } from '@/lib/generated/prisma/enums';
+import type { CandidacyStatus, UserStatus } from '@/lib/generated/prisma/enums';
 import { startOfUtcDay } from '@/lib/dates/days';
 
 // Volunteer status of SPEC §10, derived from the record and its candidacies (never stored, so it can
@@ -25,6 +25,8 @@ export const VOLUNTEER_STATUS_EXPLANATIONS: Record<VolunteerStatus, string> = {
 
 export interface StatusInputs {
   available: boolean;
+  /** A disabled (or not yet activated) account is out of every search, whatever its switch says. */
+  accountActive: boolean;
   periods: { endDate: Date | null }[];
   candidacies: { status: CandidacyStatus; missionEndDate: Date }[];
 }
@@ -35,7 +37,7 @@ export function volunteerStatus(inputs: StatusInputs, now = new Date()): Volunte
   if (inputs.candidacies.some((c) => c.status === 'CONTACTED')) return 'CONTACTED';
   if (inputs.candidacies.some((c) => c.status === 'PROPOSED')) return 'PROPOSED';
   if (inputs.candidacies.some((c) => c.status === 'ASSIGNED' && c.missionEndDate >= today)) return 'ASSIGNED';
-  if (!inputs.available) return 'INDISPONIBLE';
+  if (!inputs.available || !inputs.accountActive) return 'INDISPONIBLE';
   const hasFuturePeriod = inputs.periods.some((period) => period.endDate === null || period.endDate >= today);
   return hasFuturePeriod ? 'DISPONIBLE' : 'INDISPONIBLE';
 }
@@ -43,6 +45,7 @@ export function volunteerStatus(inputs: StatusInputs, now = new Date()): Volunte
 /** What volunteerStatus() reads of a volunteer, for a Prisma select (periods in order, for display too). */
 export const STATUS_INPUTS_SELECT = {
   available: true,
+  user: { select: { status: true } },
   periods: { select: { startDate: true, endDate: true }, orderBy: { startDate: 'asc' } },
   // Only the candidacies the status reads: the reservation, and assignments.
   candidacies: { where: { status: { in: ['PROPOSED', 'CONTACTED', 'ASSIGNED'] } }, select: { status: true, mission: { select: { endDate: true } } } },
@@ -50,11 +53,16 @@ export const STATUS_INPUTS_SELECT = {
 
 /** The status of a row read with STATUS_INPUTS_SELECT (or any row holding the same fields). */
 export function statusOfRow(
-  row: { available: boolean; periods: { endDate: Date | null }[]; candidacies: { status: CandidacyStatus; mission: { endDate: Date } }[] },
+  row: {
+    available: boolean;
+    user: { status: UserStatus };
+    periods: { endDate: Date | null }[];
+    candidacies: { status: CandidacyStatus; mission: { endDate: Date } }[];
+  },
   now = new Date(),
 ): VolunteerStatus {
   const candidacies = row.candidacies.map((c) => ({ status: c.status, missionEndDate: c.mission.endDate }));
-  return volunteerStatus({ available: row.available, periods: row.periods, candidacies }, now);
+  return volunteerStatus({ available: row.available, accountActive: row.user.status === 'ACTIVE', periods: row.periods, candidacies }, now);
 }
 
 /** The same rule for DISPONIBLE, as a where-clause for searches and counts. */

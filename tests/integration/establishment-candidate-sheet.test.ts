@@ -135,7 +135,7 @@ describe('getCandidateSheet', () => {
         rppsNumber,
         civility: 'MRS',
         sex: 'FEMALE',
-        birthLastName: 'Le Goff',
+        birthLastName: `Le Goff-${rppsNumber}`, // the identity is unique (issue 10 §3)
         firstNames: 'Anne',
         birthDate: utc(1980, 5, 4),
         birthCountry: 'FR',

@@ -169,7 +169,7 @@ function rppsRecord(establishmentId: string, endDate: Date | null) {
       rppsNumber: `1${String(randomInt(0, 9_999_999_999)).padStart(10, '0')}`,
       civility: 'MRS',
       sex: 'FEMALE',
-      birthLastName: 'Portée',
+      birthLastName: `Portée-${randomUUID()}`, // one person per record: the identity is unique (issue 10 §3)
       firstNames: 'Anne',
       birthDate: new Date(Date.UTC(1980, 0, 1)),
       birthCountry: 'FR',

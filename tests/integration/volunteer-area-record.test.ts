@@ -26,7 +26,7 @@ async function createRppsRecord(): Promise<string> {
       rppsNumber,
       civility: 'MRS',
       sex: 'FEMALE',
-      birthLastName: 'Test',
+      birthLastName: `Test-${rppsNumber}`, // the identity is unique (issue 10 §3)
       firstNames: 'Anne',
       birthDate: new Date(Date.UTC(1980, 0, 1)),
       birthCountry: 'FR',

@@ -175,10 +175,9 @@ describe('volunteer status renderings (SPEC §10)', () => {
     expect(new Set(result.rows.map((row) => row.status))).toEqual(new Set(['DISPONIBLE']));
   });
 
-  // volunteerStatus() does not read the account: a disabled volunteer, switched on with a period ahead,
-  // is « Disponible » on the sheets and in the export, « Indisponible » everywhere else (account_active,
-  // availableProfessionalWhere's user.status). Marked failing until the rule is settled (reported).
-  it.failing('a disabled account has one status in every rendering', async () => {
+  // A disabled volunteer, switched on with a period ahead, was « Disponible » on the sheets and in the
+  // export and « Indisponible » everywhere else: volunteerStatus() now reads the account too.
+  it('a disabled account has one status in every rendering', async () => {
     const establishment = await createEstablishment('76');
     const { professionalId, userId } = await seed('disabled', { expected: 'INDISPONIBLE' }, establishment.id);
     const actor = await actorFor(userId);

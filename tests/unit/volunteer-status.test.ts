@@ -4,7 +4,7 @@ const NOW = new Date('2026-11-22T10:00:00Z');
 const day = (offset: number) => new Date(Date.UTC(2026, 10, 22 + offset));
 
 describe('volunteer status (SPEC §10)', () => {
-  const base = { available: true, periods: [{ endDate: day(10) }], candidacies: [] };
+  const base = { available: true, accountActive: true, periods: [{ endDate: day(10) }], candidacies: [] };
 
   it('is Disponible when switched on with a current period and no reservation', () => {
     expect(volunteerStatus(base, NOW)).toBe('DISPONIBLE');
@@ -16,6 +16,10 @@ describe('volunteer status (SPEC §10)', () => {
 
   it('is Indisponible when switched off', () => {
     expect(volunteerStatus({ ...base, available: false }, NOW)).toBe('INDISPONIBLE');
+  });
+
+  it('is Indisponible when the account is disabled, whatever the switch says', () => {
+    expect(volunteerStatus({ ...base, accountActive: false }, NOW)).toBe('INDISPONIBLE');
   });
 
   it('is Indisponible when every period is past', () => {

@@ -62,6 +62,8 @@ export async function getOwnDashboard(actor: Actor, now = new Date()): Promise<O
     status: volunteerStatus(
       {
         available: professional.available,
+        // The volunteer is signed in, so their account is active.
+        accountActive: true,
         periods: professional.periods,
         candidacies: professional.candidacies.map((c) => ({ status: c.status, missionEndDate: c.mission.endDate })),
       },
