@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { AssignmentsTable } from '@/components/establishment/assignments-table';
 import { Pagination } from '@/components/establishment/pagination';
 import { PageTitle } from '@/components/ui/page-title';
-import { requireActor } from '@/lib/auth/session';
+import { requireAreaActor } from '@/lib/auth/session';
 import { listAssignmentsForActor } from '@/lib/candidacies/assignments';
 
 export const metadata: Metadata = { title: 'Affectations' };
@@ -16,7 +16,7 @@ function pageOf(params: SearchParams): number {
 }
 
 export default async function AssignmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const actor = await requireActor('ESTABLISHMENT');
+  const actor = await requireAreaActor('ESTABLISHMENT');
   const list = await listAssignmentsForActor(actor, { page: pageOf(await searchParams) });
   return (
     <div className="space-y-4">
