@@ -34,8 +34,11 @@ const relative = (file: string) => path.relative(APP, file);
 const groupOf = (file: string) => relative(file).split(path.sep)[0]!;
 const actionModules = files.filter((file) => /^'use server';/.test(readFileSync(file, 'utf8')));
 const areaPages = files.filter((file) => /(^|\/)(page|layout)\.tsx$/.test(file) && Object.values(AREAS).some((area) => area.group === groupOf(file)));
-/** The roles a page or layout asks for: requireAreaActor('X'), or regulatorPage('X', …) whose shared page calls requireAreaActor(area). */
-const gatedRoles = (source: string) => [...source.matchAll(/(?:requireAreaActor|regulatorPage)\('(\w+)'/g)].map((match) => match[1]);
+/**
+ * The roles a page or layout asks for: requireAreaActor('X'), or regulatorPage('X', …) whose shared page
+ * calls requireAreaActor(area), or areaLayout('X') which calls requireAreaActor(role).
+ */
+const gatedRoles = (source: string) => [...source.matchAll(/(?:requireAreaActor|regulatorPage|areaLayout)\('(\w+)'/g)].map((match) => match[1]);
 
 describe('server actions', () => {
   it('are found (the check below is not empty)', () => {
@@ -90,6 +93,12 @@ describe('pages and layouts of a role’s area', () => {
       const source = readFileSync(file, 'utf8');
       expect([relative(file), /requireAreaActor\(area\)/.test(source), /requireActor\(/.test(source)]).toEqual([relative(file), true, false]);
     }
+  });
+
+  it('share one layout, which gets its actor from the role it is given', () => {
+    const source = readFileSync(path.join(APP, '_components', 'area-layout.tsx'), 'utf8');
+    expect(source).toMatch(/requireAreaActor\(role\)/);
+    expect(source).not.toMatch(/requireActor\(/);
   });
 });
 
