@@ -23,6 +23,8 @@ export async function middleware(request: NextRequest) {
   return NextResponse.next();
 }
 
+// A literal, as Next reads it at build time; tests/unit/area-roles.test.ts checks it lists every area of
+// lib/access/roles.ts.
 export const config = {
   matcher: ['/professionnel/:path*', '/etablissement/:path*', '/ars/:path*', '/ccs/:path*', '/rpps/:path*'],
 };

@@ -16,7 +16,8 @@ interface Notice {
 /**
  * The validation queue of `/ars/demandes` and `/ccs/demandes` (SPEC §7.1): pending requests, oldest
  * first, each with « Valider » / « Refuser ». A decided request leaves the list at once, the outcome is
- * announced at the top, and the page data is refreshed (another agent may have decided others).
+ * announced at the top, and the page data comes fresh from the server (another agent may have decided
+ * others): with the action's answer after a decision (it revalidated the area), asked for otherwise.
  */
 export function AccountRequestQueue({ queue, actions }: { queue: PendingQueue; actions: QueueActions }) {
   const router = useRouter();
@@ -31,7 +32,8 @@ export function AccountRequestQueue({ queue, actions }: { queue: PendingQueue; a
     setNotice({ tone, message });
     // The card that had focus is gone: focus moves to the message that says what happened.
     requestAnimationFrame(() => noticeRef.current?.focus());
-    router.refresh();
+    // Decided elsewhere meanwhile: this action changed nothing and revalidated nothing.
+    if (tone === 'warning') router.refresh();
   }
 
   return (

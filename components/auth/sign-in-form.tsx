@@ -10,7 +10,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { CheckboxField } from '@/components/ui/checkbox-field';
 import { TextField } from '@/components/ui/text-field';
-import { ROLE_HOME } from '@/lib/access/actor';
+import { ROLE_HOME } from '@/lib/access/roles';
 import { signInSchema, type SignInInput } from '@/lib/validation/sign-in';
 import { signInErrorMessage } from '@/lib/auth/sign-in-messages';
 

@@ -30,8 +30,9 @@ export interface CandidateTableProps {
 /**
  * The candidates table of SPEC §6.4 and what can be done from it: « Contacter » a volunteer, then tick
  * the volunteers CONTACTÉ for this mission and « Valider » or « Refuser » their candidacies. Every
- * outcome is said in French at the top of the table and the page data is refreshed from the server
- * (another account of the FINESS, or another establishment, may have acted meanwhile).
+ * outcome is said in French at the top of the table and the page data comes fresh from the server
+ * (another account of the FINESS, or another establishment, may have acted meanwhile): a success
+ * brings it with the action's answer (the action revalidated the area), a refusal asks for it.
  */
 export function CandidateTable({ missionId, pathname, query, rows, canContact, positionsLeft, actions }: CandidateTableProps) {
   const router = useRouter();
@@ -64,8 +65,8 @@ export function CandidateTable({ missionId, pathname, query, rows, canContact, p
       });
     } else {
       announce({ tone: 'error', message: failureMessage(result) });
+      router.refresh();
     }
-    router.refresh();
   }
 
   async function decide(kind: 'validate' | 'refuse') {
@@ -80,8 +81,8 @@ export function CandidateTable({ missionId, pathname, query, rows, canContact, p
       announce({ tone: 'success', message: decisionMessage(kind, count) });
     } else {
       announce({ tone: 'error', message: failureMessage(result) });
+      router.refresh();
     }
-    router.refresh();
   }
 
   return (

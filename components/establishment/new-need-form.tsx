@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import Link from 'next/link';
-import { useForm, useWatch, type Path } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { MissionsFieldset } from '@/components/missions/missions-fieldset';
 import { emptyMission, missionsFormBindings } from '@/components/missions/missions-form-bindings';
@@ -11,7 +11,8 @@ import { FormSection } from '@/components/professional/form-section';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
-import { GENERIC_ERROR, type ActionResult } from '@/lib/actions/result';
+import { useActionForm } from '@/components/forms/use-action-form';
+import type { ActionResult } from '@/lib/actions/result';
 import { newNeedSchema, type NewNeedInput } from '@/lib/validation/mission';
 import type { z } from 'zod';
 import { EstablishmentDetails, RequesterSection, type NewNeedEstablishmentInfo, type NewNeedRequester } from './new-need-read-only';
@@ -43,25 +44,18 @@ export function NewNeedForm({ requester, establishments, submit }: NewNeedFormPr
     mode: 'onTouched',
     defaultValues: defaultValues(establishments[0]?.id ?? ''),
   });
-  const { register, control, handleSubmit, getValues, setError, reset, formState } = form;
-  const [formError, setFormError] = useState<string | null>(null);
+  const { register, control, handleSubmit, reset, formState } = form;
   const [saved, setSaved] = useState(false);
   const establishmentId = useWatch({ control, name: 'establishmentId' });
   const establishment = establishments.find((e) => e.id === establishmentId) ?? establishments[0];
 
-  const send = handleSubmit(async () => {
-    setFormError(null);
-    // The values as typed: the action parses them with the same schema.
-    const result = await submit(getValues()).catch((): ActionResult<{ count: number }> => ({ ok: false, formError: GENERIC_ERROR }));
-    if (result.ok) {
+  // The values as typed: the action parses them with the same schema.
+  const { submit: send, formError, setFormError } = useActionForm(form, (_checked, typed) => submit(typed), {
+    fieldErrorsMessage: 'Vos missions n’ont pas été enregistrées : corrigez les champs signalés. Vos saisies sont conservées.',
+    onSuccess: ({ count }) => {
       setSaved(true);
-      router.push(`/etablissement?nouveau=${result.data.count}`);
-      return;
-    }
-    Object.entries(result.fieldErrors ?? {}).forEach(([field, message], index) =>
-      setError(field as Path<NewNeedInput>, { type: 'server', message }, { shouldFocus: index === 0 }),
-    );
-    setFormError(result.formError ?? 'Vos missions n’ont pas été enregistrées : corrigez les champs signalés. Vos saisies sont conservées.');
+      router.push(`/etablissement?nouveau=${count}`);
+    },
   });
   // A disabled button explains nothing: this shows every message at once and focuses the first field.
   const review = handleSubmit(() => undefined);

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getActor } from '@/lib/auth/session';
-import { ROLE_HOME } from '@/lib/access/actor';
+import { ROLE_HOME } from '@/lib/access/roles';
 import { AccountMenu } from '@/components/layout/account-menu';
 
 /** Logo (home, or the dashboard when signed in) and the « Compte » menu of SPEC §4. */

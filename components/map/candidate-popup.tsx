@@ -58,9 +58,14 @@ export function CandidatePopupContent({
     setError(null);
     const result = await contact({ missionId, professionalId });
     setBusy(false);
-    if (result.ok) setStatus('CONTACTED');
-    else setError(failureMessage(result));
-    // The table and the map follow from the server, whatever happened (a lost race removes the row).
+    if (result.ok) {
+      // The table and the map follow with the action's answer: it revalidated the area.
+      setStatus('CONTACTED');
+      return;
+    }
+    setError(failureMessage(result));
+    // Refused, nothing was revalidated: the table and the map follow the server all the same (a lost
+    // race removes the row).
     router.refresh();
   }
 

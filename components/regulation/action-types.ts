@@ -11,7 +11,8 @@ import type {
 } from '@/lib/regulation/schemas';
 
 // The server actions of the ARS and CCS pages, handed to the shared client components as props: each
-// area (`/ars/…`, `/ccs/…`) passes its own, which revalidate its own paths.
+// area (`/ars/…`, `/ccs/…`) passes the same ones (app/(regulation)/_actions), which the wrapper follows
+// with a revalidation of the actor's own area.
 
 type Act<Input, Output> = (input: Input) => Promise<ActionResult<Output>>;
 

@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
@@ -12,7 +11,6 @@ import type { MissionRowActions } from '@/components/regulation/action-types';
  * cours » are withdrawn, and the establishment no longer sees the mission among its open ones.
  */
 export function ArchiveMissionButton({ missionId, missionLabel, archive }: { missionId: string; missionLabel: string; archive: MissionRowActions['archive'] }) {
-  const router = useRouter();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -21,9 +19,9 @@ export function ArchiveMissionButton({ missionId, missionLabel, archive }: { mis
     setBusy(true);
     const result = await archive({ missionId });
     setBusy(false);
+    // Archived, the page comes back rendered afresh with the action's answer (it revalidated the area).
     if (result.ok) {
       setOpen(false);
-      router.refresh();
     } else {
       setError(failureMessage(result));
     }

@@ -36,8 +36,8 @@ export function CrisisPanel({ regionCode, regionName, active, actions }: Props) 
   const router = useRouter();
   const [allProfessions, setAllProfessions] = useState(active ? active.allProfessions : true);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set(active?.professionCodes ?? []));
-  // After a switch the page data is refreshed: the form then shows what is now in force (and the
-  // outcome message stays, which a remount would lose).
+  // After a switch the page data comes back with the action's answer (it revalidated the area): the form
+  // then shows what is now in force (and the outcome message stays, which a remount would lose).
   const [shownId, setShownId] = useState(active?.id ?? null);
   if ((active?.id ?? null) !== shownId) {
     setShownId(active?.id ?? null);
@@ -73,7 +73,7 @@ export function CrisisPanel({ regionCode, regionName, active, actions }: Props) 
         ? { tone: 'success', message: `Mode gestion de crise ${active ? 'modifié' : 'activé'} pour la région ${regionName} : les établissements ne voient plus que les renforts que vous leur proposez.` }
         : { tone: 'error', message: failureMessage(result) },
     );
-    router.refresh();
+    if (!result.ok) router.refresh();
   }
 
   async function end() {
@@ -85,7 +85,8 @@ export function CrisisPanel({ regionCode, regionName, active, actions }: Props) 
         ? { tone: 'success', message: `Mode gestion de crise désactivé pour la région ${regionName} : les établissements voient de nouveau directement les renforts correspondant à leurs missions.` }
         : { tone: 'error', message: failureMessage(result) },
     );
-    router.refresh();
+    // Refused (another agent switched meanwhile), nothing was revalidated: show what is in force.
+    if (!result.ok) router.refresh();
   }
 
   return (

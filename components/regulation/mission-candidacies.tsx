@@ -33,7 +33,9 @@ export function MissionCandidacies({ rows, withdraw }: { rows: MissionCandidacyR
         ? { tone: 'success', message: `La proposition de ${row.firstName} ${row.lastName} est retirée : ce renfort est de nouveau disponible.` }
         : { tone: 'error', message: failureMessage(result) },
     );
-    router.refresh();
+    // A success came back with the page rendered afresh (the action revalidated the area); a refusal
+    // (contacted meanwhile) did not.
+    if (!result.ok) router.refresh();
   }
 
   return (

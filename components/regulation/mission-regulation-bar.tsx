@@ -43,7 +43,9 @@ export function MissionRegulationBar({ missionId, missionLabel, open, ccsAlertAt
           }
         : { tone: 'error', message: failureMessage(result) },
     );
-    router.refresh();
+    // A success came back with the page rendered afresh (the action revalidated the area); a refusal
+    // (the mission archived meanwhile) did not.
+    if (!result.ok) router.refresh();
   }
 
   return (

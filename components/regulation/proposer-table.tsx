@@ -59,8 +59,10 @@ export function ProposerTable({ missionId, establishmentName, base, pathname, qu
       });
     } else {
       announce({ tone: 'error', message: failureMessage(result) });
+      // A success came back with the page rendered afresh (the action revalidated the area); a refusal
+      // did not, and a ticked volunteer may have gone meanwhile.
+      router.refresh();
     }
-    router.refresh();
   }
 
   async function assign() {
@@ -72,7 +74,6 @@ export function ProposerTable({ missionId, establishmentName, base, pathname, qu
       const name = fullName(assigning);
       setAssigning(null);
       announce({ tone: 'success', message: `${name} est affecté à la mission pour le compte de l’établissement ; le courriel de confirmation lui est envoyé.` });
-      router.refresh();
     } else {
       setAssignError(failureMessage(result));
     }

@@ -1,8 +1,8 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
-import { useForm, type Path } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
+import { applyFailure } from '@/components/forms/use-action-form';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { GENERIC_ERROR, type ActionResult } from '@/lib/actions/result';
@@ -18,25 +18,23 @@ import { useNotice } from '@/components/candidates/use-notice';
  * The same zod schema checks the field here and in the action.
  */
 export function ReservationDelayForm({ regionCode, regionName, hours, actions }: { regionCode: RegionCode; regionName: string; hours: number; actions: SettingsActions }) {
-  const router = useRouter();
   const { notice, ref, announce } = useNotice();
-  const { register, handleSubmit, setError, formState } = useForm<ReservationDelayInput, unknown, ReservationDelayOutput>({
+  const form = useForm<ReservationDelayInput, unknown, ReservationDelayOutput>({
     resolver: zodResolver(reservationDelaySchema),
     mode: 'onTouched',
     defaultValues: { regionCode, reservationDelayHours: hours },
   });
+  const { register, handleSubmit, formState } = form;
 
   const save = handleSubmit(async (values) => {
     const result = await actions.saveReservationDelay(values).catch((): ActionResult<never> => ({ ok: false, formError: GENERIC_ERROR }));
     if (result.ok) {
       announce({ tone: 'success', message: `Délai de réservation de la région ${regionName} : ${result.data.reservationDelayHours} heures. Il s’applique aux réservations en cours dès le prochain passage de la tâche d’expiration.` });
-      router.refresh();
       return;
     }
-    for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
-      setError(field as Path<ReservationDelayInput>, { type: 'server', message });
-    }
-    announce({ tone: 'error', message: result.formError ?? 'Le délai n’a pas été enregistré : corrigez le champ signalé.' });
+    // The outcome is announced above the form, not in an alert of its own: the hook's mapping only.
+    const message = applyFailure(form, result, { fieldErrorsMessage: 'Le délai n’a pas été enregistré : corrigez le champ signalé.', focusFirstError: false });
+    announce({ tone: 'error', message: message ?? GENERIC_ERROR });
   });
 
   return (

@@ -25,12 +25,3 @@ export const ROLE_LABELS: Record<Role, string> = {
   CCS: 'Centre de crise sanitaire',
   RPPS_MANAGER: 'Gestionnaire RPPS+',
 };
-
-/** Where each role lands after sign-in, and the URL prefix of its route group. */
-export const ROLE_HOME: Record<Role, string> = {
-  PROFESSIONAL: '/professionnel',
-  ESTABLISHMENT: '/etablissement',
-  ARS: '/ars',
-  CCS: '/ccs',
-  RPPS_MANAGER: '/rpps',
-};

@@ -1,6 +1,6 @@
 import { env } from '@/lib/env';
 
-// The caller's address for per-IP rate limits (SPEC §14, docs/decisions/023-sign-in-hardening.md). Only a
+// The caller's address for per-IP rate limits (SPEC §14, docs/decisions/024-sign-in-hardening.md). Only a
 // proxy we run may tell it: a client can write any `X-Forwarded-For` it likes, and Next.js keeps a
 // client's value instead of adding the socket's. So the address comes from the deployment's proxy, as
 // set by TRUSTED_PROXY:

@@ -5,6 +5,7 @@ import { notFound, redirect } from 'next/navigation';
 import type { Actor } from '@/lib/access/actor';
 import { authOptions } from '@/lib/auth/options';
 import { loadActor } from '@/lib/auth/load-actor';
+import { hasRole } from '@/lib/access/roles';
 import type { Role } from '@/lib/generated/prisma/enums';
 
 /**
@@ -19,10 +20,19 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   return loadActor(session.user.id, session.sessionVersion, session.sessionId);
 });
 
-/** For pages and layouts: no session → sign-in page; wrong role → 404 (nothing to probe). */
-export async function requireActor(...roles: Role[]): Promise<Actor> {
+/** No session → sign-in page; wrong role → 404 (nothing to probe). */
+export async function requireActor<R extends Role>(...roles: R[]): Promise<Actor & { role: R }> {
   const actor = await getActor();
   if (!actor) redirect('/connexion');
-  if (roles.length > 0 && !roles.includes(actor.role)) notFound();
-  return actor;
+  if (roles.length > 0 && !hasRole(actor, roles)) notFound();
+  return actor as Actor & { role: R };
+}
+
+/**
+ * The gate of every page and layout of a role's area (app/<group>/, lib/access/roles.ts): each one
+ * checks by itself, since a layout is not re-rendered on every request a page answers. The test of
+ * tests/unit/area-roles.test.ts checks that each passes its own group's role.
+ */
+export function requireAreaActor<R extends Role>(role: R): Promise<Actor & { role: R }> {
+  return requireActor(role);
 }

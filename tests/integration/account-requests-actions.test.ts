@@ -4,8 +4,7 @@ import type { Actor } from '@/lib/access/actor';
 import { getActor } from '@/lib/auth/session';
 import { NOT_FOUND_ERROR } from '@/lib/actions/result';
 import type { Role } from '@/lib/generated/prisma/enums';
-import * as arsActions from '@/app/(ars)/ars/demandes/actions';
-import * as ccsActions from '@/app/(ccs)/ccs/demandes/actions';
+import * as regulatorActions from '@/app/(regulation)/_actions/account-requests';
 import { submitAccountRequestAction } from '@/app/(public)/inscription/etablissement/actions';
 import { actorFor, createEstablishment, createUser, ensureReferenceData } from '../factories';
 import { emailsTo, requestInput, submitRequest } from './account-requests-helpers';
@@ -16,7 +15,8 @@ jest.mock('@/lib/auth/session', () => ({ getActor: jest.fn() }));
 jest.mock('next/cache', () => ({ revalidatePath: jest.fn() }));
 const mockedGetActor = jest.mocked(getActor);
 
-const AREAS = { '/ars/demandes': arsActions, '/ccs/demandes': ccsActions } as const;
+// One module, written once for `/ars/demandes` and `/ccs/demandes` (app/(regulation)/_actions).
+const AREAS = { '/ars/demandes and /ccs/demandes': regulatorActions } as const;
 
 async function actorOf(role: Role, options: { regionCode?: string; establishmentIds?: string[] } = {}): Promise<Actor> {
   return actorFor((await createUser(role, options)).id);

@@ -61,7 +61,7 @@ describe('createNeedAction', () => {
     const audit = await prisma.auditLog.findMany({ where: { action: 'mission.create', entityId: { in: missions.map((m) => m.id) } } });
     expect(audit).toHaveLength(2);
     expect(audit.every((row) => row.actorId === finess.first.id)).toBe(true);
-    expect(revalidatePath).toHaveBeenCalledWith('/etablissement');
+    expect(revalidatePath).toHaveBeenCalledWith('/etablissement', 'layout');
   });
 
   it('lets the second account of the same FINESS add to the same establishment', async () => {

@@ -3,14 +3,9 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { getActor } from '@/lib/auth/session';
 import { NOT_FOUND_ERROR } from '@/lib/actions/result';
-import * as arsMissions from '@/app/(ars)/ars/missions/actions';
-import * as arsMission from '@/app/(ars)/ars/missions/[id]/actions';
-import * as arsCrisis from '@/app/(ars)/ars/crise/actions';
-import * as arsSettings from '@/app/(ars)/ars/parametres/actions';
-import * as ccsMissions from '@/app/(ccs)/ccs/missions/actions';
-import * as ccsMission from '@/app/(ccs)/ccs/missions/[id]/actions';
-import * as ccsCrisis from '@/app/(ccs)/ccs/crise/actions';
-import * as ccsSettings from '@/app/(ccs)/ccs/parametres/actions';
+import * as missions from '@/app/(regulation)/_actions/missions';
+import * as crisis from '@/app/(regulation)/_actions/crisis';
+import * as settings from '@/app/(regulation)/_actions/settings';
 import { ensureReferenceData } from '../factories';
 import { actorOf, regionFixture, strangers, type RegionFixture } from './regulation-support';
 
@@ -25,9 +20,9 @@ const REGION = '28';
 const OTHER_REGION = '32';
 const PROFESSION = 'PORTER';
 
+// One module per page, written once for `/ars` and `/ccs` (app/(regulation)/_actions).
 const AREAS = {
-  '/ars': { missions: arsMissions, mission: arsMission, crisis: arsCrisis, settings: arsSettings },
-  '/ccs': { missions: ccsMissions, mission: ccsMission, crisis: ccsCrisis, settings: ccsSettings },
+  '/ars and /ccs': { missions, crisis, settings },
 } as const;
 type Area = (typeof AREAS)[keyof typeof AREAS];
 
@@ -51,20 +46,16 @@ afterEach(async () => {
 /** Every action of an area with inputs aimed at the fixture, each expected to change something. */
 function calls(area: Area): [string, () => Promise<unknown>][] {
   const missionId = fixture.missionId;
-  const own: [string, () => Promise<unknown>][] =
-    'alertCcsAction' in area.mission
-      ? [['alert the CCS', () => arsMission.alertCcsAction({ missionId })]]
-      : [['open the national pool', () => ccsMission.openNationalPoolAction({ missionId })]];
   return [
-    ['archive (missions table)', () => area.missions.archiveMissionAction({ missionId })],
-    ['archive (mission page)', () => area.mission.archiveMissionAction({ missionId })],
-    ['propose', () => area.mission.proposeAction({ missionId, professionalIds: [free.professionalId] })],
-    ['withdraw', () => area.mission.withdrawAction({ candidacyId: pushed.candidacyId })],
-    ['assign on behalf', () => area.mission.assignOnBehalfAction({ missionId, professionalId: free.professionalId })],
+    ['archive', () => area.missions.archiveMissionAction({ missionId })],
+    ['propose', () => area.missions.proposeAction({ missionId, professionalIds: [free.professionalId] })],
+    ['withdraw', () => area.missions.withdrawAction({ candidacyId: pushed.candidacyId })],
+    ['assign on behalf', () => area.missions.assignOnBehalfAction({ missionId, professionalId: free.professionalId })],
     ['crisis mode on', () => area.crisis.startCrisisModeAction({ regionCode: REGION, allProfessions: false, professionCodes: [PROFESSION] })],
     ['crisis mode off', () => area.crisis.endCrisisModeAction({ regionCode: REGION })],
     ['reservation delay', () => area.settings.saveReservationDelayAction({ regionCode: REGION, reservationDelayHours: 24 })],
-    ...own,
+    ['alert the CCS', () => area.missions.alertCcsAction({ missionId })],
+    ['open the national pool', () => area.missions.openNationalPoolAction({ missionId })],
   ];
 }
 
@@ -94,21 +85,21 @@ describe.each(Object.entries(AREAS))('the regulation actions of %s', (_area, are
     const actor: Actor = await makeActor();
     mockedGetActor.mockResolvedValue(actor);
     const missionId = fixture.missionId;
-    expect(await area.mission.proposeAction({ missionId, professionalIds: [free.professionalId] })).toEqual({ ok: true, data: { proposed: 1 } });
-    expect(await area.mission.withdrawAction({ candidacyId: pushed.candidacyId })).toEqual({ ok: true, data: undefined });
-    expect(await area.mission.assignOnBehalfAction({ missionId, professionalId: pushed.professionalId })).toMatchObject({ ok: true });
+    expect(await area.missions.proposeAction({ missionId, professionalIds: [free.professionalId] })).toEqual({ ok: true, data: { proposed: 1 } });
+    expect(await area.missions.withdrawAction({ candidacyId: pushed.candidacyId })).toEqual({ ok: true, data: undefined });
+    expect(await area.missions.assignOnBehalfAction({ missionId, professionalId: pushed.professionalId })).toMatchObject({ ok: true });
     expect(await area.crisis.startCrisisModeAction({ regionCode: REGION, allProfessions: true, professionCodes: [] })).toMatchObject({ ok: true });
     expect(await area.crisis.endCrisisModeAction({ regionCode: REGION })).toEqual({ ok: true, data: undefined });
     expect(await area.settings.saveReservationDelayAction({ regionCode: REGION, reservationDelayHours: '48' })).toEqual({ ok: true, data: { reservationDelayHours: 48 } });
     await prisma.region.update({ where: { code: REGION }, data: { reservationDelayHours: 72 } });
     if (who === 'the CCS') {
-      expect(await ccsMission.openNationalPoolAction({ missionId })).toMatchObject({ ok: true });
+      expect(await missions.openNationalPoolAction({ missionId })).toMatchObject({ ok: true });
       // The alert is the ARS's: the CCS does not alert itself.
-      expect(await arsMission.alertCcsAction({ missionId })).toEqual({ ok: false, formError: NOT_FOUND_ERROR });
+      expect(await missions.alertCcsAction({ missionId })).toEqual({ ok: false, formError: NOT_FOUND_ERROR });
     } else {
-      expect(await arsMission.alertCcsAction({ missionId })).toMatchObject({ ok: true });
+      expect(await missions.alertCcsAction({ missionId })).toMatchObject({ ok: true });
       // Opening the national pool is the CCS's.
-      expect(await ccsMission.openNationalPoolAction({ missionId })).toEqual({ ok: false, formError: NOT_FOUND_ERROR });
+      expect(await missions.openNationalPoolAction({ missionId })).toEqual({ ok: false, formError: NOT_FOUND_ERROR });
     }
     expect(await area.missions.archiveMissionAction({ missionId })).toEqual({ ok: true, data: { withdrawnProposals: 1 } });
     expect(await prisma.mission.findUniqueOrThrow({ where: { id: missionId } })).toMatchObject({ status: 'ARCHIVED', filledCount: 1 });
@@ -117,8 +108,8 @@ describe.each(Object.entries(AREAS))('the regulation actions of %s', (_area, are
 
   it('check their inputs before anything else', async () => {
     mockedGetActor.mockResolvedValue(fixture.ars);
-    expect(await area.mission.proposeAction({ missionId: fixture.missionId, professionalIds: [] })).toEqual({ ok: false, fieldErrors: { professionalIds: 'Sélectionnez au moins un professionnel.' } });
-    expect(await area.mission.withdrawAction({ candidacyId: 'pas-un-id' })).toEqual({ ok: false, fieldErrors: { candidacyId: 'Élément introuvable.' } });
+    expect(await area.missions.proposeAction({ missionId: fixture.missionId, professionalIds: [] })).toEqual({ ok: false, fieldErrors: { professionalIds: 'Sélectionnez au moins un professionnel.' } });
+    expect(await area.missions.withdrawAction({ candidacyId: 'pas-un-id' })).toEqual({ ok: false, fieldErrors: { candidacyId: 'Élément introuvable.' } });
     expect(await area.crisis.startCrisisModeAction({ regionCode: REGION, allProfessions: false, professionCodes: [] })).toEqual({
       ok: false,
       fieldErrors: { professionCodes: 'Cochez au moins une profession, ou choisissez « Toutes les professions ».' },

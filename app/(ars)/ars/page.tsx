@@ -1,14 +1,7 @@
 import type { Metadata } from 'next';
-import { RegulatorDashboardPage } from '@/components/regulation/dashboard-page';
-import { requireActor } from '@/lib/auth/session';
-import { getRegulatorCounts } from '@/lib/dashboard/counts';
+import { dashboard, DASHBOARD_TITLES } from '@/app/(regulation)/_pages/dashboard';
+import { regulatorPage } from '@/app/(regulation)/_pages/regulator-page';
 
-const TITLE = 'Tableau de bord ARS';
+export const metadata: Metadata = { title: DASHBOARD_TITLES.ARS };
 
-export const metadata: Metadata = { title: TITLE };
-
-export default async function DashboardPage() {
-  const actor = await requireActor('ARS');
-  const counts = await getRegulatorCounts(actor);
-  return <RegulatorDashboardPage base="/ars" title={TITLE} counts={counts} />;
-}
+export default regulatorPage('ARS', dashboard);

@@ -1,17 +1,3 @@
-import type { ReactNode } from 'react';
-import { DashboardShell } from '@/components/layout/dashboard-shell';
-import { requireActor } from '@/lib/auth/session';
-import { getScopeSummary } from '@/lib/dashboard/counts';
-import { NAV_BY_ROLE } from '@/lib/auth/navigation';
+import { areaLayout } from '@/app/_components/area-layout';
 
-// The layout only decides the chrome; every page and action of this area checks the role again
-// (a layout does not re-render on client navigation, so it cannot be the gate).
-export default async function Layout({ children }: { children: ReactNode }) {
-  const actor = await requireActor('ESTABLISHMENT');
-  const scope = await getScopeSummary(actor);
-  return (
-    <DashboardShell actor={actor} scopeLabel={scope.label} nav={NAV_BY_ROLE.ESTABLISHMENT}>
-      {children}
-    </DashboardShell>
-  );
-}
+export default areaLayout('ESTABLISHMENT');

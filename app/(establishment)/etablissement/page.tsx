@@ -7,7 +7,7 @@ import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { PageTitle } from '@/components/ui/page-title';
 import { StatCard } from '@/components/ui/stat-card';
-import { requireActor } from '@/lib/auth/session';
+import { requireAreaActor } from '@/lib/auth/session';
 import { getEstablishmentCounts, getScopeSummary } from '@/lib/dashboard/counts';
 import { listMissionsForActor } from '@/lib/missions/establishment-list';
 import { missionListSearch, parseMissionListQuery } from '@/lib/missions/establishment-query';
@@ -22,7 +22,7 @@ function createdCount(params: SearchParams): number {
 }
 
 export default async function EstablishmentDashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const actor = await requireActor('ESTABLISHMENT');
+  const actor = await requireAreaActor('ESTABLISHMENT');
   const params = await searchParams;
   const query = parseMissionListQuery(params);
   const [counts, scope, missions] = await Promise.all([getEstablishmentCounts(actor), getScopeSummary(actor), listMissionsForActor(actor, query)]);

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
 import { PageTitle } from '@/components/ui/page-title';
-import { requireActor } from '@/lib/auth/session';
+import { requireAreaActor } from '@/lib/auth/session';
 import { getOwnDashboard, type PeriodsState } from '@/lib/professionals/own';
 import { VOLUNTEER_STATUS_EXPLANATIONS, VOLUNTEER_STATUS_LABELS } from '@/lib/professionals/status';
 import { setAvailabilityAction } from './actions';
@@ -17,7 +17,7 @@ const NO_PERIOD_MESSAGES: Record<Exclude<PeriodsState, 'CURRENT'>, string> = {
 };
 
 export default async function ProfessionalDashboardPage() {
-  const actor = await requireActor('PROFESSIONAL');
+  const actor = await requireAreaActor('PROFESSIONAL');
   const dashboard = await getOwnDashboard(actor);
   const reserved = dashboard.status === 'PROPOSED' || dashboard.status === 'CONTACTED' || dashboard.status === 'ASSIGNED';
   return (

@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { PageTitle } from '@/components/ui/page-title';
 import { getActor } from '@/lib/auth/session';
-import { ROLE_HOME } from '@/lib/access/actor';
+import { ROLE_HOME } from '@/lib/access/roles';
 import { safeCallbackUrl } from '@/lib/auth/callback-url';
 
 export const metadata: Metadata = { title: 'Connexion' };

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { buttonClasses } from '@/components/ui/button';
 import { PageTitle } from '@/components/ui/page-title';
-import { requireActor } from '@/lib/auth/session';
+import { requireAreaActor } from '@/lib/auth/session';
 import { getRppsHome } from '@/lib/rpps/queries';
 
 export const metadata: Metadata = { title: 'Portail RPPS+' };
@@ -20,7 +20,7 @@ function Block({ title, children, action }: { title: string; children: ReactNode
 
 /** The three entries of the guide's home screen (SPEC §8), with what waits for the manager. */
 export default async function RppsHomePage() {
-  const actor = await requireActor('RPPS_MANAGER');
+  const actor = await requireAreaActor('RPPS_MANAGER');
   const home = await getRppsHome(actor);
   return (
     <div className="space-y-6">

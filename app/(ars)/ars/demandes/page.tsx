@@ -1,14 +1,7 @@
 import type { Metadata } from 'next';
-import { AccountRequestsPage } from '@/components/account-requests/account-requests-page';
-import { requireActor } from '@/lib/auth/session';
-import { getScopeSummary } from '@/lib/dashboard/counts';
-import { listPendingAccountRequests } from '@/lib/account-requests/list-pending-account-requests';
-import { refuseAccountRequestAction, validateAccountRequestAction } from './actions';
+import { accountRequests } from '@/app/(regulation)/_pages/account-requests';
+import { regulatorPage } from '@/app/(regulation)/_pages/regulator-page';
 
 export const metadata: Metadata = { title: 'Demandes de compte — ARS' };
 
-export default async function ArsAccountRequestsPage() {
-  const actor = await requireActor('ARS');
-  const [queue, scope] = await Promise.all([listPendingAccountRequests(actor), getScopeSummary(actor)]);
-  return <AccountRequestsPage queue={queue} scope={scope.label} actions={{ validate: validateAccountRequestAction, refuse: refuseAccountRequestAction }} />;
-}
+export default regulatorPage('ARS', accountRequests);

@@ -1,13 +1,7 @@
 import type { Metadata } from 'next';
-import { SettingsPage } from '@/components/regulation/settings-page';
-import { requireActor } from '@/lib/auth/session';
-import { getRegionSettings } from '@/lib/regulation/settings';
-import { saveReservationDelayAction } from './actions';
+import { settings } from '@/app/(regulation)/_pages/settings';
+import { regulatorPage } from '@/app/(regulation)/_pages/regulator-page';
 
 export const metadata: Metadata = { title: 'Paramètres — ARS' };
 
-export default async function ArsSettingsPage() {
-  const actor = await requireActor('ARS');
-  const current = await getRegionSettings(actor, actor.regionCode!);
-  return <SettingsPage current={current} regions={[current]} showRegions={false} actions={{ saveReservationDelay: saveReservationDelayAction }} />;
-}
+export default regulatorPage('ARS', settings);

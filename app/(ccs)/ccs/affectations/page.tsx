@@ -1,15 +1,7 @@
 import type { Metadata } from 'next';
-import { AssignmentsPage } from '@/components/regulation/assignments-page';
-import { requireActor } from '@/lib/auth/session';
-import { getScopeSummary } from '@/lib/dashboard/counts';
-import { listRegulatorAssignments } from '@/lib/candidacies/regulator-assignments';
-import { readPage, type SearchParams } from '@/lib/url/query-params';
+import { assignments } from '@/app/(regulation)/_pages/assignments';
+import { regulatorPage } from '@/app/(regulation)/_pages/regulator-page';
 
 export const metadata: Metadata = { title: 'Affectations — CCS' };
 
-export default async function CcsAssignmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const actor = await requireActor('CCS');
-  const page = readPage(await searchParams);
-  const [list, scope] = await Promise.all([listRegulatorAssignments(actor, { page }), getScopeSummary(actor)]);
-  return <AssignmentsPage base="/ccs" scope={scope.label} list={list} />;
-}
+export default regulatorPage('CCS', assignments);

@@ -1,15 +1,7 @@
 import type { Metadata } from 'next';
-import { IndicatorsPage } from '@/components/indicators/indicators-page';
-import { requireActor } from '@/lib/auth/session';
-import { getIndicators } from '@/lib/indicators/get-indicators';
-import { rangeFromSearchParams } from '@/lib/indicators/range';
-import type { SearchParams } from '@/lib/url/query-params';
+import { indicators } from '@/app/(regulation)/_pages/indicators';
+import { regulatorPage } from '@/app/(regulation)/_pages/regulator-page';
 
 export const metadata: Metadata = { title: 'Indicateurs — CCS' };
 
-export default async function CcsIndicatorsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const actor = await requireActor('CCS');
-  const { range, error } = rangeFromSearchParams(await searchParams);
-  const report = await getIndicators(actor, range);
-  return <IndicatorsPage report={report} action="/ccs/indicateurs" rangeError={error} />;
-}
+export default regulatorPage('CCS', indicators);

@@ -1,17 +1,7 @@
 import type { Metadata } from 'next';
-import { RegulatorMissionsPage } from '@/components/regulation/missions-page';
-import { requireActor } from '@/lib/auth/session';
-import { getScopeSummary } from '@/lib/dashboard/counts';
-import { listRegulatorMissions } from '@/lib/missions/regulator-list';
-import { parseRegulatorMissionQuery } from '@/lib/missions/regulator-query';
-import { archiveMissionAction } from './actions';
-import type { SearchParams } from '@/lib/url/query-params';
+import { missions } from '@/app/(regulation)/_pages/missions';
+import { regulatorPage } from '@/app/(regulation)/_pages/regulator-page';
 
 export const metadata: Metadata = { title: 'Missions — CCS' };
 
-export default async function CcsMissionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const actor = await requireActor('CCS');
-  const query = parseRegulatorMissionQuery(await searchParams);
-  const [list, scope] = await Promise.all([listRegulatorMissions(actor, query), getScopeSummary(actor)]);
-  return <RegulatorMissionsPage base="/ccs" scope={scope.label} list={list} query={query} actions={{ archive: archiveMissionAction }} />;
-}
+export default regulatorPage('CCS', missions);

@@ -3,14 +3,14 @@ import Link from 'next/link';
 import { AssignmentsTable } from '@/components/establishment/assignments-table';
 import { TablePagination } from '@/components/table/pagination';
 import { PageTitle } from '@/components/ui/page-title';
-import { requireActor } from '@/lib/auth/session';
+import { requireAreaActor } from '@/lib/auth/session';
 import { listAssignmentsForActor } from '@/lib/candidacies/assignments';
 import { readPage, type SearchParams } from '@/lib/url/query-params';
 
 export const metadata: Metadata = { title: 'Affectations' };
 
 export default async function AssignmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const actor = await requireActor('ESTABLISHMENT');
+  const actor = await requireAreaActor('ESTABLISHMENT');
   const list = await listAssignmentsForActor(actor, { page: readPage(await searchParams) });
   return (
     <div className="space-y-4">

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { PageTitle } from '@/components/ui/page-title';
-import { requireActor } from '@/lib/auth/session';
+import { requireAreaActor } from '@/lib/auth/session';
 import { listOwnPeriods } from '@/lib/professionals/own';
 import { savePeriodsAction } from './actions';
 import { PeriodsForm } from './_components/periods-form';
@@ -8,7 +8,7 @@ import { PeriodsForm } from './_components/periods-form';
 export const metadata: Metadata = { title: 'Mes disponibilités' };
 
 export default async function AvailabilityPeriodsPage() {
-  const actor = await requireActor('PROFESSIONAL');
+  const actor = await requireAreaActor('PROFESSIONAL');
   const saved = await listOwnPeriods(actor);
   return (
     <div className="space-y-6">

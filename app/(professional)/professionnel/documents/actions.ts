@@ -1,19 +1,15 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { action } from '@/lib/actions/action';
 import { deleteOwnDocument, replaceOwnDocument } from '@/lib/professionals/own';
 import { documentDeletionSchema, documentUploadSchema } from '@/lib/validation/professional';
 
 /** Adds or replaces « Pièce d'identité » or « Diplôme » (FormData: `kind`, `file`). */
 export const uploadDocumentAction = action({ schema: documentUploadSchema, roles: ['PROFESSIONAL'] }, async ({ kind, file }, actor) => {
-  const saved = await replaceOwnDocument(actor, { kind, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-  revalidatePath('/professionnel/documents');
-  return saved;
+  return replaceOwnDocument(actor, { kind, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
 });
 
 export const deleteDocumentAction = action({ schema: documentDeletionSchema, roles: ['PROFESSIONAL'] }, async ({ documentId }, actor) => {
   await deleteOwnDocument(actor, documentId);
-  revalidatePath('/professionnel/documents');
   return null;
 });

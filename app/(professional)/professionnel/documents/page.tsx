@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { PageTitle } from '@/components/ui/page-title';
-import { requireActor } from '@/lib/auth/session';
+import { requireAreaActor } from '@/lib/auth/session';
 import { listOwnDocuments } from '@/lib/professionals/own';
 import { deleteDocumentAction, uploadDocumentAction } from './actions';
 import { DocumentCard } from './_components/document-card';
@@ -8,7 +8,7 @@ import { DocumentCard } from './_components/document-card';
 export const metadata: Metadata = { title: 'Mes documents' };
 
 export default async function DocumentsPage() {
-  const actor = await requireActor('PROFESSIONAL');
+  const actor = await requireAreaActor('PROFESSIONAL');
   const documents = await listOwnDocuments(actor);
   return (
     <div className="space-y-6">

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Alert } from '@/components/ui/alert';
 import { PageTitle } from '@/components/ui/page-title';
 import { buttonClasses } from '@/components/ui/button';
-import { requireActor } from '@/lib/auth/session';
+import { requireAreaActor } from '@/lib/auth/session';
 import { deletionRefusal, getDeletionBlock } from '@/lib/professionals/own';
 import { deleteAccountAction } from './actions';
 import { DeleteAccountForm } from './_components/delete-account-form';
@@ -10,7 +10,7 @@ import { DeleteAccountForm } from './_components/delete-account-form';
 export const metadata: Metadata = { title: 'Mes données' };
 
 export default async function DataRightsPage() {
-  const actor = await requireActor('PROFESSIONAL');
+  const actor = await requireAreaActor('PROFESSIONAL');
   const block = await getDeletionBlock(actor);
   return (
     <div className="space-y-6">

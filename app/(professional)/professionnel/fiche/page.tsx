@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { PageTitle } from '@/components/ui/page-title';
-import { requireActor } from '@/lib/auth/session';
+import { requireAreaActor } from '@/lib/auth/session';
 import { getOwnRecord } from '@/lib/professionals/own';
 import { updateRecordAction } from './actions';
 import { RecordForm } from './_components/record-form';
@@ -8,7 +8,7 @@ import { RecordForm } from './_components/record-form';
 export const metadata: Metadata = { title: 'Ma fiche' };
 
 export default async function RecordPage() {
-  const actor = await requireActor('PROFESSIONAL');
+  const actor = await requireAreaActor('PROFESSIONAL');
   const record = await getOwnRecord(actor);
   return (
     <div className="space-y-6">

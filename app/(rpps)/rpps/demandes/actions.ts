@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { action } from '@/lib/actions/action';
 import { runAfterResponse } from '@/lib/rpps/after-response';
 import { refusePreRegistration, validatePreRegistration } from '@/lib/rpps/pre-registration';
@@ -15,14 +14,9 @@ const MANAGER = { roles: ['RPPS_MANAGER'] } as const;
 /** « Valider » (the meeting tick is required by the schema): « Envoyée au RPPS », then the directory. */
 export const validatePreRegistrationAction = action({ schema: validatePreRegistrationSchema, ...MANAGER }, async ({ requestId, role }, actor) => {
   const validated = await validatePreRegistration(actor, { requestId, role });
-  revalidatePath('/rpps', 'layout');
   await runAfterResponse(() => sendToDirectory(validated.requestId));
   return { number: validated.number };
 });
 
 /** « Refuser », with the reason the professional receives by email. */
-export const refusePreRegistrationAction = action({ schema: refusePreRegistrationSchema, ...MANAGER }, async (input, actor) => {
-  const refused = await refusePreRegistration(actor, input);
-  revalidatePath('/rpps', 'layout');
-  return refused;
-});
+export const refusePreRegistrationAction = action({ schema: refusePreRegistrationSchema, ...MANAGER }, (input, actor) => refusePreRegistration(actor, input));

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { TablePagination } from '@/components/table/pagination';
 import { RequestFilters } from '@/components/rpps/request-filters';
 import { PageTitle } from '@/components/ui/page-title';
-import { requireActor } from '@/lib/auth/session';
+import { requireAreaActor } from '@/lib/auth/session';
 import { listRequests } from '@/lib/rpps/queries';
 import { requestListQuerySchema } from '@/lib/validation/rpps';
 import { pageHref, type SearchParams } from '@/lib/url/query-params';
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Liste des demandes' };
 
 /** « Liste des demandes » (guide §4): every request of the manager's establishments, newest first. */
 export default async function RequestsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const actor = await requireActor('RPPS_MANAGER');
+  const actor = await requireAreaActor('RPPS_MANAGER');
   const params = await searchParams;
   const query = requestListQuerySchema.parse(params);
   const list = await listRequests(actor, query);

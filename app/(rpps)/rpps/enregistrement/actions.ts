@@ -15,11 +15,11 @@ import {
 
 // « Ajouter un enregistrement » (SPEC §8): one action per step, each parsed with its step's schema
 // (« Valider ») or kept as typed (« Sauvegarder et revenir à l'étape précédente »); the domain checks
-// the actor's scope again on every call. No revalidatePath: every RPPS+ page is rendered per request
-// (nothing to purge), and revalidating would re-render the step being left — a draft just sent or
-// cancelled is no longer a step page — before the form moves on by itself.
+// the actor's scope again on every call. No revalidation (`revalidate: false`): every RPPS+ page is
+// rendered per request (nothing to purge), and revalidating would re-render the step being left — a draft
+// just sent or cancelled is no longer a step page — before the form moves on by itself.
 
-const MANAGER = { roles: ['RPPS_MANAGER'] } as const;
+const MANAGER = { roles: ['RPPS_MANAGER'], revalidate: false } as const;
 
 export const startRegistrationAction = action({ schema: startRegistrationSchema, ...MANAGER }, async ({ values }, actor) => {
   const started = await startRegistration(actor, values);

@@ -6,10 +6,10 @@ import { addSituationSchema, changeContactSchema, changePracticeNameSchema, clos
 
 // « Modifier un enregistrement existant » (SPEC §8, guide §5): each action files a request with its
 // procedure, which the directory applies; the answer is that request's number and status. The form then
-// opens the record, rendered afresh (RPPS+ pages are dynamic): no revalidatePath, which would re-render
-// the form's own page — a situation just closed has no closing page any more.
+// opens the record, rendered afresh (RPPS+ pages are dynamic): no revalidation (`revalidate: false`),
+// which would re-render the form's own page — a situation just closed has no closing page any more.
 
-const MANAGER = { roles: ['RPPS_MANAGER'] } as const;
+const MANAGER = { roles: ['RPPS_MANAGER'], revalidate: false } as const;
 
 export const changeContactAction = action({ schema: changeContactSchema, ...MANAGER }, ({ rppsNumber, ...contact }, actor) =>
   changeContact(actor, rppsNumber, contact),

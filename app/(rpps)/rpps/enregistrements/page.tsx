@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { Button } from '@/components/ui/button';
 import { PageTitle } from '@/components/ui/page-title';
 import { TextField } from '@/components/ui/text-field';
-import { requireActor } from '@/lib/auth/session';
+import { requireAreaActor } from '@/lib/auth/session';
 import { searchRecords } from '@/lib/rpps/records';
 import { recordSearchQuerySchema } from '@/lib/validation/rpps';
 import type { SearchParams } from '@/lib/url/query-params';
@@ -29,7 +29,7 @@ function SearchForm({ name, label, value, inputMode }: { name: string; label: st
 
 /** Guide §5, image 2: three searches, each with its own « Rechercher ». */
 export default async function RecordSearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const actor = await requireActor('RPPS_MANAGER');
+  const actor = await requireAreaActor('RPPS_MANAGER');
   const query = recordSearchQuerySchema.parse(await searchParams);
   const searched = Boolean(query.rpps || query.nom || query.prenom);
   const results = searched ? await searchRecords(actor, query) : [];

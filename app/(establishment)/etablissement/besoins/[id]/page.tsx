@@ -12,7 +12,7 @@ import { MissionSummary } from '@/components/candidates/mission-summary';
 import { Pagination } from '@/components/candidates/pagination';
 import { candidateSearch } from '@/components/candidates/query-url';
 import { CandidateMapLoader } from '@/components/map/candidate-map-loader';
-import { requireActor } from '@/lib/auth/session';
+import { requireAreaActor } from '@/lib/auth/session';
 import { searchCandidatesForActor } from '@/lib/candidates/search';
 import { professionsMatching } from '@/lib/candidates/criteria';
 import { getProfession } from '@/lib/reference/professions';
@@ -31,7 +31,7 @@ export default async function ChooseCandidatesPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  const actor = await requireActor('ESTABLISHMENT');
+  const actor = await requireAreaActor('ESTABLISHMENT');
   const { id } = await params;
   if (!isUuid(id)) notFound();
   const query = parseCandidateQuery(await searchParams);

@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { action } from '@/lib/actions/action';
 import { createMissionsForActor } from '@/lib/missions/new-need';
 import { newNeedSchema } from '@/lib/validation/mission';
@@ -8,6 +7,5 @@ import { newNeedSchema } from '@/lib/validation/mission';
 /** « Nouveau besoin »: only establishment accounts, only for their own establishments (checked in the DAL). */
 export const createNeedAction = action({ schema: newNeedSchema, roles: ['ESTABLISHMENT'] }, async (input, actor) => {
   const { missionIds } = await createMissionsForActor(actor, input);
-  revalidatePath('/etablissement');
   return { count: missionIds.length };
 });

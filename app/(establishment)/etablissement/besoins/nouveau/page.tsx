@@ -2,14 +2,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NewNeedForm } from '@/components/establishment/new-need-form';
 import { PageTitle } from '@/components/ui/page-title';
-import { requireActor } from '@/lib/auth/session';
+import { requireAreaActor } from '@/lib/auth/session';
 import { getNewNeedContext } from '@/lib/missions/new-need';
 import { createNeedAction } from './actions';
 
 export const metadata: Metadata = { title: 'Nouveau besoin' };
 
 export default async function NewNeedPage() {
-  const actor = await requireActor('ESTABLISHMENT');
+  const actor = await requireAreaActor('ESTABLISHMENT');
   const context = await getNewNeedContext(actor);
   // An account attached to no establishment has nothing to ask for.
   if (!context) notFound();

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CandidateSheet } from '@/components/establishment/candidate-sheet';
 import { PageTitle } from '@/components/ui/page-title';
-import { requireActor } from '@/lib/auth/session';
+import { requireAreaActor } from '@/lib/auth/session';
 import { getCandidateSheet } from '@/lib/candidates/sheet';
 
 export const metadata: Metadata = { title: 'Fiche du renfort' };
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'Fiche du renfort' };
  * other id answers 404, whether it exists or not (SPEC §2).
  */
 export default async function CandidatePage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor('ESTABLISHMENT');
+  const actor = await requireAreaActor('ESTABLISHMENT');
   const { id } = await params;
   const sheet = await getCandidateSheet(actor, id);
   if (!sheet) notFound();

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageTitle } from '@/components/ui/page-title';
-import { requireActor } from '@/lib/auth/session';
+import { requireAreaActor } from '@/lib/auth/session';
 import { getEstablishmentForActor } from '@/lib/establishments/detail';
 
 export const metadata: Metadata = { title: 'Établissement' };
 
 export default async function EstablishmentPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor('ESTABLISHMENT');
+  const actor = await requireAreaActor('ESTABLISHMENT');
   const { id } = await params;
   const establishment = await getEstablishmentForActor(actor, id);
   if (!establishment) notFound();

@@ -2,13 +2,14 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { useForm, type FieldPath } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { RecordFields, recordFormBindings } from '@/components/professional/record-fields';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
-import { GENERIC_ERROR, type ActionResult } from '@/lib/actions/result';
+import { useActionForm } from '@/components/forms/use-action-form';
+import type { ActionResult } from '@/lib/actions/result';
 import type { OwnRecord } from '@/lib/professionals/own/record';
 import { professionalRecordSchema, type ProfessionalRecord, type ProfessionalRecordInput } from '@/lib/validation/professional';
 import { IdentifierSummary } from './identifier-summary';
@@ -24,33 +25,26 @@ export interface RecordFormProps {
  */
 export function RecordForm({ saved: initial, updateRecord }: RecordFormProps) {
   const [saved, setSaved] = useState(initial);
-  const [formError, setFormError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const form = useForm<ProfessionalRecordInput, unknown, ProfessionalRecord>({
     resolver: zodResolver(professionalRecordSchema),
     defaultValues: initial.values,
     mode: 'onTouched',
   });
-  const { handleSubmit, reset, setError, formState } = form;
-
+  const { reset } = form;
   // Valid on the client; the raw values go to the server, which parses them with the same schema.
-  async function onSubmit() {
-    setFormError(null);
+  const send = (_checked: ProfessionalRecord, typed: ProfessionalRecordInput) => {
     setNotice(null);
-    const result = await updateRecord(form.getValues()).catch(() => null);
-    if (result?.ok) {
-      setSaved(result.data);
-      reset(result.data.values);
+    return updateRecord(typed);
+  };
+  const { submit, formError, setFormError, pending } = useActionForm(form, send, {
+    fieldErrorsMessage: 'Corrigez les champs signalés.',
+    onSuccess: (record) => {
+      setSaved(record);
+      reset(record.values);
       setNotice('Vos modifications sont enregistrées.');
-      return;
-    }
-    // Each server message goes next to its field; everything typed stays in the form.
-    const fieldErrors = Object.entries(result?.fieldErrors ?? {});
-    fieldErrors.forEach(([field, message], index) => {
-      setError(field as FieldPath<ProfessionalRecordInput>, { message }, { shouldFocus: index === 0 });
-    });
-    setFormError(result?.formError ?? (fieldErrors.length > 0 ? 'Corrigez les champs signalés.' : GENERIC_ERROR));
-  }
+    },
+  });
 
   function cancel() {
     setFormError(null);
@@ -59,7 +53,7 @@ export function RecordForm({ saved: initial, updateRecord }: RecordFormProps) {
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-6">
+    <form onSubmit={(event) => void submit(event)} noValidate className="space-y-6">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       <IdentifierSummary type={saved.values.identifierType} number={saved.values.identifierNumber} verified={saved.rppsVerified} />
@@ -88,10 +82,10 @@ export function RecordForm({ saved: initial, updateRecord }: RecordFormProps) {
         }}
       />
       <div className="sticky bottom-0 flex flex-wrap gap-3 border-t border-gray-200 bg-white p-4 shadow-sm">
-        <Button type="submit" busy={formState.isSubmitting} disabled={formState.isSubmitting}>
+        <Button type="submit" busy={pending} disabled={pending}>
           Valider
         </Button>
-        <Button type="button" variant="secondary" onClick={cancel} disabled={formState.isSubmitting}>
+        <Button type="button" variant="secondary" onClick={cancel} disabled={pending}>
           Annuler
         </Button>
       </div>

@@ -1,11 +1,12 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { useForm, useWatch, type DefaultValues, type Path } from 'react-hook-form';
+import { useForm, useWatch, type DefaultValues } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { SubmitArea } from '@/components/forms/submit-area';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { emptyMission, missionsFormBindings } from '@/components/missions/missions-form-bindings';
-import { GENERIC_ERROR, type ActionResult } from '@/lib/actions/result';
+import type { ActionResult } from '@/lib/actions/result';
 import { accountRequestSchema, type AccountRequestData, type AccountRequestInput } from '@/lib/validation/account-request';
 import { EstablishmentFields, usesGidFor } from './establishment-fields';
 import { MissionsSection } from './missions-section';
@@ -41,8 +42,7 @@ export function AccountRequestForm({ submit }: { submit: SubmitAccountRequest })
     mode: 'onTouched',
     defaultValues: defaultValues(),
   });
-  const { register, control, handleSubmit, getValues, setError, reset, trigger, getFieldState, formState } = form;
-  const [formError, setFormError] = useState<string | null>(null);
+  const { register, control, handleSubmit, reset, trigger, getFieldState, formState } = form;
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [dialogOpen, setDialogOpen] = useState(false);
 
@@ -53,19 +53,13 @@ export function AccountRequestForm({ submit }: { submit: SubmitAccountRequest })
     if (getFieldState('identifier').isTouched) void trigger('identifier');
   }, [usesGid, getFieldState, trigger]);
 
-  const send = handleSubmit(async () => {
-    setFormError(null);
-    // The values as typed, not the parsed ones: the server parses them with the same schema.
-    const values = getValues();
-    const result = await submit(values).catch((): ActionResult<null> => ({ ok: false, formError: GENERIC_ERROR }));
-    if (result.ok) {
-      setSentTo(values.email.trim());
+  // The values as typed, not the parsed ones: the server parses them with the same schema.
+  const { submit: send, formError, setFormError } = useActionForm(form, (_checked, typed) => submit(typed), {
+    fieldErrorsMessage: 'Votre demande n’a pas été enregistrée : corrigez les champs signalés. Vos saisies sont conservées.',
+    onSuccess: () => {
+      setSentTo(form.getValues().email.trim());
       setDialogOpen(true);
-      return;
-    }
-    const entries = Object.entries(result.fieldErrors ?? {});
-    entries.forEach(([field, message], index) => setError(field as Path<AccountRequestInput>, { type: 'server', message }, { shouldFocus: index === 0 }));
-    setFormError(result.formError ?? 'Votre demande n’a pas été enregistrée : corrigez les champs signalés. Vos saisies sont conservées.');
+    },
   });
 
   // « Valider » is disabled while something is wrong, and a disabled button explains nothing: this shows

@@ -6,13 +6,12 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { CivilStatusFields } from '@/components/rpps/civil-status-fields';
 import { ContactFields } from '@/components/rpps/contact-fields';
-import { showServerErrors } from '@/components/rpps/server-errors';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { SituationFields } from '@/components/rpps/situation-fields';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { CheckboxField } from '@/components/ui/checkbox-field';
 import type { SelectOption } from '@/components/ui/select-field';
-import { GENERIC_ERROR, type ActionResult } from '@/lib/actions/result';
 import { preRegistrationSchema, type PreRegistration, type PreRegistrationInput } from '@/lib/validation/rpps';
 import { submitPreRegistrationAction } from '../actions';
 
@@ -37,17 +36,9 @@ export function PreRegistrationForm({ countries, phoneCountries }: { countries: 
     defaultValues: { birthCountry: 'FR', mobilePhoneCountry: 'FR' },
   });
   const [sent, setSent] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await submitPreRegistrationAction(values).catch((): ActionResult<{ number: string }> => ({ ok: false, formError: GENERIC_ERROR }));
-    if (result.ok) {
-      setSent(result.data.number);
-      return;
-    }
-    showServerErrors(form.setError, result.fieldErrors);
-    setFormError(result.formError ?? 'Votre demande n’a pas été envoyée : corrigez les champs signalés. Vos saisies sont conservées.');
+  const { submit: onSubmit, formError } = useActionForm(form, submitPreRegistrationAction, {
+    fieldErrorsMessage: 'Votre demande n’a pas été envoyée : corrigez les champs signalés. Vos saisies sont conservées.',
+    onSuccess: ({ number }) => setSent(number),
   });
 
   if (sent) {

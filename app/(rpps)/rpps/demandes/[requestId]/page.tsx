@@ -5,7 +5,7 @@ import { PreRegistrationDecision } from '../_components/pre-registration-decisio
 import { SummarySections } from '@/components/rpps/summary-sections';
 import { Alert } from '@/components/ui/alert';
 import { PageTitle } from '@/components/ui/page-title';
-import { requireActor } from '@/lib/auth/session';
+import { requireAreaActor } from '@/lib/auth/session';
 import { getRequestDetail } from '@/lib/rpps/request-detail';
 import { RPPS_ROLES } from '@/lib/rpps/shared/roles';
 
@@ -25,7 +25,7 @@ function decisionNote(origin: string, status: string): { tone: 'success' | 'info
 
 /** One request: its status, procedure and content; a pre-registration under review gets the decision. */
 export default async function RequestPage({ params }: { params: Promise<{ requestId: string }> }) {
-  const actor = await requireActor('RPPS_MANAGER');
+  const actor = await requireAreaActor('RPPS_MANAGER');
   const { requestId } = await params;
   const request = await getRequestDetail(actor, requestId);
   if (!request) notFound();

@@ -1,16 +1,13 @@
 'use client';
 
-import { useState } from 'react';
-import { useRouter } from 'next/navigation';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { showServerErrors } from '@/components/rpps/server-errors';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { CheckboxField } from '@/components/ui/checkbox-field';
 import { SelectField, type SelectOption } from '@/components/ui/select-field';
 import { TextareaField } from '@/components/ui/textarea-field';
-import { GENERIC_ERROR, type ActionResult } from '@/lib/actions/result';
 import {
   REFUSAL_REASON_MAX,
   refusePreRegistrationSchema,
@@ -28,7 +25,6 @@ export const MEETING_CONFIRMATION = "Je confirme que j'ai rencontré le professi
  * professional receives by email.
  */
 export function PreRegistrationDecision({ requestId, roles }: { requestId: string; roles: SelectOption[] }) {
-  const router = useRouter();
   const validate = useForm<ValidatePreRegistrationInput>({
     resolver: zodResolver(validatePreRegistrationSchema),
     mode: 'onTouched',
@@ -39,26 +35,20 @@ export function PreRegistrationDecision({ requestId, roles }: { requestId: strin
     mode: 'onTouched',
     defaultValues: { requestId, reason: '' },
   });
-  const [error, setError] = useState<string | null>(null);
-
-  // The page shows the decision from the database once refreshed (the action revalidates it too).
-  const finish = () => router.refresh();
-
-  const onValidate = validate.handleSubmit(async (values) => {
-    setError(null);
-    const result = await validatePreRegistrationAction(values).catch((): ActionResult<{ number: string }> => ({ ok: false, formError: GENERIC_ERROR }));
-    if (result.ok) return finish();
-    showServerErrors(validate.setError, result.fieldErrors);
-    setError(result.formError ?? null);
-  });
-
-  const onRefuse = refuse.handleSubmit(async (values) => {
-    setError(null);
-    const result = await refusePreRegistrationAction(values).catch((): ActionResult<{ number: string }> => ({ ok: false, formError: GENERIC_ERROR }));
-    if (result.ok) return finish();
-    showServerErrors(refuse.setError, result.fieldErrors);
-    setError(result.formError ?? null);
-  });
+  // Decided, the page shows the decision from the database: the action's answer brings it rendered
+  // afresh (the action revalidated the area).
+  const validating = useActionForm(validate, validatePreRegistrationAction, { onSuccess: () => undefined });
+  const refusing = useActionForm(refuse, refusePreRegistrationAction, { onSuccess: () => undefined });
+  const error = validating.formError ?? refusing.formError;
+  // One message for both forms: sending either clears the other's.
+  const onValidate = (event: React.FormEvent) => {
+    refusing.setFormError(null);
+    void validating.submit(event);
+  };
+  const onRefuse = (event: React.FormEvent) => {
+    validating.setFormError(null);
+    void refusing.submit(event);
+  };
 
   const reasonLength = useWatch({ control: refuse.control, name: 'reason' })?.length ?? 0;
   return (

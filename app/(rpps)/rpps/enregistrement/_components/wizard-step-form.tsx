@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { showServerErrors } from '@/components/rpps/server-errors';
+import { applyFailure } from '@/components/forms/use-action-form';
 import { GENERIC_ERROR, type ActionResult } from '@/lib/actions/result';
 import type { DraftValues } from '@/lib/validation/rpps';
 import { CancelRequestButton } from './cancel-request-button';
@@ -50,8 +50,8 @@ export function WizardStepForm<TInput extends FieldValues, TOutput>({ form, requ
       return;
     }
     setBusy(null);
-    showServerErrors(form.setError, result.fieldErrors);
-    setFormError(result.formError ?? 'La saisie n’a pas été enregistrée : corrigez les champs signalés. Vos saisies sont conservées.');
+    // Two ways to send (« Valider », « Sauvegarder et revenir »), one mapping of the refusal.
+    setFormError(applyFailure(form, result, { fieldErrorsMessage: 'La saisie n’a pas été enregistrée : corrigez les champs signalés. Vos saisies sont conservées.' }));
   }
 
   const onSubmit = form.handleSubmit((values) => run('next', () => next(values)));

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Alert } from '@/components/ui/alert';
 import { PageTitle } from '@/components/ui/page-title';
-import { requireActor } from '@/lib/auth/session';
+import { requireAreaActor } from '@/lib/auth/session';
 import { countryOptions, FRANCE } from '@/lib/rpps/shared/countries';
 import { CivilStatusStep } from '../_components/civil-status-step';
 import { Stepper } from '../_components/stepper';
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Ajouter un enregistrement' };
 
 /** Step 1 of a new registration: nothing is saved until « Valider ». */
 export default async function NewRegistrationPage() {
-  const actor = await requireActor('RPPS_MANAGER');
+  const actor = await requireAreaActor('RPPS_MANAGER');
   return (
     <div className="space-y-4">
       <PageTitle lead="Enregistrez un professionnel de vos établissements dans le répertoire RPPS, en quatre étapes.">Ajouter un enregistrement</PageTitle>

@@ -5,7 +5,7 @@ import { SummarySections } from '@/components/rpps/summary-sections';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { PageTitle } from '@/components/ui/page-title';
-import { requireActor } from '@/lib/auth/session';
+import { requireAreaActor } from '@/lib/auth/session';
 import { getRecordView } from '@/lib/rpps/records';
 import { getRequestDetail } from '@/lib/rpps/request-detail';
 import { NOT_PROVIDED } from '@/lib/rpps/shared/labels';
@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: 'Enregistrement RPPS' };
  * situation », and the history of the requests of the manager's establishments.
  */
 export default async function RecordPage({ params, searchParams }: { params: Promise<{ rppsNumber: string }>; searchParams: Promise<{ demande?: string }> }) {
-  const actor = await requireActor('RPPS_MANAGER');
+  const actor = await requireAreaActor('RPPS_MANAGER');
   const { rppsNumber } = await params;
   const record = await getRecordView(actor, rppsNumber);
   if (!record) notFound();

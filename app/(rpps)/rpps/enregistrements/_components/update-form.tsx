@@ -1,13 +1,13 @@
 'use client';
 
 import Link from 'next/link';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useRouter } from 'next/navigation';
 import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-form';
-import { showServerErrors } from '@/components/rpps/server-errors';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
-import { GENERIC_ERROR, type ActionResult } from '@/lib/actions/result';
+import type { ActionResult } from '@/lib/actions/result';
 import type { UpdateOutcome } from '@/lib/rpps/updates';
 
 /**
@@ -26,16 +26,9 @@ export function UpdateForm<TInput extends FieldValues, TOutput>({
   children: ReactNode;
 }) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await submit(values).catch((): ActionResult<UpdateOutcome> => ({ ok: false, formError: GENERIC_ERROR }));
-    if (result.ok) {
-      router.push(`/rpps/enregistrements/${rppsNumber}?demande=${result.data.requestId}`);
-      return;
-    }
-    showServerErrors(form.setError, result.fieldErrors);
-    setFormError(result.formError ?? 'La demande n’a pas été enregistrée : corrigez les champs signalés. Vos saisies sont conservées.');
+  const { submit: onSubmit, formError } = useActionForm(form, submit, {
+    fieldErrorsMessage: 'La demande n’a pas été enregistrée : corrigez les champs signalés. Vos saisies sont conservées.',
+    onSuccess: ({ requestId }) => router.push(`/rpps/enregistrements/${rppsNumber}?demande=${requestId}`),
   });
   const busy = form.formState.isSubmitting || form.formState.isSubmitSuccessful;
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageTitle } from '@/components/ui/page-title';
-import { requireActor } from '@/lib/auth/session';
+import { requireAreaActor } from '@/lib/auth/session';
 import { getRecordView } from '@/lib/rpps/records';
 import { phoneCountryOptions } from '@/lib/rpps/shared/phone-codes';
 import { ContactForm } from '../../_components/contact-form';
@@ -9,7 +9,7 @@ import { ContactForm } from '../../_components/contact-form';
 export const metadata: Metadata = { title: 'Modifier les données de contact' };
 
 export default async function ContactPage({ params }: { params: Promise<{ rppsNumber: string }> }) {
-  const actor = await requireActor('RPPS_MANAGER');
+  const actor = await requireAreaActor('RPPS_MANAGER');
   const record = await getRecordView(actor, (await params).rppsNumber);
   if (!record) notFound();
   return (

@@ -3,7 +3,8 @@ import { notFound, redirect } from 'next/navigation';
 import { draftDefaults } from '@/components/rpps/draft-defaults';
 import { SummarySections } from '@/components/rpps/summary-sections';
 import { PageTitle } from '@/components/ui/page-title';
-import { requireActor } from '@/lib/auth/session';
+import type { Actor } from '@/lib/access/actor';
+import { requireAreaActor } from '@/lib/auth/session';
 import { listManagedEstablishments } from '@/lib/rpps/queries';
 import { getRegistrationDraft } from '@/lib/rpps/register';
 import { countryOptions, FRANCE } from '@/lib/rpps/shared/countries';
@@ -24,7 +25,7 @@ export const metadata: Metadata = { title: 'Ajouter un enregistrement' };
  * request already sent opens its own page; a step not reached yet sends back to the furthest one.
  */
 export default async function RegistrationStepPage({ params }: { params: Promise<{ requestId: string; step: string }> }) {
-  const actor = await requireActor('RPPS_MANAGER');
+  const actor = await requireAreaActor('RPPS_MANAGER');
   const { requestId, step: stepParam } = await params;
   const draft = await getRegistrationDraft(actor, requestId);
   const step = Number(stepParam);
@@ -44,7 +45,7 @@ export default async function RegistrationStepPage({ params }: { params: Promise
 
 type Draft = NonNullable<Awaited<ReturnType<typeof getRegistrationDraft>>>;
 
-async function StepContent({ actor, draft, step }: { actor: Awaited<ReturnType<typeof requireActor>>; draft: Draft; step: number }) {
+async function StepContent({ actor, draft, step }: { actor: Actor; draft: Draft; step: number }) {
   const { civilStatus, contact, situation, legal } = draft.values;
   switch (step) {
     case 1:

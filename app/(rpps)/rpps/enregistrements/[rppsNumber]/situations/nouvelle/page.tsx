@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageTitle } from '@/components/ui/page-title';
-import { requireActor } from '@/lib/auth/session';
+import { requireAreaActor } from '@/lib/auth/session';
 import { listManagedEstablishments } from '@/lib/rpps/queries';
 import { getRecordForNewSituation } from '@/lib/rpps/records';
 import { AddSituationForm } from '../../../_components/add-situation-form';
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: 'Ajouter une situation' };
  * professionnelle ») — only their practice name is shown then, as in the public Annuaire Santé.
  */
 export default async function AddSituationPage({ params }: { params: Promise<{ rppsNumber: string }> }) {
-  const actor = await requireActor('RPPS_MANAGER');
+  const actor = await requireAreaActor('RPPS_MANAGER');
   const record = await getRecordForNewSituation(actor, (await params).rppsNumber);
   if (!record) notFound();
   const establishments = await listManagedEstablishments(actor);

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageTitle } from '@/components/ui/page-title';
-import { requireActor } from '@/lib/auth/session';
+import { requireAreaActor } from '@/lib/auth/session';
 import { getRecordView } from '@/lib/rpps/records';
 import { CloseSituationForm } from '../../../../_components/close-situation-form';
 
@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Fermeture de la situation d'exercice
 
 /** Only an open situation of the manager's establishments can be closed; any other id is 404. */
 export default async function CloseSituationPage({ params }: { params: Promise<{ rppsNumber: string; situationId: string }> }) {
-  const actor = await requireActor('RPPS_MANAGER');
+  const actor = await requireAreaActor('RPPS_MANAGER');
   const { rppsNumber, situationId } = await params;
   const record = await getRecordView(actor, rppsNumber);
   const situation = record?.situations.find((item) => item.id === situationId && item.canClose);

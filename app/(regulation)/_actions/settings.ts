@@ -1,0 +1,11 @@
+'use server';
+
+import { action } from '@/lib/actions/action';
+import { REGULATORS } from '@/lib/access/roles';
+import { updateReservationDelay } from '@/lib/regulation/settings';
+import { reservationDelaySchema } from '@/lib/regulation/schemas';
+
+// « Paramètres » of `/ars` and `/ccs`. Thin on purpose: the schema bounds the delay (1–720 h), the domain
+// function checks the region against the actor (an ARS its own, the CCS any) and logs the change.
+
+export const saveReservationDelayAction = action({ schema: reservationDelaySchema, roles: REGULATORS }, (input, actor) => updateReservationDelay(actor, input));

@@ -1,0 +1,17 @@
+import { SettingsPage } from '@/components/regulation/settings-page';
+import type { RegulatorRole } from '@/lib/access/roles';
+import { regionForPage } from '@/lib/access/checks';
+import { requireAreaActor } from '@/lib/auth/session';
+import { getRegionSettings, listRegionSettings } from '@/lib/regulation/settings';
+import { saveReservationDelayAction } from '../_actions/settings';
+import type { SearchParams } from './regulator-page';
+
+/** An ARS sets its region's delay; the CCS sees the 18 regions' delays and sets the one chosen with `?region=`. */
+export async function settings(area: RegulatorRole, { searchParams }: { searchParams: SearchParams }) {
+  const actor = await requireAreaActor(area);
+  const asked = (await searchParams).region;
+  const regionCode = regionForPage(actor, typeof asked === 'string' ? asked : undefined);
+  const national = area === 'CCS';
+  const [current, all] = await Promise.all([regionCode ? getRegionSettings(actor, regionCode) : null, national ? listRegionSettings(actor) : null]);
+  return <SettingsPage current={current} regions={all ?? (current ? [current] : [])} showRegions={national} actions={{ saveReservationDelay: saveReservationDelayAction }} />;
+}

@@ -1,0 +1,19 @@
+import { notFound } from 'next/navigation';
+import { VolunteerSheetPage } from '@/components/regulation/volunteer-sheet-page';
+import { AREAS, type RegulatorRole } from '@/lib/access/roles';
+import { requireAreaActor } from '@/lib/auth/session';
+import { getVolunteerSheet } from '@/lib/professionals/regulator-sheet';
+import { isUuid } from '@/lib/identifiers/uuid';
+
+/**
+ * For an ARS, a volunteer of volunteerSheetScope (chose the region, or holds a candidacy on one of its
+ * missions); for the CCS, any volunteer of the country. Any other id answers 404, whether it exists or not.
+ */
+export async function volunteerSheet(area: RegulatorRole, { params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireAreaActor(area);
+  const { id } = await params;
+  if (!isUuid(id)) notFound();
+  const found = await getVolunteerSheet(actor, id);
+  if (!found) notFound();
+  return <VolunteerSheetPage base={AREAS[area].prefix} found={found} />;
+}
