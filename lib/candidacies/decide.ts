@@ -1,4 +1,5 @@
 import 'server-only';
+import { assertRole, CANDIDACY_DECIDERS } from '@/lib/access/roles';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { DomainError, NotFoundError } from '@/lib/errors';
@@ -33,7 +34,7 @@ async function contactedCandidacies(tx: Parameters<Parameters<typeof prisma.$tra
 
 /** → AFFECTÉ, the mission's count +1 each, and the assignment email of SPEC §9 to each volunteer. */
 export async function validateCandidacies(actor: Actor, input: DecisionInput, now = new Date()): Promise<{ validated: number }> {
-  if (actor.role !== 'ESTABLISHMENT' && actor.role !== 'ARS' && actor.role !== 'CCS') throw new NotFoundError('mission');
+  assertRole(actor, CANDIDACY_DECIDERS, 'mission');
   return prisma.$transaction(async (tx) => {
     const { mission, candidacies } = await contactedCandidacies(tx, actor, input);
     // The check constraint keeps filled_count ≤ requested_count; this conditional update says why.
@@ -77,7 +78,7 @@ export async function validateCandidacies(actor: Actor, input: DecisionInput, no
 
 /** → DISPONIBLE again for everyone; no email to the volunteer (SPEC §5.2). */
 export async function refuseCandidacies(actor: Actor, input: DecisionInput, now = new Date()): Promise<{ refused: number }> {
-  if (actor.role !== 'ESTABLISHMENT' && actor.role !== 'ARS' && actor.role !== 'CCS') throw new NotFoundError('mission');
+  assertRole(actor, CANDIDACY_DECIDERS, 'mission');
   return prisma.$transaction(async (tx) => {
     const { mission, candidacies } = await contactedCandidacies(tx, actor, input);
     for (const candidacy of candidacies) {

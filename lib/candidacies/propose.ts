@@ -1,4 +1,5 @@
 import 'server-only';
+import { assertRole, REGULATORS } from '@/lib/access/roles';
 import { prisma } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import type { Actor } from '@/lib/access/actor';
@@ -19,7 +20,7 @@ import type { TransactionClient } from '@/lib/db';
 const TAKEN = (name: string) => `${name} n’est plus disponible : il vient d’être réservé pour une autre mission. Aucune proposition n’a été envoyée.`;
 
 function regulator(actor: Actor): void {
-  if (actor.role !== 'ARS' && actor.role !== 'CCS') throw new NotFoundError('mission');
+  assertRole(actor, REGULATORS, 'mission');
 }
 
 export function missionLabel(mission: { professionCode: string }): string {

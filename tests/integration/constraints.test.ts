@@ -208,6 +208,20 @@ describe('users', () => {
       await expectAccepted(db, () => insert(db, 'users', userRow({ role: 'CCS', region_code: null })));
     }));
 
+  test('a sign-in session ends after it starts, and a throttle counts no negative failures', () =>
+    inRolledBackTransaction(async (db) => {
+      const user = userRow({});
+      await insert(db, 'users', user);
+      const createdAt = new Date('2026-12-05T10:00:00Z');
+      await expectViolation(db, checkViolation('user_sessions_ended_check'), () =>
+        insert(db, 'user_sessions', { id: randomUUID(), user_id: user.id, created_at: createdAt, expires_at: createdAt, ended_at: new Date('2026-12-05T09:59:59Z') }),
+      );
+      await expectAccepted(db, () => insert(db, 'user_sessions', { id: randomUUID(), user_id: user.id, created_at: createdAt, expires_at: createdAt, ended_at: createdAt }));
+      await expectViolation(db, checkViolation('login_throttles_failures_check'), () =>
+        insert(db, 'login_throttles', { key: `account:${randomUUID()}@constraints.test`, failures: -1, last_failure_at: createdAt }),
+      );
+    }));
+
   test('the session version never goes negative (users_session_version_check)', () =>
     inRolledBackTransaction(async (db) => {
       await expectViolation(db, checkViolation('users_session_version_check'), () => insert(db, 'users', userRow({ session_version: -1 })));
@@ -677,6 +691,7 @@ test('every check constraint, partial unique index and trigger of the database i
     'establishments_finess_format_check',
     'establishments_identifier_check',
     'establishments_siret_format_check',
+    'login_throttles_failures_check',
     'missions_archived_check',
     'missions_dates_check',
     'missions_end_date_updated',
@@ -693,6 +708,7 @@ test('every check constraint, partial unique index and trigger of the database i
     'rpps_records_rpps_number_permanent',
     'rpps_requests_number_format_check',
     'rpps_requests_step_check',
+    'user_sessions_ended_check',
     'users_anonymised_check',
     'users_ars_region_check',
     'users_email_lower_check',
