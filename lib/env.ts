@@ -1,6 +1,6 @@
 import { z } from '@/lib/validation/zod';
 
-// The one place that reads process.env (STYLE.md). Parsed lazily so that `next build` does not need
+// The one place that reads process.env (docs/ARCHITECTURE.md, conventions). Parsed lazily so that `next build` does not need
 // runtime secrets, and re-parsed in tests that change the environment.
 
 const booleanFlag = z

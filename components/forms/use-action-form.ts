@@ -45,7 +45,7 @@ export interface ActionForm {
 }
 
 /**
- * One way for every action form (STYLE.md conventions 5 and 6): react-hook-form checks the schema the
+ * One way for every action form (docs/ARCHITECTURE.md conventions 5 and 6): react-hook-form checks the schema the
  * action parses again, then `run` gets the checked values and the values as typed (each form sends the
  * ones its action expects); a refusal `{ ok: false, fieldErrors, formError }` goes through applyFailure.
  * A call that throws (network down, server gone) reads as the generic French message.

@@ -3,7 +3,7 @@
 import dynamic from 'next/dynamic';
 import type { CandidateMapProps } from '@/components/map/candidate-map';
 
-// MapLibre touches `window` and WebGL when it loads: the map is a client-only chunk (STYLE.md
+// MapLibre touches `window` and WebGL when it loads: the map is a client-only chunk (docs/ARCHITECTURE.md
 // convention 10), and the page keeps its place while it arrives.
 const CandidateMap = dynamic(() => import('@/components/map/candidate-map'), {
   ssr: false,

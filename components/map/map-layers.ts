@@ -2,7 +2,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { CircleLayerSpecification, GeoJSONSourceSpecification } from 'maplibre-gl';
 import type { MapPoint } from '@/lib/candidates/search';
 
-// The candidates' layers of the « Choisir » map (SPEC §6.4, STYLE.md convention 10): one clustered
+// The candidates' layers of the « Choisir » map (SPEC §6.4, docs/ARCHITECTURE.md convention 10): one clustered
 // GeoJSON source and circle layers only. The offline basemap has no glyph server, so there is no text
 // layer: a cluster's size and shade grow with its count, and cluster-labels.ts writes the number in HTML.
 

@@ -2,7 +2,7 @@ import type { Role } from '@/lib/generated/prisma/enums';
 
 /**
  * The signed-in user as the data-access layer sees them: reloaded from the database on every request
- * (STYLE.md convention 4), never trusted from the session cookie alone.
+ * (docs/ARCHITECTURE.md convention 4), never trusted from the session cookie alone.
  */
 export interface Actor {
   id: string;

@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/access/actor';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
 
-// Scope by construction (STYLE.md convention 3, docs/decisions/022): what part of an entity an actor
+// Scope by construction (docs/ARCHITECTURE.md convention 3, docs/decisions/022): what part of an entity an actor
 // sees is decided ONCE, here, by decideScope(actor, entity), as a small value — everything, nothing, a
 // region, some establishments, or the volunteer's own record. Every query renders that same value: as a
 // Prisma where (establishmentScope… below, ANDed into every DAL query) or as a raw SQL condition

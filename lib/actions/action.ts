@@ -10,7 +10,7 @@ import { GENERIC_ERROR, NOT_FOUND_ERROR, type ActionResult } from '@/lib/actions
 import { zodFieldErrors } from '@/lib/actions/zod-errors';
 import { uniqueViolationField } from '@/lib/actions/prisma-errors';
 
-// The one wrapper of every server action (STYLE.md convention 1): authorize → parse with zod → domain
+// The one wrapper of every server action (docs/ARCHITECTURE.md convention 1): authorize → parse with zod → domain
 // function → revalidate the actor's area → result. Each action checks the caller by itself: a request
 // without an Origin header, or one that skipped middleware.ts, meets the same checks (SPEC §14).
 //

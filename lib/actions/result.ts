@@ -1,4 +1,4 @@
-// One result shape for every server action (STYLE.md convention 6): French messages only, never a
+// One result shape for every server action (docs/ARCHITECTURE.md convention 6): French messages only, never a
 // Prisma row, a raw error or a stack trace.
 export type FieldErrors = Record<string, string>;
 

@@ -1,6 +1,6 @@
 import type { Role } from '@/lib/generated/prisma/enums';
 
-// The session token carries identity only (STYLE.md convention 4); the role is used by middleware.ts
+// The session token carries identity only (docs/ARCHITECTURE.md convention 4); the role is used by middleware.ts
 // for coarse redirects, never for authorization.
 declare module 'next-auth' {
   interface User {

@@ -3,7 +3,7 @@ import { CANDIDATE_PAGE_SIZE } from '@/lib/candidates/query';
 import { PROFESSION_CODES } from '@/lib/reference/professions';
 import { REGION_CODES } from '@/lib/reference/regions';
 
-// The inputs of the ARS/CCS server actions (one schema per form, STYLE.md convention 5), shared by the
+// The inputs of the ARS/CCS server actions (one schema per form, docs/ARCHITECTURE.md convention 5), shared by the
 // client components (types, and the settings form's resolver) and the actions (parse). Ids are only
 // checked to look like ids here: the domain functions re-authorize them against the actor's scope.
 

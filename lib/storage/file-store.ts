@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 
-// The one interface behind which uploaded bytes live (STYLE.md convention 9): Vercel Blob with private
+// The one interface behind which uploaded bytes live (docs/ARCHITECTURE.md convention 9): Vercel Blob with private
 // access in production, a local directory otherwise. Metadata (owner, kind, type, size) is in
 // PostgreSQL; a store only knows opaque keys.
 

@@ -3,7 +3,7 @@ import { del, get, put } from '@vercel/blob';
 import { assertSafeStorageKey, type FileStore, type StoredFile } from '@/lib/storage/file-store';
 
 // Production store: a PRIVATE Vercel Blob store (every read and write needs the token), so a blob URL
-// leaking somewhere gives nothing. Only this file imports @vercel/blob (STYLE.md convention 9).
+// leaking somewhere gives nothing. Only this file imports @vercel/blob (docs/ARCHITECTURE.md convention 9).
 
 /** The three SDK calls we use; tests inject a fake so that nothing goes to the network. */
 export interface BlobClient {

@@ -15,7 +15,7 @@ export interface SignUpResponse {
 }
 
 /**
- * The sign-up route handler's work, shaped like a server action (STYLE.md 1, 6): parse with zod → domain
+ * The sign-up route handler's work, shaped like a server action (docs/ARCHITECTURE.md conventions 1, 6): parse with zod → domain
  * function → ActionResult. A user-fixable problem is a 200 with `ok: false` and French field errors,
  * never a stack trace. A new and an already-used email get the very same answer (SPEC §2).
  */
