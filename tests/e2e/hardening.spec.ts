@@ -57,9 +57,11 @@ test('pages run only scripts that carry this response’s nonce', async ({ page,
   const scripts = await page.locator('script').evaluateAll((nodes) => nodes.map((node) => (node as HTMLScriptElement).nonce));
   expect(scripts.length).toBeGreaterThan(0);
   expect(scripts.every((value) => value === nonce)).toBe(true);
-  // The page is alive: its form hydrated and answers.
+  // The page is alive under that policy: its form hydrated and answers.
+  await page.getByLabel("Email de l'utilisateur").fill(`inconnu-${Date.now()}@exemple.fr`);
+  await page.getByLabel('Mot de passe', { exact: true }).fill('Pas-Le-Bon-2026!');
   await page.getByRole('button', { name: 'Connexion' }).click();
-  await expect(page.locator('form').getByRole('alert')).toBeVisible();
+  await expect(page.locator('form').getByRole('alert')).toContainText('Email ou mot de passe incorrect');
 });
 
 test('token pages send no referrer; API answers keep a policy of their own', async ({ request }) => {
