@@ -10,6 +10,6 @@ export function uniqueViolationField(error: unknown): string | null {
   return field ? CAMEL_FIELDS[field]! : null;
 }
 
-export function isUniqueViolation(error: unknown): boolean {
+export function isUniqueViolation(error: unknown): error is Prisma.PrismaClientKnownRequestError {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 }

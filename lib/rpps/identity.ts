@@ -1,6 +1,6 @@
 import 'server-only';
 import type { PrismaClient, TransactionClient } from '@/lib/db';
-import { Prisma } from '@/lib/generated/prisma/client';
+import { isUniqueViolation } from '@/lib/actions/prisma-errors';
 import { fromIsoDay } from '@/lib/dates/days';
 import type { CivilStatus } from '@/lib/validation/rpps';
 import { normaliseBirthCommune } from './birth-commune';
@@ -33,5 +33,5 @@ export async function findSameIdentity(db: PrismaClient | TransactionClient, civ
 
 /** Whether an error is the same-identity index refusing a second registration of one person. */
 export function isSameIdentityViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002' && JSON.stringify(error.meta ?? {}).includes(SAME_IDENTITY_CONSTRAINT);
+  return isUniqueViolation(error) && JSON.stringify(error.meta ?? {}).includes(SAME_IDENTITY_CONSTRAINT);
 }
