@@ -222,6 +222,15 @@ describe('users', () => {
       );
     }));
 
+  test('a disabling reason belongs to a disabled account, and a pending email is lower-case (issue 11)', () =>
+    inRolledBackTransaction(async (db) => {
+      await expectViolation(db, checkViolation('users_disabled_reason_check'), () => insert(db, 'users', userRow({ status: 'ACTIVE', disabled_reason: 'Départ' })));
+      await expectAccepted(db, () => insert(db, 'users', userRow({ status: 'DISABLED', disabled_reason: 'Départ' })));
+      const id = randomUUID();
+      await expectViolation(db, checkViolation('users_pending_email_lower_check'), () => insert(db, 'users', userRow({ pending_email: `Nouveau.${id}@constraints.test` })));
+      await expectAccepted(db, () => insert(db, 'users', userRow({ pending_email: `nouveau.${id}@constraints.test` })));
+    }));
+
   test('the session version never goes negative (users_session_version_check)', () =>
     inRolledBackTransaction(async (db) => {
       await expectViolation(db, checkViolation('users_session_version_check'), () => insert(db, 'users', userRow({ session_version: -1 })));
@@ -711,7 +720,9 @@ test('every check constraint, partial unique index and trigger of the database i
     'user_sessions_ended_check',
     'users_anonymised_check',
     'users_ars_region_check',
+    'users_disabled_reason_check',
     'users_email_lower_check',
+    'users_pending_email_lower_check',
     'users_retention_idx',
     'users_session_version_check',
     'users_status_updated',
