@@ -14,12 +14,15 @@ function regulatorLinks(role: RegulatorRole): NavItem[] {
     ['/demandes', 'Demandes de compte'],
     ...(role === 'CCS' ? ([['/alertes', 'Alertes']] as const) : []),
     ['/missions', 'Missions'],
+    ['/etablissements', 'Établissements'],
     ['/benevoles', 'Bénévoles'],
     ['/affectations', 'Affectations'],
     ['/indicateurs', 'Indicateurs'],
     ['/exports', 'Exports'],
     ['/imports', 'Imports'],
     ['/crise', 'Gestion de crise'],
+    ['/administration', 'Administration'],
+    ['/journal', 'Journal'],
     ['/parametres', 'Paramètres'],
   ]);
 }
