@@ -32,6 +32,10 @@ const envSchema = z.object({
   /** Set by Vercel on its deployments. */
   VERCEL: booleanFlag,
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Where users write for help (SPEC §15): every page footer, every email, the sign-in and error pages. */
+  SUPPORT_EMAIL: z.string().email('SUPPORT_EMAIL: an email address').default('support@renfort-rh-crise.fr'),
+  /** The data protection officer, on the privacy notice (SPEC §15). */
+  DPO_EMAIL: z.string().email('DPO_EMAIL: an email address').default('dpo@renfort-rh-crise.fr'),
 });
 
 export type Env = z.output<typeof envSchema>;
@@ -62,4 +66,14 @@ export function isProduction(): boolean {
 /** The dev mailbox exists outside production, or when emails are explicitly kept in the outbox. */
 export function devMailboxEnabled(): boolean {
   return !isProduction() || env().MAIL_TRANSPORT === 'outbox';
+}
+
+/** The support address (SPEC §15). */
+export function supportEmail(): string {
+  return env().SUPPORT_EMAIL;
+}
+
+/** The data protection officer's address (SPEC §15). */
+export function dpoEmail(): string {
+  return env().DPO_EMAIL;
 }
