@@ -36,6 +36,10 @@ const envSchema = z.object({
   SUPPORT_EMAIL: z.string().email('SUPPORT_EMAIL: an email address').default('support@renfort-rh-crise.fr'),
   /** The data protection officer, on the privacy notice (SPEC §15). */
   DPO_EMAIL: z.string().email('DPO_EMAIL: an email address').default('dpo@renfort-rh-crise.fr'),
+  /** Who hosts the app, its database and files, as the privacy notice names them; derived from the deployment when unset. */
+  HOSTING_PROVIDER: z.string().trim().min(3).max(500).optional(),
+  /** Who delivers the emails, as the privacy notice names them; derived from RESEND_API_KEY when unset. */
+  MAIL_PROVIDER: z.string().trim().min(3).max(500).optional(),
 });
 
 export type Env = z.output<typeof envSchema>;

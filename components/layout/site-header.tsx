@@ -7,7 +7,7 @@ import { AccountMenu } from '@/components/layout/account-menu';
 export async function SiteHeader() {
   const actor = await getActor();
   return (
-    <header className="border-b border-gray-200 bg-white">
+    <header className="border-b border-gray-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
         <Link href={actor ? ROLE_HOME[actor.role] : '/'} className="flex flex-col leading-tight no-underline">
           <span className="text-xs font-bold uppercase tracking-wide text-ink">République française</span>

@@ -6,6 +6,7 @@ import { archiveEndedMissions } from '@/lib/jobs/mission-archiving';
 import { processWaitingRequests } from '@/lib/rpps/send';
 import { anonymiseInactiveVolunteers } from '@/lib/retention/anonymise';
 import { warnInactiveVolunteers } from '@/lib/retention/warn';
+import { RATE_LIMIT_COUNTER_KEEP_HOURS, SPENT_LINK_KEEP_DAYS } from '@/lib/retention/policy';
 
 // Time-based work, idempotent, run by the cron route (Vercel Cron, or every 30 s by scripts/app.ts)
 // and by `npm run jobs`. Each job is safe to run on several servers at once.
@@ -17,7 +18,8 @@ export interface JobReport {
 
 type Job = { name: string; run: (now: Date) => Promise<Record<string, number>> };
 
-const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 
 const JOBS: Job[] = [
   { name: 'reservations', run: async (now) => ({ warned: await warnExpiringReservations(now), released: await releaseExpiredReservations(now) }) },
@@ -38,8 +40,8 @@ const JOBS: Job[] = [
     // Spent counters and links are of no use once their window or validity has passed.
     name: 'cleanup',
     run: async (now) => {
-      const counters = await prisma.rateLimitCounter.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - DAY_MS) } } });
-      const tokens = await prisma.oneTimeToken.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - 30 * DAY_MS) } } });
+      const counters = await prisma.rateLimitCounter.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - RATE_LIMIT_COUNTER_KEEP_HOURS * HOUR_MS) } } });
+      const tokens = await prisma.oneTimeToken.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - SPENT_LINK_KEEP_DAYS * DAY_MS) } } });
       return { counters: counters.count, tokens: tokens.count };
     },
   },

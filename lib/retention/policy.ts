@@ -31,3 +31,10 @@ export function anonymisationDate(warnedAt: Date): Date {
 export function disabledAccountCutoff(now: Date): Date {
   return subDays(inactivityCutoff(now), GRACE_DAYS);
 }
+
+// The cleanup job's windows (lib/jobs/run-jobs.ts), here so that the privacy notice states them from the
+// same constants (SPEC §15).
+/** Spent or expired activation, reset and email-change links are deleted this many days after expiry. */
+export const SPENT_LINK_KEEP_DAYS = 30;
+/** Rate-limit counters (they hold an email or an IP address) are deleted this many hours after their window opened. */
+export const RATE_LIMIT_COUNTER_KEEP_HOURS = 24;

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { PageTitle } from '@/components/ui/page-title';
 import { getActor } from '@/lib/auth/session';
 import { ROLE_HOME } from '@/lib/access/roles';
 import { safeCallbackUrl } from '@/lib/auth/callback-url';
+import { SupportEmailLink } from '@/components/support/support-email-link';
+import { supportEmail } from '@/lib/env';
 
 export const metadata: Metadata = { title: 'Connexion' };
 
@@ -20,6 +23,16 @@ export default async function SignInPage({
     <div className="mx-auto max-w-md">
       <PageTitle>Connexion</PageTitle>
       <SignInForm callbackUrl={safeCallbackUrl(callbackUrl)} passwordJustSet={motDePasse === 'enregistre'} />
+      <section aria-labelledby="connexion-aide" className="mt-6 space-y-1 text-sm">
+        <h2 id="connexion-aide" className="font-bold">Un problème pour vous connecter ?</h2>
+        <p>
+          Lien d&apos;activation non reçu ou expiré, compte en attente de validation :{' '}
+          <Link href="/aide" className="text-brand underline">consultez l&apos;aide</Link>.
+        </p>
+        <p>
+          Sinon, écrivez au support : <SupportEmailLink email={supportEmail()} />
+        </p>
+      </section>
     </div>
   );
 }
