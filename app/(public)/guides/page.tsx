@@ -1,59 +1,34 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { PageTitle } from '@/components/ui/page-title';
+import { GUIDES } from './_content';
 
 export const metadata: Metadata = { title: "Guides d'utilisation" };
 
-const GUIDES = [
-  {
-    id: 'professionnel',
-    title: 'Guide du professionnel volontaire',
-    steps: [
-      'Créez votre compte depuis « Je suis un professionnel disponible pour travailler en renfort », puis « Je n’ai pas de compte ».',
-      'Activez votre compte avec le lien reçu par email (valable 72 heures) en choisissant votre mot de passe.',
-      'Tenez votre fiche et vos périodes de disponibilité à jour ; le bouton « Disponible / Indisponible » vous retire de toutes les recherches en un geste.',
-      'Vous recevez un email quand une ARS propose votre candidature à un établissement et quand un établissement valide votre affectation.',
-    ],
-  },
-  {
-    id: 'etablissement',
-    title: 'Guide des établissements',
-    steps: [
-      'Demandez un compte avec votre numéro FINESS géographique et, si vous en avez, vos besoins de renfort.',
-      'L’ARS de votre région valide votre demande : vous recevez alors un lien d’activation.',
-      'Depuis le tableau de bord, « Nouveau besoin » décrit une mission, « Choisir » affiche les professionnels correspondants sur une carte et dans un tableau.',
-      'Contactez un professionnel, puis validez ou refusez sa candidature : n’oubliez pas de mettre à jour le statut.',
-    ],
-  },
-  {
-    id: 'ars',
-    title: 'Guide des ARS et du CCS',
-    steps: [
-      'Validez ou refusez les demandes de compte des établissements de votre région.',
-      'Suivez les missions et le vivier de votre région ; en gestion de crise, proposez vous-même des professionnels aux établissements.',
-      'Le CCS reçoit les alertes des ARS et peut ouvrir le vivier national pour une mission.',
-    ],
-  },
-  {
-    id: 'rpps',
-    title: 'Guide des gestionnaires RPPS+',
-    steps: [
-      'Enregistrez les professionnels de vos établissements dans le répertoire RPPS en quatre étapes.',
-      'Traitez les pré-enregistrements faits par les professionnels eux-mêmes.',
-      'Modifiez un enregistrement existant : coordonnées, situations d’exercice, nom et prénom d’exercice.',
-    ],
-  },
-];
-
+/** One card per role (the ids keep the landing page's anchors working), each leading to its printable guide. */
 export default function GuidesPage() {
   return (
     <div className="max-w-3xl space-y-8">
-      <PageTitle>Guides d&apos;utilisation</PageTitle>
+      <PageTitle
+        lead={
+          <>
+            Les étapes de chaque profil, à lire à l’écran ou à imprimer. Une question précise ? Voir l’
+            <Link href="/aide" className="text-brand underline">aide</Link>.
+          </>
+        }
+      >
+        Guides d&apos;utilisation
+      </PageTitle>
       {GUIDES.map((guide) => (
-        <section key={guide.id} id={guide.id} aria-labelledby={`${guide.id}-title`} className="rounded-lg bg-white p-6">
-          <h2 id={`${guide.id}-title`} className="text-xl font-bold">{guide.title}</h2>
-          <ol className="mt-3 list-decimal space-y-2 pl-6">
-            {guide.steps.map((step) => <li key={step}>{step}</li>)}
+        <section key={guide.slug} id={guide.slug} aria-labelledby={`${guide.slug}-title`} className="rounded-lg bg-white p-6">
+          <h2 id={`${guide.slug}-title`} className="text-xl font-bold">{guide.title}</h2>
+          <p className="mt-1 text-muted">{guide.audience}</p>
+          <ol className="mt-3 list-decimal space-y-1 pl-6">
+            {guide.sections.map((section) => <li key={section.id}>{section.title}</li>)}
           </ol>
+          <Link href={`/guides/${guide.slug}`} className="mt-4 inline-block font-bold text-brand underline">
+            Lire et imprimer le {guide.title.charAt(0).toLowerCase() + guide.title.slice(1)}
+          </Link>
         </section>
       ))}
     </div>
