@@ -1,7 +1,8 @@
 /** @jest-environment node */
-import { FOOTER_TEXT, PRODUCT_NAME } from '@/emails/components/layout';
+import { FOOTER_TEXT, PRODUCT_NAME, supportLine } from '@/emails/components/layout';
 import { emailTemplateNames, renderEmail, type EmailTemplateName, type EmailTemplateProps } from '@/lib/mail/templates';
 import { extractLinks } from '@/lib/mail/mailbox';
+import { configuredEnv } from '../support/configured-env';
 
 const APP = 'https://renfort.example.fr';
 
@@ -200,6 +201,19 @@ describe('email contents', () => {
     const { html } = await renderEmail('account-request-refused', { reason: '<script>alert(1)</script>' });
     expect(html).not.toContain('<script>alert(1)</script>');
     expect(html).toContain('&lt;script&gt;');
+  });
+});
+
+describe('the support address (SPEC §15)', () => {
+  const configure = configuredEnv();
+  const SUPPORT = 'support-crise@ars.example.fr';
+
+  it.each(emailTemplateNames)('%s carries the configured SUPPORT_EMAIL in its HTML and plain text', async (name) => {
+    configure({ SUPPORT_EMAIL: SUPPORT });
+    const { html, text } = await render(name);
+    expect(html).toContain(escapeHtml(supportLine(SUPPORT)));
+    expect(text).toContain(supportLine(SUPPORT));
+    expect(text).not.toContain('support@renfort-rh-crise.fr');
   });
 });
 

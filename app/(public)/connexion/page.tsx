@@ -26,8 +26,8 @@ export default async function SignInPage({
       <section aria-labelledby="connexion-aide" className="mt-6 space-y-1 text-sm">
         <h2 id="connexion-aide" className="font-bold">Un problème pour vous connecter ?</h2>
         <p>
-          Lien d&apos;activation non reçu ou expiré, compte en attente de validation :{' '}
-          <Link href="/aide" className="text-brand underline">consultez l&apos;aide</Link>.
+          Lien d’activation non reçu ou expiré, compte en attente de validation :{' '}
+          <Link href="/aide" className="text-brand underline">consultez l’aide</Link>.
         </p>
         <p>
           Sinon, écrivez au support : <SupportEmailLink email={supportEmail()} />
