@@ -123,7 +123,7 @@ export default function PrivacyPage() {
         <h2 id="cnil" className="text-xl font-bold">Réclamation auprès de la CNIL</h2>
         <p>
           Si vous estimez, après nous avoir contactés, que vos droits ne sont pas respectés, vous pouvez adresser une
-          réclamation à la CNIL en ligne (<a href={CNIL.complaintUrl} className={link}>{CNIL.complaintUrl}</a>) ou par
+          réclamation à la CNIL en ligne (<a href={CNIL.complaintUrl} className={`${link} break-all`}>{CNIL.complaintUrl}</a>) ou par
           courrier : {CNIL.address}.
         </p>
       </section>

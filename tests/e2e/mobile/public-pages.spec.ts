@@ -5,7 +5,7 @@ import { expectNoAxeViolations } from '../support/axe';
 // keyboard, and with no axe violation.
 test.use({ viewport: { width: 360, height: 740 } });
 
-for (const path of ['/', '/acces/professionnel', '/connexion', '/mot-de-passe/oubli', '/mot-de-passe/nouveau?token=inconnu', '/guides']) {
+for (const path of ['/', '/acces/professionnel', '/connexion', '/mot-de-passe/oubli', '/mot-de-passe/nouveau?token=inconnu', '/guides', '/guides/professionnel', '/aide', '/donnees-personnelles']) {
   test(`${path} fits a 360 px screen and has no axe violation`, async ({ page }) => {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
