@@ -73,7 +73,7 @@ describe.each(MODULES)('the actions of %s', (_path, module, allowed) => {
     mockedGetActor.mockResolvedValue(await actorFor(user.id));
     mockedSession.mockResolvedValue(thisBrowser);
     // The modules export the password change before the email change: the latter then needs the new password.
-    const given = { ...inputs(), requestEmailChangeAction: { email: uniqueEmail('moi'), currentPassword: NEW_PASSWORD } };
+    const given: Record<string, unknown> = { ...inputs(), requestEmailChangeAction: { email: uniqueEmail('moi'), currentPassword: NEW_PASSWORD } };
     for (const [name, run] of Object.entries(module)) {
       if (name === 'signOutEverywhereAction') continue;
       const result = await run({ ...(given[name] as object), userId: victim.user.id, id: victim.user.id } as never);
