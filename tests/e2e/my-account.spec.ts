@@ -38,11 +38,11 @@ test('a volunteer manages their account on a phone', async ({ page, browser, req
   // Password: a wrong current one is said next to its field, then the change.
   const passwordSection = page.getByRole('region', { name: 'Mot de passe' });
   await passwordSection.getByLabel('Mot de passe actuel*').fill('pas-le-bon');
-  await passwordSection.getByLabel('Nouveau mot de passe*').fill(NEW_PASSWORD);
+  await passwordSection.getByLabel('Nouveau mot de passe*', { exact: true }).fill(NEW_PASSWORD);
   await passwordSection.getByLabel('Confirmation du nouveau mot de passe*').fill(NEW_PASSWORD);
   await passwordSection.getByRole('button', { name: 'Modifier mon mot de passe' }).click();
   await expect(passwordSection.getByText('Mot de passe actuel incorrect.')).toBeVisible();
-  await expect(passwordSection.getByLabel('Nouveau mot de passe*')).toHaveValue(NEW_PASSWORD);
+  await expect(passwordSection.getByLabel('Nouveau mot de passe*', { exact: true })).toHaveValue(NEW_PASSWORD);
   await passwordSection.getByLabel('Mot de passe actuel*').fill(DEMO_PASSWORD);
   await passwordSection.getByRole('button', { name: 'Modifier mon mot de passe' }).click();
   await expect(passwordSection.getByText(/^Votre mot de passe est modifié\./)).toBeVisible();
