@@ -20,6 +20,11 @@ export function AccountMenu({ signedInAs, home }: { signedInAs: string | null; h
               </Link>
             </li>
             <li>
+              <Link href={`${home}/compte`} className="block rounded px-2 py-2 text-brand underline hover:bg-brand-light">
+                Mon compte
+              </Link>
+            </li>
+            <li>
               <SignOutButton className="block w-full rounded px-2 py-2 text-left text-brand underline hover:bg-brand-light" />
             </li>
           </ul>

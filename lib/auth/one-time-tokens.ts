@@ -34,9 +34,10 @@ export interface TokenLookup {
   purpose?: TokenPurpose;
 }
 
-export async function inspectToken(tx: TransactionClient, token: string, now = new Date()): Promise<TokenLookup> {
+/** `purposes`: the links the caller serves; a link of another purpose reads as unknown (never used across flows). */
+export async function inspectToken(tx: TransactionClient, token: string, now = new Date(), purposes?: readonly TokenPurpose[]): Promise<TokenLookup> {
   const row = await tx.oneTimeToken.findUnique({ where: { tokenHash: hashToken(token) } });
-  if (!row) return { state: 'unknown' };
+  if (!row || (purposes && !purposes.includes(row.purpose))) return { state: 'unknown' };
   const state: TokenState = row.usedAt ? 'used' : row.expiresAt <= now ? 'expired' : 'valid';
   return { state, userId: row.userId, purpose: row.purpose };
 }
@@ -49,10 +50,11 @@ export async function consumeToken(
   tx: TransactionClient,
   token: string,
   now = new Date(),
+  purposes?: readonly TokenPurpose[],
 ): Promise<{ userId: string; purpose: TokenPurpose } | null> {
   const tokenHash = hashToken(token);
   const { count } = await tx.oneTimeToken.updateMany({
-    where: { tokenHash, usedAt: null, expiresAt: { gt: now } },
+    where: { tokenHash, usedAt: null, expiresAt: { gt: now }, ...(purposes ? { purpose: { in: [...purposes] } } : {}) },
     data: { usedAt: now },
   });
   if (count !== 1) return null;

@@ -13,6 +13,9 @@ import type { TransactionClient } from '@/lib/db';
 // Activation and reset (SPEC §4). The same email template family serves both: a link to
 // /mot-de-passe/nouveau?token=…, built from APP_URL, never from the request's Host header.
 
+/** The links this flow serves: an email-change link (lib/my-account/email-change.ts) never sets a password. */
+const PASSWORD_PURPOSES: readonly TokenPurpose[] = ['ACTIVATION', 'PASSWORD_RESET'];
+
 export function setPasswordUrl(token: string): string {
   return `${appUrl()}/mot-de-passe/nouveau?token=${encodeURIComponent(token)}`;
 }
@@ -52,7 +55,7 @@ export async function requestPasswordReset(rawEmail: string, ip: string): Promis
 }
 
 export async function describeToken(token: string): Promise<TokenState> {
-  return (await inspectToken(prisma, token)).state;
+  return (await inspectToken(prisma, token, undefined, PASSWORD_PURPOSES)).state;
 }
 
 export type SetPasswordOutcome = { ok: true } | { ok: false; state: Exclude<TokenState, 'valid'> };
@@ -61,9 +64,9 @@ export type SetPasswordOutcome = { ok: true } | { ok: false; state: Exclude<Toke
 export async function setPasswordWithToken(token: string, password: string): Promise<SetPasswordOutcome> {
   const passwordHash = await hashPassword(password);
   return prisma.$transaction(async (tx) => {
-    const consumed = await consumeToken(tx, token);
+    const consumed = await consumeToken(tx, token, undefined, PASSWORD_PURPOSES);
     if (!consumed) {
-      const { state } = await inspectToken(tx, token);
+      const { state } = await inspectToken(tx, token, undefined, PASSWORD_PURPOSES);
       return { ok: false, state: state === 'valid' ? 'used' : state };
     }
     const user = await tx.user.update({
@@ -85,7 +88,7 @@ export async function setPasswordWithToken(token: string, password: string): Pro
 
 /** From a used or expired link: send a fresh one to the same account (its address is never shown). */
 export async function resendPasswordLink(token: string): Promise<void> {
-  const lookup = await inspectToken(prisma, token);
+  const lookup = await inspectToken(prisma, token, undefined, PASSWORD_PURPOSES);
   if (!lookup.userId || !lookup.purpose || lookup.state === 'valid') return;
   const user = await prisma.user.findUnique({
     where: { id: lookup.userId },

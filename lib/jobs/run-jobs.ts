@@ -7,6 +7,7 @@ import { processWaitingRequests } from '@/lib/rpps/send';
 import { anonymiseInactiveVolunteers } from '@/lib/retention/anonymise';
 import { warnInactiveVolunteers } from '@/lib/retention/warn';
 import { RATE_LIMIT_COUNTER_KEEP_HOURS, SPENT_LINK_KEEP_DAYS } from '@/lib/retention/policy';
+import { sendAccountRequestDigests } from '@/lib/jobs/account-requests-digest';
 
 // Time-based work, idempotent, run by the cron route (Vercel Cron, or every 30 s by scripts/app.ts)
 // and by `npm run jobs`. Each job is safe to run on several servers at once.
@@ -28,6 +29,8 @@ const JOBS: Job[] = [
   { name: 'rpps', run: async (now) => ({ processed: await processWaitingRequests(20, now) }) },
   // SPEC §14: volunteers inactive for 2 years are warned, then anonymised 30 days later.
   { name: 'retention', run: async (now) => ({ warned: await warnInactiveVolunteers(now), anonymised: await anonymiseInactiveVolunteers(now) }) },
+  // SPEC §15: ARS agents hear of their region's new account requests at most once an hour.
+  { name: 'account-requests-digest', run: async (now) => ({ sent: await sendAccountRequestDigests(now) }) },
   {
     // Last, so that the emails the jobs above queued leave in the same run.
     name: 'emails',

@@ -18,6 +18,11 @@ import {
   type RppsPreRegistrationReceivedProps,
 } from '@/emails/rpps-pre-registration-received';
 import { RppsRequestRefusedEmail, rppsRequestRefusedSubject, type RppsRequestRefusedProps } from '@/emails/rpps-request-refused';
+import { EmailChangeConfirmEmail, emailChangeConfirmSubject, type EmailChangeConfirmProps } from '@/emails/email-change-confirm';
+import { EmailChangeRequestedEmail, emailChangeRequestedSubject, type EmailChangeRequestedProps } from '@/emails/email-change-requested';
+import { EmailChangedEmail, emailChangedSubject, type EmailChangedProps } from '@/emails/email-changed';
+import { CcsAlertRaisedEmail, ccsAlertRaisedSubject, type CcsAlertRaisedProps } from '@/emails/ccs-alert-raised';
+import { AccountRequestsDigestEmail, accountRequestsDigestSubject, type AccountRequestsDigestProps } from '@/emails/account-requests-digest';
 import { VolunteerRegisteredEmail, volunteerRegisteredSubject, type VolunteerRegisteredProps } from '@/emails/volunteer-registered';
 
 export interface EmailTemplate<Props> {
@@ -50,6 +55,12 @@ export const emailTemplates = {
     component: RppsPreRegistrationReceivedEmail,
   }),
   'rpps-request-refused': defineTemplate<RppsRequestRefusedProps>({ subject: rppsRequestRefusedSubject, component: RppsRequestRefusedEmail }),
+  // « Mon compte » and the agents' notifications (SPEC §15).
+  'email-change-confirm': defineTemplate<EmailChangeConfirmProps>({ subject: emailChangeConfirmSubject, component: EmailChangeConfirmEmail }),
+  'email-change-requested': defineTemplate<EmailChangeRequestedProps>({ subject: emailChangeRequestedSubject, component: EmailChangeRequestedEmail }),
+  'email-changed': defineTemplate<EmailChangedProps>({ subject: emailChangedSubject, component: EmailChangedEmail }),
+  'ccs-alert-raised': defineTemplate<CcsAlertRaisedProps>({ subject: ccsAlertRaisedSubject, component: CcsAlertRaisedEmail }),
+  'account-requests-digest': defineTemplate<AccountRequestsDigestProps>({ subject: accountRequestsDigestSubject, component: AccountRequestsDigestEmail }),
 } as const;
 
 export type EmailTemplateName = keyof typeof emailTemplates;

@@ -5,6 +5,7 @@ import { DomainError, NotFoundError } from '@/lib/errors';
 import { writeAudit } from '@/lib/audit';
 import { missionScope } from '@/lib/access/scope';
 import { getRegion } from '@/lib/reference/regions';
+import { emailCcsAgentsOfAlert } from './ccs-alert-email';
 
 // « Alerte CCS » (SPEC §7.2; the 2020 instruction: the ARS "peuvent si nécessaire alerter le Centre de
 // Crise Sanitaire d'un besoin complémentaire de candidat. Le CCS peut alors ouvrir l'accès à d'autres
@@ -30,6 +31,7 @@ export async function alertCcs(actor: Actor, input: { missionId: string }, now =
     if (mission.ccsAlertAt) throw new DomainError('Le CCS a déjà été alerté pour cette mission.');
     await tx.mission.update({ where: { id: mission.id }, data: { ccsAlertAt: now } });
     await writeAudit(tx, { actorId: actor.id, action: 'mission.ccs-alert', entityType: 'Mission', entityId: mission.id, details: { regionCode: mission.establishment.regionCode } });
+    await emailCcsAgentsOfAlert(tx, mission.id);
     return { alertedAt: now };
   });
 }

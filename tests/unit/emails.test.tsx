@@ -66,6 +66,27 @@ const fixtures: { [Name in EmailTemplateName]: EmailTemplateProps<Name> } = {
     abandonUrl: `${APP}/rpps/pre-enregistrement/abandon?token=xyz`,
   },
   'rpps-request-refused': { firstName: 'Paul', requestNumber: 'P20260402000003', reason: 'Diplôme non reconnu' },
+  'email-change-confirm': { firstName: 'Camille', newEmail: 'camille.new@example.fr', link: `${APP}/compte/confirmer-email?jeton=abc` },
+  'email-change-requested': { firstName: 'Camille', newEmail: 'camille.new@example.fr' },
+  'email-changed': { firstName: 'Camille', newEmail: 'camille.new@example.fr', signInUrl: `${APP}/connexion` },
+  'ccs-alert-raised': {
+    firstName: 'Dominique',
+    arsName: 'ARS Occitanie',
+    establishmentName: 'CHU de Toulouse',
+    city: 'Toulouse',
+    missionLabel: 'Infirmier',
+    startDate: new Date('2026-04-02T00:00:00Z'),
+    endDate: new Date('2026-04-09T00:00:00Z'),
+    requestedCount: 3,
+    filledCount: 1,
+    missionUrl: `${APP}/ccs/missions/m1`,
+  },
+  'account-requests-digest': {
+    firstName: 'Claude',
+    requests: [{ establishmentName: 'EHPAD Les Tilleuls', city: 'Albi', receivedAt: new Date('2026-04-02T08:15:00Z') }],
+    total: 3,
+    requestsUrl: `${APP}/ars/demandes`,
+  },
 };
 
 // SPEC §9, word for word (the RPPS ones and the retention warning of SPEC §14 are ours, the SPEC leaves them open).
@@ -85,6 +106,12 @@ const expectedSubjects: Record<EmailTemplateName, string> = {
   'rpps-number-assigned': 'Votre numéro RPPS',
   'rpps-pre-registration-received': "Votre demande d'enregistrement RPPS a bien été reçue",
   'rpps-request-refused': "Votre demande d'enregistrement RPPS a été refusée",
+  // SPEC §15 leaves these open (decision 027).
+  'email-change-confirm': 'Confirmez votre nouvelle adresse email Renfort RH Crise',
+  'email-change-requested': 'Demande de changement d’adresse email de votre compte Renfort RH Crise',
+  'email-changed': 'L’adresse email de votre compte Renfort RH Crise a changé',
+  'ccs-alert-raised': 'Alerte CCS : l’ARS Occitanie demande un renfort complémentaire',
+  'account-requests-digest': '3 nouvelles demandes de compte établissement',
 };
 
 function render<Name extends EmailTemplateName>(name: Name) {

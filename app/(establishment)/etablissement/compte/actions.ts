@@ -1,0 +1,11 @@
+'use server';
+
+import { myAccountActions } from '@/lib/my-account/account-actions';
+
+// « Mon compte » of an establishment account (SPEC §15), written once in lib/my-account.
+const actions = myAccountActions(['ESTABLISHMENT']);
+
+export const updateProfileAction = actions.updateProfile;
+export const changePasswordAction = actions.changePassword;
+export const requestEmailChangeAction = actions.requestEmailChange;
+export const signOutEverywhereAction = actions.signOutEverywhere;
