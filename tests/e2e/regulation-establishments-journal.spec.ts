@@ -103,3 +103,24 @@ test('an ARS filters its journal by an action and downloads it as csv', async ({
   expect(lines.length).toBeGreaterThan(0);
   for (const line of lines) expect(line.split(';')[2]).toBe('auth.sign-in.success');
 });
+
+test('another region’s ARS gets 404 on an establishment’s page; other roles never reach the pages or the csv', async ({ page }) => {
+  await signIn(page, DEMO_ACCOUNTS.arsOccitanie);
+  await page.goto(`/ars/etablissements?q=${encodeURIComponent('démonstration de Toulouse')}`);
+  const href = await page.getByRole('link', { name: 'Centre hospitalier de démonstration de Toulouse' }).getAttribute('href');
+  expect(href).toMatch(/^\/ars\/etablissements\/[0-9a-f-]{36}$/);
+  await page.context().clearCookies();
+
+  await signIn(page, DEMO_ACCOUNTS.arsIdf);
+  const foreign = await page.goto(href!);
+  expect(foreign?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();
+  await page.context().clearCookies();
+
+  await signIn(page, DEMO_ACCOUNTS.establishment);
+  for (const path of ['/ars/etablissements', href!, '/ars/journal', '/ccs/journal']) {
+    expect((await page.goto(path))?.status(), path).toBe(403);
+  }
+  const csv = await page.request.get('/api/journal');
+  expect(csv.status()).toBe(404);
+});

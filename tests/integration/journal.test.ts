@@ -30,7 +30,6 @@ let ars11: Actor;
 let ccs: Actor;
 /** The row id written for each case, and the region the trigger must give it. */
 const cases: Record<string, { id: string; region: string | null }> = {};
-let writer: Actor;
 let m76: string;
 let m11: string;
 
