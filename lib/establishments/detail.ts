@@ -2,6 +2,7 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { establishmentScope } from '@/lib/access/scope';
+import { ESTABLISHMENT_IDENTITY } from '@/lib/establishments/select';
 
 export interface EstablishmentDetail {
   id: string;
@@ -22,16 +23,8 @@ export async function getEstablishmentForActor(actor: Actor, id: string): Promis
   const establishment = await prisma.establishment.findFirst({
     where: { AND: [establishmentScope(actor), { id }] },
     select: {
-      id: true,
-      name: true,
-      finess: true,
-      gid: true,
-      category: true,
-      address: true,
-      postalCode: true,
-      city: true,
+      ...ESTABLISHMENT_IDENTITY,
       region: { select: { name: true } },
-      _count: { select: { missions: { where: { status: 'OPEN' } } } },
       memberships: {
         where: { user: { role: 'ESTABLISHMENT', status: 'ACTIVE' } },
         select: { user: { select: { firstName: true, lastName: true, email: true } } },

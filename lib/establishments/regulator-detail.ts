@@ -4,6 +4,7 @@ import type { Actor } from '@/lib/access/actor';
 import { assertRegulator } from '@/lib/access/checks';
 import { establishmentScope, missionScope } from '@/lib/access/scope';
 import type { MissionStatus } from '@/lib/generated/prisma/enums';
+import { ESTABLISHMENT_IDENTITY } from '@/lib/establishments/select';
 import { ATTACHED_ACCOUNTS, toAttachedAccount, type AttachedAccount } from '@/lib/establishments/regulator-accounts';
 
 // An establishment's page for the ARS of its region and the CCS (SPEC §15): its identity, whom to call,
@@ -44,20 +45,7 @@ export async function getRegulatorEstablishment(actor: Actor, id: string, page =
   assertRegulator(actor, 'establishment');
   const establishment = await prisma.establishment.findFirst({
     where: { AND: [establishmentScope(actor), { id }] },
-    select: {
-      id: true,
-      name: true,
-      finess: true,
-      gid: true,
-      siret: true,
-      category: true,
-      address: true,
-      postalCode: true,
-      city: true,
-      regionCode: true,
-      _count: { select: { missions: { where: { status: 'OPEN' } } } },
-      memberships: ATTACHED_ACCOUNTS,
-    },
+    select: { ...ESTABLISHMENT_IDENTITY, siret: true, regionCode: true, memberships: ATTACHED_ACCOUNTS },
   });
   if (!establishment) return null;
   // The mission scope is ANDed too: the page links each row to /…/missions/[id], which checks it again.

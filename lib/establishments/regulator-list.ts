@@ -4,6 +4,7 @@ import type { Actor } from '@/lib/access/actor';
 import { assertRegulator } from '@/lib/access/checks';
 import { establishmentScope } from '@/lib/access/scope';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { ESTABLISHMENT_IDENTITY } from '@/lib/establishments/select';
 import { ATTACHED_ACCOUNTS, toAttachedAccount, type AttachedAccount } from '@/lib/establishments/regulator-accounts';
 import { REGULATOR_ESTABLISHMENTS_PAGE_SIZE, type RegulatorEstablishmentQuery } from '@/lib/establishments/regulator-query';
 
@@ -17,6 +18,7 @@ export interface RegulatorEstablishmentRow {
   finess: string | null;
   gid: string | null;
   category: string;
+  address: string;
   postalCode: string;
   city: string;
   regionCode: string;
@@ -47,18 +49,7 @@ export async function listRegulatorEstablishments(actor: Actor, query: Regulator
   const [establishments, total] = await Promise.all([
     prisma.establishment.findMany({
       where,
-      select: {
-        id: true,
-        name: true,
-        finess: true,
-        gid: true,
-        category: true,
-        postalCode: true,
-        city: true,
-        regionCode: true,
-        _count: { select: { missions: { where: { status: 'OPEN' } } } },
-        memberships: ATTACHED_ACCOUNTS,
-      },
+      select: { ...ESTABLISHMENT_IDENTITY, regionCode: true, memberships: ATTACHED_ACCOUNTS },
       orderBy: [{ name: 'asc' }, { id: 'asc' }],
       skip: (query.page - 1) * REGULATOR_ESTABLISHMENTS_PAGE_SIZE,
       take: REGULATOR_ESTABLISHMENTS_PAGE_SIZE,

@@ -1,10 +1,10 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import pg from 'pg';
 import { computeLuhnCheckDigit } from '../../lib/identifiers/luhn';
 import { DEMO_ACCOUNTS, signIn } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
+import { withDatabase } from './support/database';
 
 // SPEC §15 for an ARS: « Établissements » of its region (search, an establishment with no mission, one with
 // missions and whom to call there) and « Journal » (filtered by an action, downloaded as csv). Every
@@ -13,16 +13,6 @@ import { expectNoAxeViolations } from './support/axe';
 const TAG = `Regreads${randomUUID().slice(0, 6)}`;
 const QUIET = `EHPAD ${TAG} sans mission`;
 let quietId: string;
-
-async function withDatabase<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
 
 test.beforeAll(async () => {
   quietId = randomUUID();
