@@ -2,19 +2,10 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { establishmentScope } from '@/lib/access/scope';
-import { ESTABLISHMENT_IDENTITY } from '@/lib/establishments/select';
+import { ESTABLISHMENT_IDENTITY, type EstablishmentIdentity } from '@/lib/establishments/select';
 
-export interface EstablishmentDetail {
-  id: string;
-  name: string;
-  finess: string | null;
-  gid: string | null;
-  category: string;
-  address: string;
-  postalCode: string;
-  city: string;
+export interface EstablishmentDetail extends EstablishmentIdentity {
   regionName: string;
-  openMissions: number;
   accounts: { firstName: string; lastName: string; email: string }[];
 }
 

@@ -3,40 +3,23 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { assertRegulator } from '@/lib/access/checks';
 import { establishmentScope, missionScope } from '@/lib/access/scope';
-import type { MissionStatus } from '@/lib/generated/prisma/enums';
+import type { Mission } from '@/lib/generated/prisma/client';
 import { ESTABLISHMENT_IDENTITY } from '@/lib/establishments/select';
-import { ATTACHED_ACCOUNTS, toAttachedAccount, type AttachedAccount } from '@/lib/establishments/regulator-accounts';
+import { ATTACHED_ACCOUNTS, toAttachedAccount } from '@/lib/establishments/regulator-accounts';
+import type { RegulatorEstablishmentRow } from '@/lib/establishments/regulator-list';
 
 // An establishment's page for the ARS of its region and the CCS (SPEC §15): its identity, whom to call,
 // and its missions of every status, newest first and paged (an establishment of several years has many).
 
 export const ESTABLISHMENT_MISSIONS_PAGE_SIZE = 30;
 
-export interface EstablishmentMissionRow {
-  id: string;
-  status: MissionStatus;
-  professionCode: string;
-  speciality: string | null;
-  startDate: Date;
-  endDate: Date;
-  requestedCount: number;
-  filledCount: number;
-  ccsAlertAt: Date | null;
-}
+const MISSION_ROW = { id: true, status: true, professionCode: true, speciality: true, startDate: true, endDate: true, requestedCount: true, filledCount: true, ccsAlertAt: true } as const;
 
-export interface RegulatorEstablishmentDetail {
-  id: string;
-  name: string;
-  finess: string | null;
-  gid: string | null;
+/** A mission as the establishment's page lists it (each links to the regulator's mission page). */
+export type EstablishmentMissionRow = Pick<Mission, keyof typeof MISSION_ROW>;
+
+export interface RegulatorEstablishmentDetail extends RegulatorEstablishmentRow {
   siret: string | null;
-  category: string;
-  address: string;
-  postalCode: string;
-  city: string;
-  regionCode: string;
-  openMissions: number;
-  accounts: AttachedAccount[];
   missions: { rows: EstablishmentMissionRow[]; total: number; page: number; pageSize: number };
 }
 
@@ -53,7 +36,7 @@ export async function getRegulatorEstablishment(actor: Actor, id: string, page =
   const [missions, total] = await Promise.all([
     prisma.mission.findMany({
       where: missionWhere,
-      select: { id: true, status: true, professionCode: true, speciality: true, startDate: true, endDate: true, requestedCount: true, filledCount: true, ccsAlertAt: true },
+      select: MISSION_ROW,
       orderBy: [{ startDate: 'desc' }, { createdAt: 'desc' }, { id: 'asc' }],
       skip: (page - 1) * ESTABLISHMENT_MISSIONS_PAGE_SIZE,
       take: ESTABLISHMENT_MISSIONS_PAGE_SIZE,

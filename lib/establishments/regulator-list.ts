@@ -4,7 +4,7 @@ import type { Actor } from '@/lib/access/actor';
 import { assertRegulator } from '@/lib/access/checks';
 import { establishmentScope } from '@/lib/access/scope';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { ESTABLISHMENT_IDENTITY } from '@/lib/establishments/select';
+import { ESTABLISHMENT_IDENTITY, type EstablishmentIdentity } from '@/lib/establishments/select';
 import { ATTACHED_ACCOUNTS, toAttachedAccount, type AttachedAccount } from '@/lib/establishments/regulator-accounts';
 import { REGULATOR_ESTABLISHMENTS_PAGE_SIZE, type RegulatorEstablishmentQuery } from '@/lib/establishments/regulator-query';
 
@@ -12,17 +12,8 @@ import { REGULATOR_ESTABLISHMENTS_PAGE_SIZE, type RegulatorEstablishmentQuery } 
 // scope, with or without an open mission, and whom to call there. Establishments number in the
 // thousands: Prisma's where/orderBy/skip/take, and a count with the same where.
 
-export interface RegulatorEstablishmentRow {
-  id: string;
-  name: string;
-  finess: string | null;
-  gid: string | null;
-  category: string;
-  address: string;
-  postalCode: string;
-  city: string;
+export interface RegulatorEstablishmentRow extends EstablishmentIdentity {
   regionCode: string;
-  openMissions: number;
   accounts: AttachedAccount[];
 }
 

@@ -14,3 +14,16 @@ export const ESTABLISHMENT_IDENTITY = {
   city: true,
   _count: { select: { missions: { where: { status: 'OPEN' } } } },
 } satisfies Prisma.EstablishmentSelect;
+
+/** What ESTABLISHMENT_IDENTITY reads, with its open missions counted. */
+export interface EstablishmentIdentity {
+  id: string;
+  name: string;
+  finess: string | null;
+  gid: string | null;
+  category: string;
+  address: string;
+  postalCode: string;
+  city: string;
+  openMissions: number;
+}
