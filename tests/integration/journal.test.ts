@@ -213,6 +213,7 @@ describe('filters and paging', () => {
       expect(raw).not.toMatch(/secret|203\.0\.113/);
       const logged = await prisma.auditLog.findFirst({ where: { actorId: ars76.id, action: 'export.download', entityId: 'journal' }, orderBy: { id: 'desc' } });
       expect(logged?.regionCode).toBe('76');
+      expect(logged?.details).toEqual({ format: 'csv', filters: { actor: reporter.email, from: '2026-03-30' } });
     });
 
     it('gives an ARS of another region none of those rows, and the CCS all of them', async () => {
