@@ -42,7 +42,13 @@ export function ProposerPage({ base, view, query, actions }: { base: '/ars' | '/
           Retour aux missions
         </Link>
       </p>
-      <PageTitle lead={mission.establishmentName}>Proposer des renforts — {professionLabel(mission.professionCode)}</PageTitle>
+      <PageTitle
+        lead={
+          <Link href={`${base}/etablissements/${mission.establishmentId}`} className="text-brand underline">
+            {mission.establishmentName}
+          </Link>
+        }
+      >Proposer des renforts — {professionLabel(mission.professionCode)}</PageTitle>
       <MissionSummary mission={mission} />
       <MissionRegulationBar
         missionId={mission.id}

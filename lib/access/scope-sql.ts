@@ -23,6 +23,7 @@ export interface ScopeColumns {
   region: { code: string };
   rppsRequest: { establishmentId: string };
   rppsRecord: { id: string };
+  auditLog: { regionCode: string };
 }
 
 const col = (name: string) => Prisma.raw(name);
@@ -58,6 +59,7 @@ const SQL_RENDERINGS: { [E in ScopedEntity]: (columns: ScopeColumns[E]) => Omit<
     establishments: (ids) =>
       Prisma.sql`EXISTS (SELECT 1 FROM practice_situations scope_s WHERE scope_s.record_id = ${col(c.id)} AND scope_s.establishment_id = ANY(${ids}::text[]))`,
   }),
+  auditLog: (c) => ({ region: (code) => Prisma.sql`${col(c.regionCode)} = ${code}` }),
 };
 
 /** The actor's scope of `entity` as a SQL condition over the caller's columns: TRUE for everything,

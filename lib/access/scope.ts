@@ -25,6 +25,7 @@ export const SCOPED_ENTITIES = [
   'region',
   'rppsRequest',
   'rppsRecord',
+  'auditLog',
 ] as const;
 
 export type ScopedEntity = (typeof SCOPED_ENTITIES)[number];
@@ -58,6 +59,8 @@ const RULES: Record<ScopedEntity, Partial<Record<Role, Rule>>> = {
   region: { CCS: all, ARS: region },
   rppsRequest: { RPPS_MANAGER: establishments },
   rppsRecord: { RPPS_MANAGER: establishments },
+  // The journal (SPEC §15): the rows whose region the audit_log_region_code trigger derived (decision 026).
+  auditLog: { CCS: all, ARS: region },
 };
 
 /** The one decision: which part of `entity` the actor sees. */
@@ -166,4 +169,9 @@ export function rppsRecordScope(actor: Actor | null): Prisma.RppsRecordWhereInpu
     { establishments: (ids) => ({ situations: { some: { establishmentId: { in: ids } } } }) },
     NOTHING,
   );
+}
+
+/** Journal rows (SPEC §15): an ARS those of its region (audit_log.region_code, decision 026), the CCS all. */
+export function auditLogScope(actor: Actor): Prisma.AuditLogWhereInput {
+  return where<Prisma.AuditLogWhereInput>(actor, 'auditLog', { region: (regionCode) => ({ regionCode }) }, { id: { in: [] } });
 }

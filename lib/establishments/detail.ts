@@ -2,18 +2,10 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { establishmentScope } from '@/lib/access/scope';
+import { ESTABLISHMENT_IDENTITY, type EstablishmentIdentity } from '@/lib/establishments/select';
 
-export interface EstablishmentDetail {
-  id: string;
-  name: string;
-  finess: string | null;
-  gid: string | null;
-  category: string;
-  address: string;
-  postalCode: string;
-  city: string;
+export interface EstablishmentDetail extends EstablishmentIdentity {
   regionName: string;
-  openMissions: number;
   accounts: { firstName: string; lastName: string; email: string }[];
 }
 
@@ -22,16 +14,8 @@ export async function getEstablishmentForActor(actor: Actor, id: string): Promis
   const establishment = await prisma.establishment.findFirst({
     where: { AND: [establishmentScope(actor), { id }] },
     select: {
-      id: true,
-      name: true,
-      finess: true,
-      gid: true,
-      category: true,
-      address: true,
-      postalCode: true,
-      city: true,
+      ...ESTABLISHMENT_IDENTITY,
       region: { select: { name: true } },
-      _count: { select: { missions: { where: { status: 'OPEN' } } } },
       memberships: {
         where: { user: { role: 'ESTABLISHMENT', status: 'ACTIVE' } },
         select: { user: { select: { firstName: true, lastName: true, email: true } } },

@@ -54,7 +54,7 @@ function slug(value: string): string {
 }
 
 /** `renfort-rh-crise_benevoles_ars-occitanie_2026-11-22.csv`: chosen by the server, never by the client. */
-export function exportFileName(actor: Actor, dataset: ExportDatasetSlug, format: ExportFormat, now: Date): string {
+export function exportFileName(actor: Actor, dataset: ExportDatasetSlug | 'journal', format: ExportFormat, now: Date): string {
   const scope = regulatorScope(actor);
   const who = scope.kind === 'all' ? 'national' : `ars-${slug(getRegion(scope.regionCode)?.name ?? scope.regionCode)}`;
   return `renfort-rh-crise_${dataset}_${who}_${toIsoDay(now)}.${format}`;

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import pg from 'pg';
 import { DEMO_ACCOUNTS, signIn } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
+import { withDatabase } from './support/database';
 import { waitForEmail } from './support/mailbox';
 
 // « Gestion de crise » (SPEC §7.2, issue 5): the ARS of Île-de-France switches crisis mode on for one
@@ -23,16 +23,6 @@ const VOLUNTEERS = [
 
 function isoDay(offset: number): string {
   return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-}
-
-async function withDatabase<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** Two volunteers who chose Île-de-France, as sign-up would store them (the triggers fill the search columns). */

@@ -674,6 +674,28 @@ describe('counters and settings', () => {
     }));
 });
 
+describe('audit log', () => {
+  // Every entity type is covered by tests/integration/journal.test.ts; here, that the trigger exists and
+  // fills the column the ARS's journal reads (migration 20261205040000, docs/decisions/026).
+  test('a row gets the region of its entity, else of its actor (trigger audit_log_region_code)', () =>
+    inRolledBackTransaction(async (db) => {
+      const establishment = establishmentRow({ region_code: '11', department_code: '94', finess: `94${digits(7)}` });
+      await insert(db, 'establishments', establishment);
+      const mission = missionRow(String(establishment.id));
+      await insert(db, 'missions', mission);
+      const ars = userRow({ role: 'ARS', region_code: '53' });
+      await insert(db, 'users', ars);
+      const regionOf = async (entityType: string, entityId: string, actorId: string | null) =>
+        (await db.query<{ region_code: string | null }>(
+          'INSERT INTO "audit_log" ("action", "entity_type", "entity_id", "actor_id") VALUES ($1, $2, $3, $4) RETURNING "region_code"',
+          ['test.trigger', entityType, entityId, actorId],
+        )).rows[0]!.region_code;
+      expect(await regionOf('Mission', String(mission.id), String(ars.id))).toBe('11');
+      expect(await regionOf('Mission', randomUUID(), String(ars.id))).toBe('53');
+      expect(await regionOf('Mission', randomUUID(), null)).toBeNull();
+    }));
+});
+
 // ───────────────────────────── coverage ─────────────────────────────
 
 test('every check constraint, partial unique index and trigger of the database is tested in this file', async () => {
@@ -682,6 +704,7 @@ test('every check constraint, partial unique index and trigger of the database i
   const tested = [
     'account_requests_identifier_check',
     'account_requests_refusal_check',
+    'audit_log_region_code',
     'availability_periods_dates_check',
     // The search-state triggers and partial indexes are tested in search-state.test.ts.
     'availability_periods_deleted',

@@ -7,6 +7,7 @@ import type { Actor } from '@/lib/access/actor';
 import {
   SCOPED_ENTITIES,
   accountRequestScope,
+  auditLogScope,
   candidacyScope,
   decideScope,
   establishmentScope,
@@ -42,6 +43,9 @@ const SEEDED: Record<ScopedEntity, string[]> = {
   region: ['76', '11', '84'],
   rppsRequest: ['q76a', 'q76b', 'q11'],
   rppsRecord: ['rec76a', 'rec76b', 'rec11'],
+  // Journal rows: their region comes from the audit_log_region_code trigger (a mission's establishment),
+  // and a row of no region (an unknown email's failed sign-in) is the CCS's only.
+  auditLog: ['a76', 'a11', 'aNational'],
 };
 
 /** The seeded keys each actor sees, per entity: the rule of lib/access/scope.ts, written out. */
@@ -56,6 +60,7 @@ const EXPECTED: Record<string, Record<ScopedEntity, string[]>> = {
     region: [],
     rppsRequest: [],
     rppsRecord: [],
+    auditLog: [],
   },
   establishment76: {
     establishment: ['e76a'],
@@ -67,6 +72,7 @@ const EXPECTED: Record<string, Record<ScopedEntity, string[]>> = {
     region: [],
     rppsRequest: [],
     rppsRecord: [],
+    auditLog: [],
   },
   establishment11: {
     establishment: ['e11'],
@@ -78,6 +84,7 @@ const EXPECTED: Record<string, Record<ScopedEntity, string[]>> = {
     region: [],
     rppsRequest: [],
     rppsRecord: [],
+    auditLog: [],
   },
   rppsManager76: {
     establishment: ['e76a'],
@@ -89,6 +96,7 @@ const EXPECTED: Record<string, Record<ScopedEntity, string[]>> = {
     region: [],
     rppsRequest: ['q76a'],
     rppsRecord: ['rec76a'],
+    auditLog: [],
   },
   ars76: {
     establishment: ['e76a', 'e76b'],
@@ -101,6 +109,7 @@ const EXPECTED: Record<string, Record<ScopedEntity, string[]>> = {
     region: ['76'],
     rppsRequest: [],
     rppsRecord: [],
+    auditLog: ['a76'],
   },
   ars11: {
     establishment: ['e11'],
@@ -112,6 +121,7 @@ const EXPECTED: Record<string, Record<ScopedEntity, string[]>> = {
     region: ['11'],
     rppsRequest: [],
     rppsRecord: [],
+    auditLog: ['a11'],
   },
   // Every seeded row, but those of the RPPS+ portal.
   ccs: { ...SEEDED, rppsRequest: [], rppsRecord: [] },
@@ -135,6 +145,8 @@ const PRISMA: Record<ScopedEntity, Select> = {
     (await prisma.region.findMany({ where: { AND: [regionScope(a), { code: { in: inSeed } }] }, select: { code: true } })).map((r) => ({ id: r.code })),
   rppsRequest: (a, inSeed) => prisma.rppsRequest.findMany({ where: { AND: [rppsRequestScope(a), { id: { in: inSeed } }] }, select: { id: true } }),
   rppsRecord: (a, inSeed) => prisma.rppsRecord.findMany({ where: { AND: [rppsRecordScope(a), { id: { in: inSeed } }] }, select: { id: true } }),
+  auditLog: async (a, inSeed) =>
+    (await prisma.auditLog.findMany({ where: { AND: [auditLogScope(a), { id: { in: inSeed.map(BigInt) } }] }, select: { id: true } })).map((r) => ({ id: String(r.id) })),
 };
 
 /** The SQL rendering of each entity; mission and candidacy both with and without the establishments join. */
@@ -161,6 +173,7 @@ const SQL: Record<ScopedEntity, Select[]> = {
   region: [(a, s) => sql(Prisma.sql`SELECT r.code AS id FROM regions r WHERE r.code = ANY(${s}::text[]) AND ${scopeSql(a, 'region', { code: 'r.code' })}`)],
   rppsRequest: [(a, s) => sql(Prisma.sql`SELECT q.id FROM rpps_requests q WHERE q.id = ANY(${s}::text[]) AND ${scopeSql(a, 'rppsRequest', { establishmentId: 'q.establishment_id' })}`)],
   rppsRecord: [(a, s) => sql(Prisma.sql`SELECT r.id FROM rpps_records r WHERE r.id = ANY(${s}::text[]) AND ${scopeSql(a, 'rppsRecord', { id: 'r.id' })}`)],
+  auditLog: [(a, s) => sql(Prisma.sql`SELECT l.id::text AS id FROM audit_log l WHERE l.id = ANY(${s}::bigint[]) AND ${scopeSql(a, 'auditLog', { regionCode: 'l.region_code' })}`)],
 };
 
 function rppsRecord(establishmentId: string, endDate: Date | null) {
@@ -223,7 +236,12 @@ beforeAll(async () => {
   const [q76a, q76b, q11] = [await rppsRequest(e76a.id), await rppsRequest(e76b.id), await rppsRequest(e11.id)];
   // A closed situation still puts the record in scope (SPEC §8: the manager sees the history).
   const [rec76a, rec76b, rec11] = [await rppsRecord(e76a.id, new Date(Date.UTC(2021, 0, 1))), await rppsRecord(e76b.id, null), await rppsRecord(e11.id, null)];
+  const audit = (entityType: string, entityId: string) => prisma.auditLog.create({ data: { actorId: null, action: 'scope.test', entityType, entityId } });
+  const [a76, a11, aNational] = [await audit('Mission', m76a.id), await audit('Mission', m11.id), await audit('User', randomUUID())];
   ids = {
+    a76: String(a76.id),
+    a11: String(a11.id),
+    aNational: String(aNational.id),
     ...Object.fromEntries(Object.entries({ e76a, e76b, e11, m76a, m76b, m11, c76a, cPushed, c11, c11OfV76, r76, r11, q76a, q76b, q11, rec76a, rec76b, rec11 }).map(([k, row]) => [k, row.id])),
     v76: v76.professional.id,
     v11: v11.professional.id,

@@ -1,7 +1,7 @@
 import { getActor } from '@/lib/auth/session';
 import { NotFoundError } from '@/lib/errors';
 import { openExport } from '@/lib/exports/open-export';
-import { attachmentDisposition } from '@/lib/storage/download-name';
+import { downloadResponse, notFoundResponse } from '@/lib/exports/responses';
 
 // Exports of SPEC §7.2: `/api/exports/missions|benevoles|affectations?format=xlsx|csv`, streamed as they
 // are read (lib/exports). No session, another role, an unknown dataset or format: the same 404.
@@ -11,29 +11,14 @@ export const runtime = 'nodejs';
 
 export async function GET(request: Request, { params }: { params: Promise<{ dataset: string }> }): Promise<Response> {
   const actor = await getActor();
-  if (!actor) return notFound();
+  if (!actor) return notFoundResponse();
   const { dataset } = await params;
   const format = new URL(request.url).searchParams.get('format');
   try {
     const file = await openExport(actor, dataset, format);
-    return new Response(file.stream, {
-      status: 200,
-      headers: {
-        'Content-Type': file.contentType,
-        'Content-Disposition': attachmentDisposition(file.fileName),
-        'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'private, no-store',
-      },
-    });
+    return downloadResponse(file.stream, file.contentType, file.fileName);
   } catch (error) {
-    if (error instanceof NotFoundError) return notFound();
+    if (error instanceof NotFoundError) return notFoundResponse();
     throw error;
   }
-}
-
-function notFound(): Response {
-  return new Response('Introuvable.', {
-    status: 404,
-    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' },
-  });
 }

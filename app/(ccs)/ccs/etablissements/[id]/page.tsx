@@ -1,0 +1,7 @@
+import type { Metadata } from 'next';
+import { establishment } from '@/app/(regulation)/_pages/establishment';
+import { regulatorPage } from '@/app/(regulation)/_pages/regulator-page';
+
+export const metadata: Metadata = { title: 'Établissement — CCS' };
+
+export default regulatorPage('CCS', establishment);
