@@ -65,6 +65,15 @@ const fixtures: { [Name in EmailTemplateName]: EmailTemplateProps<Name> } = {
     abandonUrl: `${APP}/rpps/pre-enregistrement/abandon?token=xyz`,
   },
   'rpps-request-refused': { firstName: 'Paul', requestNumber: 'P20260402000003', reason: 'Diplôme non reconnu' },
+  'account-invitation': {
+    firstName: 'Hélène',
+    email: 'helene@ars.example.fr',
+    link: `${APP}/mot-de-passe/nouveau?token=inv`,
+    roleLabel: 'agent d’une agence régionale de santé',
+    invitedBy: 'Sylvie Caron',
+  },
+  'account-disabled': { firstName: 'Claire', supportEmail: 'support@renfort.example.fr' },
+  'account-reactivated': { firstName: 'Claire', email: 'claire@chu.example.fr', signInUrl: `${APP}/connexion` },
 };
 
 // SPEC §9, word for word (the RPPS ones and the retention warning of SPEC §14 are ours, the SPEC leaves them open).
@@ -84,6 +93,10 @@ const expectedSubjects: Record<EmailTemplateName, string> = {
   'rpps-number-assigned': 'Votre numéro RPPS',
   'rpps-pre-registration-received': "Votre demande d'enregistrement RPPS a bien été reçue",
   'rpps-request-refused': "Votre demande d'enregistrement RPPS a été refusée",
+  // SPEC §15.
+  'account-invitation': 'Votre compte Renfort RH Crise a été créé',
+  'account-disabled': 'Votre compte Renfort RH Crise a été désactivé',
+  'account-reactivated': 'Votre compte Renfort RH Crise a été réactivé',
 };
 
 function render<Name extends EmailTemplateName>(name: Name) {
