@@ -30,6 +30,8 @@ export interface CreatedAccount {
   email: string;
   /** The activation token, for the seed to activate the account as the link would (never shown). */
   token: string;
+  /** The invitation's outbox row, for `admin:create` to send it at once. */
+  emailId: string;
 }
 
 export async function createInvitedAccount(
@@ -60,7 +62,7 @@ export async function createInvitedAccount(
     throw error;
   }
   const token = await issueToken(tx, user.id, 'ACTIVATION');
-  await enqueueEmail(tx, {
+  const invitation = await enqueueEmail(tx, {
     to: user.email,
     template: 'account-invitation',
     props: { firstName: user.firstName, email: user.email, link: setPasswordUrl(token), roleLabel: INVITATION_ROLE_LABELS[account.role], invitedBy: audit.invitedBy },
@@ -72,7 +74,7 @@ export async function createInvitedAccount(
     entityId: user.id,
     details: { role: account.role, email, regionCode: account.regionCode ?? null, establishmentIds: account.establishmentIds ?? [] },
   });
-  return { id: user.id, email: user.email, token };
+  return { id: user.id, email: user.email, token, emailId: invitation.id };
 }
 
 /** A new link for an account never activated: older links are cancelled by issueToken. */

@@ -3,7 +3,7 @@ import { prisma, type TransactionClient } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { DomainError } from '@/lib/errors';
 import { requireAdministrator } from '@/lib/accounts/account-scope';
-import { createInvitedAccount } from '@/lib/accounts/create-account';
+import { createInvitedAccount, type CreatedAccount } from '@/lib/accounts/create-account';
 import { establishmentsByFiness } from '@/lib/accounts/establishments-in-scope';
 import { assertActorStillActive } from '@/lib/accounts/locks';
 import { ACCOUNT_MESSAGES } from '@/lib/accounts/messages';
@@ -16,15 +16,17 @@ import { splitFinessList, type InviteAccountData } from '@/lib/accounts/schemas'
  */
 export async function inviteAccount(actor: Actor, input: InviteAccountData): Promise<{ userId: string; email: string }> {
   // Rendering the email happens inside; the default 5 s leaves little room on a busy server.
-  return prisma.$transaction((tx) => inviteAccountIn(tx, actor, input), { timeout: 15_000 });
+  const created = await prisma.$transaction((tx) => inviteAccountIn(tx, actor, input), { timeout: 15_000 });
+  // The link's token stays on the server: only the demo seed uses it, to activate as the person would.
+  return { userId: created.id, email: created.email };
 }
 
-export async function inviteAccountIn(tx: TransactionClient, actor: Actor, input: InviteAccountData): Promise<{ userId: string; email: string }> {
+export async function inviteAccountIn(tx: TransactionClient, actor: Actor, input: InviteAccountData): Promise<CreatedAccount> {
   const administrator = requireAdministrator(actor);
   if (!mayInvite(administrator.role, input.role)) throw new DomainError(ACCOUNT_MESSAGES.roleNotAllowed, 'role');
   await assertActorStillActive(tx, administrator);
   const establishments = input.role === 'RPPS_MANAGER' ? await establishmentsByFiness(tx, administrator, splitFinessList(input.finess)) : [];
-  const created = await createInvitedAccount(
+  return createInvitedAccount(
     tx,
     {
       role: input.role,
@@ -37,5 +39,4 @@ export async function inviteAccountIn(tx: TransactionClient, actor: Actor, input
     },
     { actorId: administrator.id, action: 'account.invite', invitedBy: `${administrator.firstName} ${administrator.lastName}` },
   );
-  return { userId: created.id, email: created.email };
 }

@@ -5,6 +5,7 @@ import { PageTitle } from '@/components/ui/page-title';
 import { getActor } from '@/lib/auth/session';
 import { ROLE_HOME } from '@/lib/access/roles';
 import { safeCallbackUrl } from '@/lib/auth/callback-url';
+import { supportEmail } from '@/lib/env';
 
 export const metadata: Metadata = { title: 'Connexion' };
 
@@ -19,7 +20,7 @@ export default async function SignInPage({
   return (
     <div className="mx-auto max-w-md">
       <PageTitle>Connexion</PageTitle>
-      <SignInForm callbackUrl={safeCallbackUrl(callbackUrl)} passwordJustSet={motDePasse === 'enregistre'} />
+      <SignInForm callbackUrl={safeCallbackUrl(callbackUrl)} passwordJustSet={motDePasse === 'enregistre'} supportEmail={supportEmail()} />
     </div>
   );
 }
