@@ -1,12 +1,10 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { establishmentScope } from '@/lib/access/scope';
 import { writeAudit } from '@/lib/audit';
 import { DomainError, NotFoundError } from '@/lib/errors';
-import { assertMayAdminister, requireAdministrator } from '@/lib/accounts/account-scope';
 import { establishmentsByFiness } from '@/lib/accounts/establishments-in-scope';
-import { assertActorStillActive, lockAccountInScope } from '@/lib/accounts/locks';
+import { actOnAccount } from '@/lib/accounts/locks';
 import { ACCOUNT_MESSAGES } from '@/lib/accounts/messages';
 import { detachRefusal, isEstablishmentBound } from '@/lib/accounts/rules';
 import type { AttachEstablishmentInput, DetachEstablishmentInput } from '@/lib/accounts/schemas';
@@ -15,12 +13,8 @@ import type { AttachEstablishmentInput, DetachEstablishmentInput } from '@/lib/a
 // the establishment must be in the actor's scope, and an account never ends with none. The account's
 // row is locked first, so that two detachments at once cannot both see a second establishment.
 
-export async function attachEstablishment(actor: Actor, { userId, finess }: AttachEstablishmentInput): Promise<{ establishmentName: string }> {
-  const administrator = requireAdministrator(actor);
-  return prisma.$transaction(async (tx) => {
-    await assertActorStillActive(tx, administrator);
-    const account = await lockAccountInScope(tx, administrator, userId);
-    assertMayAdminister(administrator, account.role);
+export function attachEstablishment(actor: Actor, { userId, finess }: AttachEstablishmentInput): Promise<{ establishmentName: string }> {
+  return actOnAccount(actor, userId, async (tx, administrator, account) => {
     if (!isEstablishmentBound(account.role)) throw new DomainError(ACCOUNT_MESSAGES.notEstablishmentAccount, 'finess');
     const [establishment] = await establishmentsByFiness(tx, administrator, [finess]);
     const { count } = await tx.establishmentMembership.createMany({ data: [{ userId: account.id, establishmentId: establishment!.id }], skipDuplicates: true });
@@ -36,12 +30,8 @@ export async function attachEstablishment(actor: Actor, { userId, finess }: Atta
   });
 }
 
-export async function detachEstablishment(actor: Actor, { userId, establishmentId }: DetachEstablishmentInput): Promise<{ establishmentName: string }> {
-  const administrator = requireAdministrator(actor);
-  return prisma.$transaction(async (tx) => {
-    await assertActorStillActive(tx, administrator);
-    const account = await lockAccountInScope(tx, administrator, userId);
-    assertMayAdminister(administrator, account.role);
+export function detachEstablishment(actor: Actor, { userId, establishmentId }: DetachEstablishmentInput): Promise<{ establishmentName: string }> {
+  return actOnAccount(actor, userId, async (tx, administrator, account) => {
     // The establishment must be one of the actor's and one of the account's: otherwise « not found ».
     const membership = await tx.establishmentMembership.findFirst({
       where: { userId: account.id, establishmentId, establishment: establishmentScope(administrator) },

@@ -6,7 +6,7 @@ import { appUrl, supportEmail } from '@/lib/env';
 import { DomainError } from '@/lib/errors';
 import { enqueueEmail } from '@/lib/mail/outbox';
 import { assertMayAdminister, requireAdministrator } from '@/lib/accounts/account-scope';
-import { assertActorStillActive, lockAccountInScope, lockActiveCcsAgents } from '@/lib/accounts/locks';
+import { actOnAccount, assertActorStillActive, lockAccountInScope, lockActiveCcsAgents } from '@/lib/accounts/locks';
 import { ACCOUNT_MESSAGES } from '@/lib/accounts/messages';
 import { disableRefusal } from '@/lib/accounts/rules';
 import type { AccountIdInput } from '@/lib/accounts/schemas';
@@ -41,23 +41,16 @@ export async function disableAccountIn(tx: TransactionClient, actor: Actor, { us
   return { email: account.email };
 }
 
-export async function reactivateAccount(actor: Actor, { userId }: AccountIdInput): Promise<{ email: string }> {
-  const administrator = requireAdministrator(actor);
-  return prisma.$transaction(
-    async (tx) => {
-      await assertActorStillActive(tx, administrator);
-      const account = await lockAccountInScope(tx, administrator, userId);
-      assertMayAdminister(administrator, account.role);
-      if (account.status !== 'DISABLED') throw new DomainError(ACCOUNT_MESSAGES.notDisabled);
-      await tx.user.update({ where: { id: account.id }, data: { status: 'ACTIVE', disabledReason: null, disabledAt: null } });
-      await enqueueEmail(tx, {
-        to: account.email,
-        template: 'account-reactivated',
-        props: { firstName: account.firstName, email: account.email, signInUrl: `${appUrl()}/connexion` },
-      });
-      await writeAudit(tx, { actorId: administrator.id, action: 'account.reactivate', entityType: 'User', entityId: account.id });
-      return { email: account.email };
-    },
-    { timeout: 15_000 },
-  );
+export function reactivateAccount(actor: Actor, { userId }: AccountIdInput): Promise<{ email: string }> {
+  return actOnAccount(actor, userId, async (tx, administrator, account) => {
+    if (account.status !== 'DISABLED') throw new DomainError(ACCOUNT_MESSAGES.notDisabled);
+    await tx.user.update({ where: { id: account.id }, data: { status: 'ACTIVE', disabledReason: null, disabledAt: null } });
+    await enqueueEmail(tx, {
+      to: account.email,
+      template: 'account-reactivated',
+      props: { firstName: account.firstName, email: account.email, signInUrl: `${appUrl()}/connexion` },
+    });
+    await writeAudit(tx, { actorId: administrator.id, action: 'account.reactivate', entityType: 'User', entityId: account.id });
+    return { email: account.email };
+  });
 }

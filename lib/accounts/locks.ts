@@ -1,8 +1,9 @@
 import 'server-only';
-import type { TransactionClient } from '@/lib/db';
+import { prisma, type TransactionClient } from '@/lib/db';
+import type { Actor } from '@/lib/access/actor';
 import { NotFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { accountScope, type Administrator } from '@/lib/accounts/account-scope';
+import { accountScope, assertMayAdminister, requireAdministrator, type Administrator } from '@/lib/accounts/account-scope';
 
 // Every write of « Administration » starts by locking the rows its rule reads, so that two agents
 // acting at the same instant are served one after the other and the second sees the first's result.
@@ -42,4 +43,22 @@ export async function lockActiveCcsAgents(tx: TransactionClient): Promise<string
 export async function assertActorStillActive(tx: TransactionClient, actor: Administrator): Promise<void> {
   const row = await tx.user.findUnique({ where: { id: actor.id }, select: { status: true } });
   if (row?.status !== 'ACTIVE') throw new NotFoundError('account');
+}
+
+/**
+ * The frame of every act on one account but disabling (which locks the CCS agents first): one
+ * transaction, the acting agent still active, the account locked, in scope and theirs to administer.
+ */
+export function actOnAccount<T>(actor: Actor, userId: string, act: (tx: TransactionClient, administrator: Administrator, account: LockedAccount) => Promise<T>): Promise<T> {
+  const administrator = requireAdministrator(actor);
+  return prisma.$transaction(
+    async (tx) => {
+      await assertActorStillActive(tx, administrator);
+      const account = await lockAccountInScope(tx, administrator, userId);
+      assertMayAdminister(administrator, account.role);
+      return act(tx, administrator, account);
+    },
+    // Rendering an email happens inside; the default 5 s leaves little room on a busy server.
+    { timeout: 15_000 },
+  );
 }

@@ -95,6 +95,7 @@ test('from admin:create to disabling and reactivating an establishment account',
 
   // 6. The ARS agent finds the account, and disables it with a reason.
   await ars.goto('/ars/administration');
+  await ars.locator('summary', { hasText: 'Rechercher un compte' }).click();
   await ars.getByRole('search', { name: 'Rechercher un compte' }).getByLabel('Nom ou courriel').fill(ESTABLISHMENT);
   await ars.getByRole('button', { name: 'Filtrer' }).click();
   await expect(ars.getByTestId('account-row')).toHaveCount(1);
