@@ -49,7 +49,7 @@ export async function assertActorStillActive(tx: TransactionClient, actor: Admin
  * The frame of every act on one account but disabling (which locks the CCS agents first): one
  * transaction, the acting agent still active, the account locked, in scope and theirs to administer.
  */
-export function actOnAccount<T>(actor: Actor, userId: string, act: (tx: TransactionClient, administrator: Administrator, account: LockedAccount) => Promise<T>): Promise<T> {
+export async function actOnAccount<T>(actor: Actor, userId: string, act: (tx: TransactionClient, administrator: Administrator, account: LockedAccount) => Promise<T>): Promise<T> {
   const administrator = requireAdministrator(actor);
   return prisma.$transaction(
     async (tx) => {
