@@ -7,30 +7,32 @@ import { GENERIC_ERROR, type ActionResult } from '@/lib/actions/result';
 
 /**
  * A one-click act of the account page (« Renvoyer l'invitation », « Réactiver », « Détacher »): the
- * action's refusal is said next to the button; a success is said, and the page re-renders (the
- * action revalidates the area).
+ * action's refusal is said next to the button; a success goes to `announce` — the button itself may
+ * be gone from the page re-rendered by the action (a reactivated account has no « Réactiver »).
  */
 export function AccountActionButton<Output>({
   label,
   run,
   success,
   variant = 'secondary',
+  announce,
 }: {
   label: string;
   run: () => Promise<ActionResult<Output>>;
   success: (output: Output) => string;
   variant?: 'primary' | 'secondary' | 'danger';
+  announce: (message: string) => void;
 }) {
   const [pending, setPending] = useState(false);
-  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; message: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
 
   async function click() {
     setPending(true);
-    setNotice(null);
+    setError(null);
     const result = await run().catch((): ActionResult<Output> => ({ ok: false, formError: GENERIC_ERROR }));
     setPending(false);
-    if (result.ok) setNotice({ tone: 'success', message: success(result.data) });
-    else setNotice({ tone: 'error', message: result.formError ?? Object.values(result.fieldErrors ?? {})[0] ?? GENERIC_ERROR });
+    if (result.ok) announce(success(result.data));
+    else setError(result.formError ?? Object.values(result.fieldErrors ?? {})[0] ?? GENERIC_ERROR);
   }
 
   return (
@@ -38,7 +40,7 @@ export function AccountActionButton<Output>({
       <Button type="button" variant={variant} busy={pending} disabled={pending} onClick={() => void click()}>
         {label}
       </Button>
-      {notice ? <Alert tone={notice.tone}>{notice.message}</Alert> : null}
+      {error ? <Alert tone="error">{error}</Alert> : null}
     </div>
   );
 }

@@ -1,7 +1,6 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
@@ -11,11 +10,11 @@ import { DISABLE_REASON_MAX, disableAccountSchema, type DisableAccountInput } fr
 import type { AccountActions } from '@/components/administration/action-types';
 
 /** « Désactiver le compte » (SPEC §15): a reason is required; the account's sessions end at once. */
-export function DisableForm({ userId, actions }: { userId: string; actions: Pick<AccountActions, 'disable'> }) {
-  const [done, setDone] = useState<string | null>(null);
+export function DisableForm({ userId, actions, announce }: { userId: string; actions: Pick<AccountActions, 'disable'>; announce: (message: string) => void }) {
   const form = useForm<DisableAccountInput>({ resolver: zodResolver(disableAccountSchema), mode: 'onTouched', defaultValues: { userId, reason: '' } });
   const { submit, formError, pending } = useActionForm(form, (_values, typed) => actions.disable(typed), {
-    onSuccess: (data) => setDone(`Le compte ${data.email} est désactivé : ses sessions ouvertes sont fermées et la personne est prévenue par email.`),
+    // The form leaves the page re-rendered by the action (a disabled account has no « Désactiver »).
+    onSuccess: (data) => announce(`Le compte ${data.email} est désactivé : ses sessions ouvertes sont fermées et la personne est prévenue par email.`),
   });
   const reason = useWatch({ control: form.control, name: 'reason' }) ?? '';
   return (
@@ -23,7 +22,6 @@ export function DisableForm({ userId, actions }: { userId: string; actions: Pick
       <h3 id="disable-title" className="font-bold">
         Désactiver le compte
       </h3>
-      {done ? <Alert tone="success">{done}</Alert> : null}
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <input type="hidden" {...form.register('userId')} />
       <TextareaField

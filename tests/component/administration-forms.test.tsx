@@ -54,8 +54,12 @@ describe('InviteForm', () => {
 
 describe('DisableForm', () => {
   it('requires a reason, and shows the refusal of disabling oneself next to it', async () => {
-    const disable = jest.fn().mockResolvedValue({ ok: false, fieldErrors: { reason: 'Vous ne pouvez pas désactiver votre propre compte.' } });
-    render(<DisableForm userId={USER_ID} actions={{ disable }} />);
+    const disable = jest
+      .fn()
+      .mockResolvedValueOnce({ ok: false, fieldErrors: { reason: 'Vous ne pouvez pas désactiver votre propre compte.' } })
+      .mockResolvedValueOnce({ ok: true, data: { email: 'claire@chu.example.fr' } });
+    const announce = jest.fn();
+    render(<DisableForm userId={USER_ID} actions={{ disable }} announce={announce} />);
     await userEvent.click(screen.getByRole('button', { name: 'Désactiver le compte' }));
     expect(await screen.findByText(/Le motif est obligatoire/)).toBeVisible();
     expect(disable).not.toHaveBeenCalled();
@@ -64,5 +68,9 @@ describe('DisableForm', () => {
     expect(disable).toHaveBeenCalledWith({ userId: USER_ID, reason: 'Départ' });
     expect(await screen.findByText('Vous ne pouvez pas désactiver votre propre compte.')).toBeVisible();
     expect(screen.getByLabelText('Motif de la désactivation*')).toHaveValue('Départ');
+    expect(announce).not.toHaveBeenCalled();
+    // The success is announced by the account panel: the page re-rendered by the action drops this form.
+    await userEvent.click(screen.getByRole('button', { name: 'Désactiver le compte' }));
+    expect(announce).toHaveBeenCalledWith(expect.stringContaining('Le compte claire@chu.example.fr est désactivé'));
   });
 });
