@@ -59,8 +59,11 @@ test('from admin:create to disabling and reactivating an establishment account',
   expect(created.code).toBe(0);
   expect((await adminCreate(ccsEmail)).code).toBe(1);
 
-  // 2. The CCS agent activates from the mailbox and signs in.
-  await activate(page, await invitationLink(request, ccsEmail, started));
+  // 2. The CCS agent activates from the mailbox and signs in; the link served once.
+  const ccsLink = await invitationLink(request, ccsEmail, started);
+  await activate(page, ccsLink);
+  await page.goto(ccsLink);
+  await expect(page.getByText('Ce lien a déjà été utilisé')).toBeVisible();
   await signIn(page, ccsEmail, PASSWORD);
   await expect(page).toHaveURL(/\/ccs$/);
 
@@ -115,7 +118,7 @@ test('from admin:create to disabling and reactivating an establishment account',
   await establishment.getByLabel("Email de l'utilisateur").fill(ESTABLISHMENT);
   await establishment.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
   await establishment.getByRole('button', { name: 'Connexion' }).click();
-  await expect(establishment.getByRole('alert')).toContainText('Ce compte est désactivé. Pour toute question, écrivez au support');
+  await expect(establishment.getByRole('alert').filter({ hasText: 'Ce compte est désactivé' })).toContainText('Pour toute question, écrivez au support : ');
   await waitForEmail(request, ESTABLISHMENT, /a été désactivé/, started);
 
   // 8. Reactivation: the account signs in again.
