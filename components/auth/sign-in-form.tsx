@@ -14,7 +14,7 @@ import { ROLE_HOME } from '@/lib/access/roles';
 import { signInSchema, type SignInInput } from '@/lib/validation/sign-in';
 import { signInErrorMessage } from '@/lib/auth/sign-in-messages';
 
-export function SignInForm({ callbackUrl, passwordJustSet }: { callbackUrl: string | null; passwordJustSet: boolean }) {
+export function SignInForm({ callbackUrl, passwordJustSet, supportEmail }: { callbackUrl: string | null; passwordJustSet: boolean; supportEmail?: string }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const {
@@ -32,7 +32,7 @@ export function SignInForm({ callbackUrl, passwordJustSet }: { callbackUrl: stri
       remember: String(Boolean(values.remember)),
     });
     if (!result || result.error) {
-      setFormError(signInErrorMessage(result?.error));
+      setFormError(signInErrorMessage(result?.error, supportEmail));
       return;
     }
     const session = await getSession();

@@ -8,7 +8,7 @@ import { RESET_REQUESTS_PER_ACCOUNT, RESET_REQUESTS_PER_IP, hitAndCheck } from '
 import { writeAudit } from '@/lib/audit';
 import { throttleKeysOf } from '@/lib/auth/login-throttle';
 import type { TokenPurpose } from '@/lib/generated/prisma/enums';
-import type { TransactionClient } from '@/lib/db';
+import type { PrismaClient, TransactionClient } from '@/lib/db';
 
 // Activation and reset (SPEC §4). The same email template family serves both: a link to
 // /mot-de-passe/nouveau?token=…, built from APP_URL, never from the request's Host header.
@@ -60,10 +60,13 @@ export async function describeToken(token: string): Promise<TokenState> {
 
 export type SetPasswordOutcome = { ok: true } | { ok: false; state: Exclude<TokenState, 'valid'> };
 
-/** Sets the password, uses up the link, lifts the sign-in delays and ends every other session of the account. */
-export async function setPasswordWithToken(token: string, password: string): Promise<SetPasswordOutcome> {
+/**
+ * Sets the password, uses up the link, lifts the sign-in delays and ends every other session of the
+ * account. `db`: the demo seed activates its agents through this very path, on its own client.
+ */
+export async function setPasswordWithToken(token: string, password: string, db: PrismaClient = prisma): Promise<SetPasswordOutcome> {
   const passwordHash = await hashPassword(password);
-  return prisma.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const consumed = await consumeToken(tx, token, undefined, PASSWORD_PURPOSES);
     if (!consumed) {
       const { state } = await inspectToken(tx, token, undefined, PASSWORD_PURPOSES);

@@ -4,10 +4,14 @@ const MESSAGES: Record<string, string> = {
     'Email ou mot de passe incorrect. Si vous venez de créer votre compte, activez-le d’abord avec le lien reçu par email.',
   AWAITING_VALIDATION:
     'Votre compte est en attente de validation par l’ARS de votre région. Vous recevrez un email dès qu’il sera activé.',
-  DISABLED: 'Ce compte est désactivé. Contactez l’ARS de votre région pour le réactiver.',
+  // Shown only once the password is proven right (lib/auth/authenticate.ts); it names no agency, only
+  // where to ask (SPEC §15: the support address).
+  DISABLED: 'Ce compte est désactivé. Pour toute question, écrivez au support{support}.',
   RATE_LIMITED: 'Trop de tentatives de connexion. Réessayez dans une minute, ou réinitialisez votre mot de passe.',
 };
 
-export function signInErrorMessage(code: string | null | undefined): string {
-  return (code && MESSAGES[code]) || MESSAGES.INVALID_CREDENTIALS!;
+/** `supportEmail`: the SUPPORT_EMAIL address, handed to the client form by the sign-in page. */
+export function signInErrorMessage(code: string | null | undefined, supportEmail?: string): string {
+  const message = (code && Object.hasOwn(MESSAGES, code) && MESSAGES[code]) || MESSAGES.INVALID_CREDENTIALS!;
+  return message.replace('{support}', supportEmail ? ` : ${supportEmail}` : '');
 }

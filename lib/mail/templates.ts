@@ -1,6 +1,9 @@
 import { createElement, type ReactElement } from 'react';
 import { render } from '@react-email/render';
 import { AccountActivationEmail, accountActivationSubject, type AccountActivationProps } from '@/emails/account-activation';
+import { AccountDisabledEmail, accountDisabledSubject, type AccountDisabledProps } from '@/emails/account-disabled';
+import { AccountInvitationEmail, accountInvitationSubject, type AccountInvitationProps } from '@/emails/account-invitation';
+import { AccountReactivatedEmail, accountReactivatedSubject, type AccountReactivatedProps } from '@/emails/account-reactivated';
 import { AccountAlreadyExistsEmail, accountAlreadyExistsSubject, type AccountAlreadyExistsProps } from '@/emails/account-already-exists';
 import { AccountRequestReceivedEmail, accountRequestReceivedSubject, type AccountRequestReceivedProps } from '@/emails/account-request-received';
 import { AccountRequestRefusedEmail, accountRequestRefusedSubject, type AccountRequestRefusedProps } from '@/emails/account-request-refused';
@@ -61,6 +64,10 @@ export const emailTemplates = {
   'email-changed': defineTemplate<EmailChangedProps>({ subject: emailChangedSubject, component: EmailChangedEmail }),
   'ccs-alert-raised': defineTemplate<CcsAlertRaisedProps>({ subject: ccsAlertRaisedSubject, component: CcsAlertRaisedEmail }),
   'account-requests-digest': defineTemplate<AccountRequestsDigestProps>({ subject: accountRequestsDigestSubject, component: AccountRequestsDigestEmail }),
+  // « Administration » (SPEC §15).
+  'account-invitation': defineTemplate<AccountInvitationProps>({ subject: accountInvitationSubject, component: AccountInvitationEmail }),
+  'account-disabled': defineTemplate<AccountDisabledProps>({ subject: accountDisabledSubject, component: AccountDisabledEmail }),
+  'account-reactivated': defineTemplate<AccountReactivatedProps>({ subject: accountReactivatedSubject, component: AccountReactivatedEmail }),
 } as const;
 
 export type EmailTemplateName = keyof typeof emailTemplates;

@@ -10,4 +10,8 @@ export const DEMO_ACCOUNTS = {
   arsIdf: 'ars-idf@demo.renfort.fr',
   ccs: 'ccs@demo.renfort.fr',
   rppsManager: 'rpps@demo.renfort.fr',
+  /** RPPS+ manager of the Créteil FINESS (Île-de-France): the other side of the RPPS+ scope. */
+  rppsManagerIdf: 'rpps-idf@demo.renfort.fr',
+  /** An establishment account of Toulouse disabled by ARS Occitanie, with its reason (SPEC §15). */
+  disabledEstablishment: 'desactive@demo.renfort.fr',
 } as const;

@@ -3,9 +3,12 @@ import { hashPassword } from '@/lib/auth/password-hash';
 import { generateRppsNumber } from '@/lib/identifiers/rpps';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/seed/demo-accounts';
 import { SEED_ESTABLISHMENTS, makeFiness } from '@/lib/seed/establishments';
+
+const finessOf = (key: string): string => SEED_ESTABLISHMENTS.find((seed) => seed.key === key)!.finess;
 import { placeOf } from '@/lib/seed/geography';
 import { syncReferenceData } from '@/lib/seed/reference-data';
 import { seedVolunteers } from '@/lib/seed/volunteers';
+import { seedDemoAgents, seedDisabledAccount } from '@/lib/seed/demo-agents';
 import { addUtcDays, startOfUtcDay, toIsoDay } from '@/lib/dates/days';
 
 // The realistic demo data set of SPEC §13: the demo accounts, ten establishments in seven regions,
@@ -45,36 +48,24 @@ export async function seedDemo(prisma: PrismaClient, connectionString: string, n
   const occitanie = establishments.get('occitanie')!;
   const idf = establishments.get('idf')!;
 
-  const account = (email: string, role: 'ESTABLISHMENT' | 'ARS' | 'CCS' | 'RPPS_MANAGER', firstName: string, lastName: string, extra: { regionCode?: string; establishmentIds?: string[] } = {}) =>
+  // Establishment accounts come from account requests (SPEC §6.1): written directly here.
+  const account = (email: string, firstName: string, lastName: string, establishmentId: string) =>
     prisma.user.create({
-      data: {
-        email,
-        role,
-        firstName,
-        lastName,
-        passwordHash,
-        phone: '0102030405',
-        regionCode: extra.regionCode,
-        memberships: extra.establishmentIds ? { create: extra.establishmentIds.map((establishmentId) => ({ establishmentId })) } : undefined,
-      },
+      data: { email, role: 'ESTABLISHMENT', firstName, lastName, passwordHash, phone: '0102030405', memberships: { create: [{ establishmentId }] } },
     });
 
   const [establishmentUser] = await Promise.all([
-    account(DEMO_ACCOUNTS.establishment, 'ESTABLISHMENT', 'Claire', 'Fabre', { establishmentIds: [occitanie] }),
-    account(DEMO_ACCOUNTS.establishment2, 'ESTABLISHMENT', 'Paul', 'Azéma', { establishmentIds: [occitanie] }),
-    account(DEMO_ACCOUNTS.otherEstablishment, 'ESTABLISHMENT', 'Inès', 'Garnier', { establishmentIds: [idf] }),
-    account(DEMO_ACCOUNTS.arsOccitanie, 'ARS', 'Hélène', 'Marty', { regionCode: '76' }),
-    account(DEMO_ACCOUNTS.arsIdf, 'ARS', 'Marc', 'Lemoine', { regionCode: '11' }),
-    account(DEMO_ACCOUNTS.ccs, 'CCS', 'Sylvie', 'Caron'),
-    account(DEMO_ACCOUNTS.rppsManager, 'RPPS_MANAGER', 'Julien', 'Vidal', { establishmentIds: [occitanie] }),
+    account(DEMO_ACCOUNTS.establishment, 'Claire', 'Fabre', occitanie),
+    account(DEMO_ACCOUNTS.establishment2, 'Paul', 'Azéma', occitanie),
+    account(DEMO_ACCOUNTS.otherEstablishment, 'Inès', 'Garnier', idf),
   ]);
+  await seedDemoAgents(prisma, { occitanie: finessOf('occitanie'), idf: finessOf('idf') });
   // The other establishments each get one account, so that every FINESS is reachable.
   for (const seed of SEED_ESTABLISHMENTS.filter((s) => s.key !== 'occitanie' && s.key !== 'idf')) {
-    await account(`contact-${seed.key}@etablissements.renfort.test`, 'ESTABLISHMENT', 'Responsable', seed.name.slice(0, 40), {
-      establishmentIds: [establishments.get(seed.key)!],
-    });
+    await account(`contact-${seed.key}@etablissements.renfort.test`, 'Responsable', seed.name.slice(0, 40), establishments.get(seed.key)!);
   }
 
+  await seedDisabledAccount(prisma, passwordHash, occitanie);
   await seedDemoVolunteer(prisma, passwordHash, now);
   await seedVolunteers(connectionString, { count: 200, seed: 76, emailPrefix: 'demo', passwordHash, now });
   await seedMissionsAndCandidacies(prisma, establishments, establishmentUser.id, now);

@@ -61,9 +61,9 @@ describe('SignInForm', () => {
 
   it('shows the reason of a refusal and keeps what was typed', async () => {
     signIn.mockResolvedValue({ ok: false, error: 'DISABLED' });
-    render(<SignInForm callbackUrl={null} passwordJustSet={false} />);
+    render(<SignInForm callbackUrl={null} passwordJustSet={false} supportEmail="support@renfort.example.fr" />);
     await fillAndSubmit('a@b.fr', 'Demo-Renfort-2026!');
-    expect(await screen.findByRole('alert')).toHaveTextContent('Ce compte est désactivé');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Ce compte est désactivé. Pour toute question, écrivez au support : support@renfort.example.fr.');
     expect(screen.getByLabelText("Email de l'utilisateur")).toHaveValue('a@b.fr');
     expect(replace).not.toHaveBeenCalled();
   });

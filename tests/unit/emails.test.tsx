@@ -87,6 +87,15 @@ const fixtures: { [Name in EmailTemplateName]: EmailTemplateProps<Name> } = {
     total: 3,
     requestsUrl: `${APP}/ars/demandes`,
   },
+  'account-invitation': {
+    firstName: 'Hélène',
+    email: 'helene@ars.example.fr',
+    link: `${APP}/mot-de-passe/nouveau?token=inv`,
+    roleLabel: 'agent d’une agence régionale de santé',
+    invitedBy: 'Sylvie Caron',
+  },
+  'account-disabled': { firstName: 'Claire', supportEmail: 'support@renfort.example.fr' },
+  'account-reactivated': { firstName: 'Claire', email: 'claire@chu.example.fr', signInUrl: `${APP}/connexion` },
 };
 
 // SPEC §9, word for word (the RPPS ones and the retention warning of SPEC §14 are ours, the SPEC leaves them open).
@@ -112,6 +121,10 @@ const expectedSubjects: Record<EmailTemplateName, string> = {
   'email-changed': 'L’adresse email de votre compte Renfort RH Crise a changé',
   'ccs-alert-raised': 'Alerte CCS : l’ARS Occitanie demande un renfort complémentaire',
   'account-requests-digest': '3 nouvelles demandes de compte établissement',
+  // SPEC §15.
+  'account-invitation': 'Votre compte Renfort RH Crise a été créé',
+  'account-disabled': 'Votre compte Renfort RH Crise a été désactivé',
+  'account-reactivated': 'Votre compte Renfort RH Crise a été réactivé',
 };
 
 function render<Name extends EmailTemplateName>(name: Name) {

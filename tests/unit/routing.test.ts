@@ -45,6 +45,9 @@ describe('sign-in messages', () => {
   it('shows one generic message for anything unknown', () => {
     expect(signInErrorMessage('INVALID_CREDENTIALS')).toBe(signInErrorMessage('CredentialsSignin'));
     expect(signInErrorMessage(undefined)).toContain('Email ou mot de passe incorrect');
-    expect(signInErrorMessage('DISABLED')).toContain('désactivé');
+    expect(signInErrorMessage('DISABLED', 'support@renfort.example.fr')).toBe('Ce compte est désactivé. Pour toute question, écrivez au support : support@renfort.example.fr.');
+    // Never the agency, nor anything else about the account (SPEC §14).
+    expect(signInErrorMessage('DISABLED')).not.toMatch(/ARS|région/);
+    expect(signInErrorMessage('constructor')).toBe(signInErrorMessage('INVALID_CREDENTIALS'));
   });
 });

@@ -22,7 +22,7 @@ export default async function SignInPage({
   return (
     <div className="mx-auto max-w-md">
       <PageTitle>Connexion</PageTitle>
-      <SignInForm callbackUrl={safeCallbackUrl(callbackUrl)} passwordJustSet={motDePasse === 'enregistre'} />
+      <SignInForm callbackUrl={safeCallbackUrl(callbackUrl)} passwordJustSet={motDePasse === 'enregistre'} supportEmail={supportEmail()} />
       <section aria-labelledby="connexion-aide" className="mt-6 space-y-1 text-sm">
         <h2 id="connexion-aide" className="font-bold">Un problème pour vous connecter ?</h2>
         <p>

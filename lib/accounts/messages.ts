@@ -1,0 +1,15 @@
+// The French messages of « Administration » (SPEC §15), shared by the domain functions and their tests.
+export const ACCOUNT_MESSAGES = {
+  emailTaken: 'Cette adresse est déjà utilisée par un compte.',
+  notSelf: 'Vous ne pouvez pas désactiver votre propre compte.',
+  lastCcs: 'C’est le dernier agent CCS actif : invitez-en un autre avant de désactiver ce compte.',
+  notActive: 'Ce compte n’est pas actif.',
+  notDisabled: 'Ce compte n’est pas désactivé.',
+  alreadyActivated: 'Ce compte est déjà activé : la personne peut demander un nouveau mot de passe depuis la page de connexion.',
+  notEstablishmentAccount: 'Seuls les comptes établissement et gestionnaire RPPS+ sont rattachés à des établissements.',
+  establishmentUnknown: 'Aucun établissement de votre périmètre ne porte ce numéro FINESS.',
+  alreadyAttached: 'Ce compte est déjà rattaché à cet établissement.',
+  lastEstablishment: 'Un compte établissement reste rattaché à au moins un établissement : rattachez-le d’abord à un autre.',
+  agentsByCcs: 'Les comptes des agents ARS et CCS sont administrés par le CCS.',
+  roleNotAllowed: 'Vous ne pouvez pas inviter ce type de compte.',
+} as const;

@@ -1,0 +1,1 @@
+// The 'server-only' marker, for command-line scripts (see server-only.cjs).
