@@ -3,7 +3,7 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { loadActor } from '@/lib/auth/load-actor';
 import { startSession } from '@/lib/auth/user-sessions';
-import type { Role } from '@/lib/generated/prisma/enums';
+import type { CandidacyStatus, Role } from '@/lib/generated/prisma/enums';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { makeFiness } from '@/lib/seed/establishments';
 import { syncReferenceData } from '@/lib/seed/reference-data';
@@ -114,6 +114,34 @@ export async function createMission(
       establishmentId,
     },
   });
+}
+
+// The path of SPEC §10 to each status. The database creates a candidacy PROPOSED or CONTACTED only, and
+// refuses any change outside the transition table (migration 20261206010100_candidacy_transitions).
+const PATH_TO: Record<CandidacyStatus, readonly CandidacyStatus[]> = {
+  PROPOSED: ['PROPOSED'],
+  CONTACTED: ['CONTACTED'],
+  ASSIGNED: ['CONTACTED', 'ASSIGNED'],
+  REFUSED: ['CONTACTED', 'REFUSED'],
+  EXPIRED: ['CONTACTED', 'EXPIRED'],
+  DECLINED: ['CONTACTED', 'DECLINED'],
+  WITHDRAWN: ['PROPOSED', 'WITHDRAWN'],
+};
+
+/**
+ * A candidacy at `data.status` with the other columns as given, reached by the legal path. A fixture
+ * only: the application writes statuses through lib/candidacies/change-status.ts, which also audits.
+ */
+export async function createCandidacy(data: Prisma.CandidacyUncheckedCreateInput) {
+  const [first, ...rest] = PATH_TO[data.status];
+  // A PROPOSED row needs its date (check constraint candidacies_proposed_check).
+  const proposedAt = data.proposedAt ?? (first === 'PROPOSED' ? new Date() : undefined);
+  let candidacy = await prisma.candidacy.create({ data: { ...data, status: first!, proposedAt } });
+  for (const status of rest) {
+    // A given updatedAt stays (retention reads it); otherwise Prisma stamps the update.
+    candidacy = await prisma.candidacy.update({ where: { id: candidacy.id }, data: { status, updatedAt: data.updatedAt } });
+  }
+  return candidacy;
 }
 
 /** A server-side session for this user, as a sign-in opens one (lib/auth/user-sessions.ts). */

@@ -16,4 +16,5 @@ export const CANDIDACY_STATUS_LABELS: Record<CandidacyStatus, string> = {
   REFUSED: 'Refusé',
   WITHDRAWN: 'Retiré',
   EXPIRED: 'Réservation expirée',
+  DECLINED: 'Décliné par le professionnel',
 };

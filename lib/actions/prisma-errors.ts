@@ -13,3 +13,12 @@ export function uniqueViolationField(error: unknown): string | null {
 export function isUniqueViolation(error: unknown): error is Prisma.PrismaClientKnownRequestError {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 }
+
+/**
+ * An exclusion constraint refused the write (SQLSTATE 23P01): Prisma has no code of its own for it and
+ * passes PostgreSQL's code along in the error's meta (through the driver adapter).
+ */
+export function isExclusionViolation(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  return JSON.stringify(error.meta ?? {}).includes('23P01') || error.message.includes('23P01');
+}

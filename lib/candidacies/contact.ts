@@ -3,10 +3,9 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { DomainError, NotFoundError } from '@/lib/errors';
 import { isUniqueViolation } from '@/lib/actions/prisma-errors';
-import { writeAudit } from '@/lib/audit';
 import { getMissionForChoosing, searchContext } from '@/lib/candidates/mission-search';
 import { lockCandidate } from '@/lib/candidates/pool';
-import { assertTransition } from '@/lib/candidacies/transitions';
+import { changeCandidacyStatus } from '@/lib/candidacies/change-status';
 
 export const ALREADY_TAKEN =
   'Ce professionnel vient d’être contacté pour une autre mission : il n’est plus disponible. Choisissez un autre candidat.';
@@ -32,28 +31,16 @@ export async function contactCandidate(actor: Actor, input: { missionId: string;
         throw new DomainError('Vous avez déjà contacté ce professionnel pour cette mission.');
       }
 
-      let candidacyId: string;
-      if (candidate.status === 'PROPOSED' && candidate.candidacyId) {
-        // Pushed by the ARS or the CCS: the establishment takes over the same candidacy.
-        assertTransition('PROPOSED', 'CONTACTED');
-        const updated = await tx.candidacy.updateMany({
-          where: { id: candidate.candidacyId, status: 'PROPOSED' },
-          data: { status: 'CONTACTED', contactedById: actor.id, contactedAt: now },
-        });
-        if (updated.count !== 1) throw new DomainError(ALREADY_TAKEN);
-        candidacyId = candidate.candidacyId;
-      } else {
-        const created = await tx.candidacy.create({
-          data: { professionalId: input.professionalId, missionId: mission.id, status: 'CONTACTED', contactedById: actor.id, contactedAt: now },
-        });
-        candidacyId = created.id;
-      }
-      await writeAudit(tx, {
-        actorId: actor.id,
-        action: 'candidacy.contact',
-        entityType: 'Candidacy',
-        entityId: candidacyId,
-        details: { missionId: mission.id, professionalId: input.professionalId },
+      // Pushed by the ARS or the CCS: the establishment takes over the same candidacy.
+      const pushed = candidate.status === 'PROPOSED' && candidate.candidacyId;
+      const { id: candidacyId } = await changeCandidacyStatus(tx, {
+        candidacy: pushed
+          ? { id: pushed, status: 'PROPOSED', missionId: mission.id, professionalId: input.professionalId }
+          : { create: { missionId: mission.id, professionalId: input.professionalId } },
+        to: 'CONTACTED',
+        actor,
+        now,
+        changedMessage: ALREADY_TAKEN,
       });
       return { candidacyId };
     });

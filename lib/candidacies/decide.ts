@@ -3,13 +3,16 @@ import { assertRole, CANDIDACY_DECIDERS } from '@/lib/access/roles';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { DomainError, NotFoundError } from '@/lib/errors';
-import { writeAudit } from '@/lib/audit';
 import { enqueueEmail } from '@/lib/mail/outbox';
 import { missionScope } from '@/lib/access/scope';
-import { assertTransition } from '@/lib/candidacies/transitions';
+import { isExclusionViolation } from '@/lib/actions/prisma-errors';
+import { changeCandidacyStatus, OVERLAPPING_ASSIGNMENT } from '@/lib/candidacies/change-status';
 
 // « Valider les candidatures » / « Refuser les candidatures » (SPEC §6.4): on volunteers CONTACTÉ by
 // this establishment for this mission, several at once, all or nothing.
+
+const CHANGED = 'Une candidature a changé entre-temps. Actualisez la page.';
+const OVERLAPPING_AMONG_SELECTED = 'Un des professionnels sélectionnés est déjà affecté sur une mission à ces dates.';
 
 export interface DecisionInput {
   missionId: string;
@@ -32,69 +35,54 @@ async function contactedCandidacies(tx: Parameters<Parameters<typeof prisma.$tra
   return { mission, candidacies };
 }
 
-/** → AFFECTÉ, the mission's count +1 each, and the assignment email of SPEC §9 to each volunteer. */
+/**
+ * → AFFECTÉ, the mission's count +1 each, and the assignment email of SPEC §9 to each volunteer. A
+ * volunteer already assigned on overlapping dates is refused by the database (exclusion constraint),
+ * even when the other assignment commits at the same instant.
+ */
 export async function validateCandidacies(actor: Actor, input: DecisionInput, now = new Date()): Promise<{ validated: number }> {
   assertRole(actor, CANDIDACY_DECIDERS, 'mission');
-  return prisma.$transaction(async (tx) => {
-    const { mission, candidacies } = await contactedCandidacies(tx, actor, input);
-    // The check constraint keeps filled_count ≤ requested_count; this conditional update says why.
-    const filled = await tx.mission.updateMany({
-      where: { id: mission.id, filledCount: { lte: mission.requestedCount - candidacies.length } },
-      data: { filledCount: { increment: candidacies.length }, firstAssignedAt: mission.firstAssignedAt ?? now },
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const { mission, candidacies } = await contactedCandidacies(tx, actor, input);
+      // The check constraint keeps filled_count ≤ requested_count; this conditional update says why.
+      const filled = await tx.mission.updateMany({
+        where: { id: mission.id, filledCount: { lte: mission.requestedCount - candidacies.length } },
+        data: { filledCount: { increment: candidacies.length }, firstAssignedAt: mission.firstAssignedAt ?? now },
+      });
+      if (filled.count !== 1) {
+        const left = mission.requestedCount - mission.filledCount;
+        throw new DomainError(`Cette mission n’a plus que ${Math.max(left, 0)} poste(s) à pourvoir : sélectionnez moins de candidats.`);
+      }
+      for (const candidacy of candidacies) {
+        await changeCandidacyStatus(tx, { candidacy, to: 'ASSIGNED', actor, now, changedMessage: CHANGED });
+        await enqueueEmail(tx, {
+          to: candidacy.professional.user.email,
+          template: 'assignment-confirmed',
+          props: {
+            firstName: candidacy.professional.user.firstName,
+            startDate: mission.startDate,
+            endDate: mission.endDate,
+            establishmentName: mission.establishment.name,
+            validatorEmail: actor.email,
+          },
+        });
+      }
+      return { validated: candidacies.length };
     });
-    if (filled.count !== 1) {
-      const left = mission.requestedCount - mission.filledCount;
-      throw new DomainError(`Cette mission n’a plus que ${Math.max(left, 0)} poste(s) à pourvoir : sélectionnez moins de candidats.`);
-    }
-    for (const candidacy of candidacies) {
-      assertTransition(candidacy.status, 'ASSIGNED');
-      const updated = await tx.candidacy.updateMany({
-        where: { id: candidacy.id, status: 'CONTACTED' },
-        data: { status: 'ASSIGNED', decidedById: actor.id, decidedAt: now },
-      });
-      if (updated.count !== 1) throw new DomainError('Une candidature a changé entre-temps. Actualisez la page.');
-      await enqueueEmail(tx, {
-        to: candidacy.professional.user.email,
-        template: 'assignment-confirmed',
-        props: {
-          firstName: candidacy.professional.user.firstName,
-          startDate: mission.startDate,
-          endDate: mission.endDate,
-          establishmentName: mission.establishment.name,
-          validatorEmail: actor.email,
-        },
-      });
-      await writeAudit(tx, {
-        actorId: actor.id,
-        action: 'candidacy.validate',
-        entityType: 'Candidacy',
-        entityId: candidacy.id,
-        details: { missionId: mission.id, professionalId: candidacy.professionalId },
-      });
-    }
-    return { validated: candidacies.length };
-  });
+  } catch (error) {
+    if (isExclusionViolation(error)) throw new DomainError(input.professionalIds.length > 1 ? OVERLAPPING_AMONG_SELECTED : OVERLAPPING_ASSIGNMENT);
+    throw error;
+  }
 }
 
 /** → DISPONIBLE again for everyone; no email to the volunteer (SPEC §5.2). */
 export async function refuseCandidacies(actor: Actor, input: DecisionInput, now = new Date()): Promise<{ refused: number }> {
   assertRole(actor, CANDIDACY_DECIDERS, 'mission');
   return prisma.$transaction(async (tx) => {
-    const { mission, candidacies } = await contactedCandidacies(tx, actor, input);
+    const { candidacies } = await contactedCandidacies(tx, actor, input);
     for (const candidacy of candidacies) {
-      assertTransition(candidacy.status, 'REFUSED');
-      const updated = await tx.candidacy.updateMany({
-        where: { id: candidacy.id, status: 'CONTACTED' },
-        data: { status: 'REFUSED', decidedById: actor.id, decidedAt: now },
-      });
-      if (updated.count !== 1) throw new DomainError('Une candidature a changé entre-temps. Actualisez la page.');
-      await writeAudit(tx, {
-        actorId: actor.id,
-        action: 'candidacy.refuse',
-        entityType: 'Candidacy',
-        entityId: candidacy.id,
-        details: { missionId: mission.id, professionalId: candidacy.professionalId },
-      });
+      await changeCandidacyStatus(tx, { candidacy, to: 'REFUSED', actor, now, changedMessage: CHANGED });
     }
     return { refused: candidacies.length };
   });

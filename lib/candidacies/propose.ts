@@ -4,12 +4,11 @@ import { prisma } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import type { Actor } from '@/lib/access/actor';
 import { DomainError, NotFoundError } from '@/lib/errors';
-import { isUniqueViolation } from '@/lib/actions/prisma-errors';
-import { writeAudit } from '@/lib/audit';
+import { isExclusionViolation, isUniqueViolation } from '@/lib/actions/prisma-errors';
 import { enqueueEmail } from '@/lib/mail/outbox';
 import { getMissionForChoosing, proposerContext, type MissionForChoosing } from '@/lib/candidates/mission-search';
 import { lockCandidate, type PoolEntry } from '@/lib/candidates/pool';
-import { assertTransition } from '@/lib/candidacies/transitions';
+import { changeCandidacyStatus, OVERLAPPING_ASSIGNMENT, type CandidacyRef } from '@/lib/candidacies/change-status';
 import { getProfession } from '@/lib/reference/professions';
 import type { TransactionClient } from '@/lib/db';
 
@@ -66,15 +65,13 @@ export async function proposeCandidates(actor: Actor, input: { missionId: string
           const user = await tx.professional.findUnique({ where: { id: professionalId }, select: { user: { select: { firstName: true, lastName: true } } } });
           throw new DomainError(TAKEN(user ? `${user.user.firstName} ${user.user.lastName}` : 'Ce professionnel'));
         }
-        const candidacy = await tx.candidacy.create({
-          data: { professionalId, missionId: mission.id, status: 'PROPOSED', proposedById: actor.id, proposedAt: now },
-          include: { professional: { include: { user: { select: { email: true, firstName: true } } } } },
-        });
+        await changeCandidacyStatus(tx, { candidacy: { create: { missionId: mission.id, professionalId } }, to: 'PROPOSED', actor, now });
+        const { user } = await tx.professional.findUniqueOrThrow({ where: { id: professionalId }, select: { user: { select: { email: true, firstName: true } } } });
         await enqueueEmail(tx, {
-          to: candidacy.professional.user.email,
+          to: user.email,
           template: 'candidacy-proposed',
           props: {
-            firstName: candidacy.professional.user.firstName,
+            firstName: user.firstName,
             establishmentName: mission.establishmentName,
             missionLabel: missionLabel(mission),
             startDate: mission.startDate,
@@ -82,13 +79,6 @@ export async function proposeCandidates(actor: Actor, input: { missionId: string
             contactEmail: actor.email,
             spaceUrl: `${appUrl()}/professionnel`,
           },
-        });
-        await writeAudit(tx, {
-          actorId: actor.id,
-          action: 'candidacy.propose',
-          entityType: 'Candidacy',
-          entityId: candidacy.id,
-          details: { missionId: mission.id, professionalId },
         });
       }
       // One email per establishment account for the whole push (seed guide: « Nouvelles propositions… »).
@@ -122,10 +112,7 @@ export async function withdrawProposal(actor: Actor, input: { candidacyId: strin
     const candidacy = await tx.candidacy.findUnique({ where: { id: input.candidacyId } });
     if (!candidacy || !(await getMissionForChoosing(actor, candidacy.missionId, tx))) throw new NotFoundError('candidacy');
     if (candidacy.status !== 'PROPOSED') throw new DomainError('Seule une proposition encore « En cours » peut être retirée.');
-    assertTransition('PROPOSED', 'WITHDRAWN');
-    const updated = await tx.candidacy.updateMany({ where: { id: candidacy.id, status: 'PROPOSED' }, data: { status: 'WITHDRAWN', decidedById: actor.id, decidedAt: now } });
-    if (updated.count !== 1) throw new DomainError('La proposition a changé entre-temps. Actualisez la page.');
-    await writeAudit(tx, { actorId: actor.id, action: 'candidacy.withdraw', entityType: 'Candidacy', entityId: candidacy.id, details: { missionId: candidacy.missionId } });
+    await changeCandidacyStatus(tx, { candidacy, to: 'WITHDRAWN', actor, now, changedMessage: 'La proposition a changé entre-temps. Actualisez la page.' });
   });
 }
 
@@ -147,38 +134,43 @@ export async function assignOnBehalf(actor: Actor, input: { missionId: string; p
       if (filled.count !== 1) throw new DomainError('Cette mission est déjà pourvue.');
       // Only the first assignment's date: it feeds the « time to first assignment » indicator.
       await tx.mission.updateMany({ where: { id: mission.id, firstAssignedAt: null }, data: { firstAssignedAt: now } });
-      let candidacyId: string;
-      if (candidate.candidacyId) {
-        const updated = await tx.candidacy.updateMany({
-          where: { id: candidate.candidacyId, status: { in: ['PROPOSED', 'CONTACTED'] } },
-          data: { status: 'ASSIGNED', contactedById: actor.id, contactedAt: now, decidedById: actor.id, decidedAt: now },
-        });
-        if (updated.count !== 1) throw new DomainError('La candidature a changé entre-temps. Actualisez la page.');
-        candidacyId = candidate.candidacyId;
-      } else {
-        candidacyId = (
-          await tx.candidacy.create({
-            data: { professionalId: input.professionalId, missionId: mission.id, status: 'ASSIGNED', contactedById: actor.id, contactedAt: now, decidedById: actor.id, decidedAt: now },
-          })
-        ).id;
-      }
+      const { id: candidacyId } = await assignThroughTransitions(tx, actor, candidate, { missionId: mission.id, professionalId: input.professionalId }, now);
       const volunteer = await tx.professional.findUniqueOrThrow({ where: { id: input.professionalId }, select: { user: { select: { email: true, firstName: true } } } });
       await enqueueEmail(tx, {
         to: volunteer.user.email,
         template: 'assignment-confirmed',
         props: { firstName: volunteer.user.firstName, startDate: mission.startDate, endDate: mission.endDate, establishmentName: mission.establishmentName, validatorEmail: actor.email },
       });
-      await writeAudit(tx, {
-        actorId: actor.id,
-        action: 'candidacy.assign-on-behalf',
-        entityType: 'Candidacy',
-        entityId: candidacyId,
-        details: { missionId: mission.id, professionalId: input.professionalId },
-      });
       return { candidacyId };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new DomainError('Ce professionnel vient d’être réservé pour une autre mission.');
+    if (isExclusionViolation(error)) throw new DomainError(OVERLAPPING_ASSIGNMENT);
     throw error;
   }
+}
+
+/**
+ * « Affecté » set for the establishment goes through the establishment's own transitions (SPEC §10),
+ * each recorded: a volunteer not yet on the mission is pushed (PROPOSED, by this regulator), a pushed one
+ * is contacted on the establishment's behalf, then the contacted one is assigned. A volunteer the
+ * establishment already contacted keeps that contact (who and when): only the assignment is the
+ * regulator's.
+ */
+async function assignThroughTransitions(
+  tx: TransactionClient,
+  actor: Actor,
+  candidate: PoolEntry,
+  on: { missionId: string; professionalId: string },
+  now: Date,
+): Promise<CandidacyRef> {
+  const changed = 'La candidature a changé entre-temps. Actualisez la page.';
+  let candidacy: CandidacyRef =
+    candidate.candidacyId && (candidate.status === 'PROPOSED' || candidate.status === 'CONTACTED')
+      ? { id: candidate.candidacyId, status: candidate.status, ...on }
+      : await changeCandidacyStatus(tx, { candidacy: { create: on }, to: 'PROPOSED', actor, now, onBehalf: true });
+  if (candidacy.status === 'PROPOSED') {
+    candidacy = await changeCandidacyStatus(tx, { candidacy, to: 'CONTACTED', actor, now, onBehalf: true, changedMessage: changed });
+  }
+  return changeCandidacyStatus(tx, { candidacy, to: 'ASSIGNED', actor, now, onBehalf: true, changedMessage: changed });
 }

@@ -2,10 +2,10 @@ import 'server-only';
 import { prisma, type TransactionClient } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { enqueueEmail } from '@/lib/mail/outbox';
-import { writeAudit } from '@/lib/audit';
 import { formatDay } from '@/lib/dates/format';
 import { getProfession } from '@/lib/reference/professions';
-import { assertTransition } from '@/lib/candidacies/transitions';
+import { CandidacyChangedError, changeCandidacyStatus, SYSTEM_ACTOR } from '@/lib/candidacies/change-status';
+import { reservationDeadline } from '@/lib/candidacies/reservation-deadline';
 
 // A reservation (CONTACTED) neither validated nor refused within the region's delay (default 72 h,
 // set by the ARS) is flagged to the establishment a day before, then released (SPEC §6.4). Idempotent:
@@ -81,7 +81,7 @@ export async function warnExpiringReservations(now = new Date()): Promise<number
   let warned = 0;
   for (const due of await dueReservations(now, true)) {
     const candidacy = await loadForEmail(due.id);
-    const expiresAt = new Date(due.contacted_at.getTime() + due.delay_hours * 3_600_000);
+    const expiresAt = reservationDeadline(due.contacted_at, due.delay_hours);
     const sent = await prisma.$transaction(async (tx) => {
       const flagged = await tx.candidacy.updateMany({ where: { id: due.id, status: 'CONTACTED', expiryWarnedAt: null }, data: { expiryWarnedAt: now } });
       if (flagged.count !== 1) return false;
@@ -96,21 +96,19 @@ export async function warnExpiringReservations(now = new Date()): Promise<number
 export async function releaseExpiredReservations(now = new Date()): Promise<number> {
   let released = 0;
   for (const due of await dueReservations(now, false)) {
-    const candidacy = await loadForEmail(due.id);
-    const done = await prisma.$transaction(async (tx) => {
-      assertTransition('CONTACTED', 'EXPIRED');
-      const expired = await tx.candidacy.updateMany({ where: { id: due.id, status: 'CONTACTED' }, data: { status: 'EXPIRED', decidedAt: now } });
-      if (expired.count !== 1) return false;
-      await emailEstablishmentAccounts(tx, candidacy, { template: 'reservation-released', releasedAt: now });
-      await writeAudit(tx, {
-        actorId: null,
-        action: 'candidacy.expire',
-        entityType: 'Candidacy',
-        entityId: due.id,
-        details: { missionId: candidacy.missionId, professionalId: candidacy.professionalId, delayHours: due.delay_hours },
+    const loaded = await loadForEmail(due.id);
+    const done = await prisma
+      .$transaction(async (tx) => {
+        // Validated, refused or declined meanwhile: the change throws, and this server skips the row.
+        const candidacy = { id: due.id, status: 'CONTACTED' as const, missionId: loaded.missionId, professionalId: loaded.professionalId };
+        await changeCandidacyStatus(tx, { candidacy, to: 'EXPIRED', actor: SYSTEM_ACTOR, now, details: { delayHours: due.delay_hours } });
+        await emailEstablishmentAccounts(tx, loaded, { template: 'reservation-released', releasedAt: now });
+        return true;
+      })
+      .catch((error: unknown) => {
+        if (error instanceof CandidacyChangedError) return false;
+        throw error;
       });
-      return true;
-    });
     if (done) released += 1;
   }
   return released;

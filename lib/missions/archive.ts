@@ -5,6 +5,7 @@ import { DomainError, NotFoundError } from '@/lib/errors';
 import { writeAudit } from '@/lib/audit';
 import { missionScope } from '@/lib/access/scope';
 import { assertRegulator } from '@/lib/access/checks';
+import { CandidacyChangedError, changeCandidacyStatus, SYSTEM_ACTOR } from '@/lib/candidacies/change-status';
 
 // Archiving a mission (SPEC §6.2: establishments cannot delete missions, only the ARS/CCS archive them,
 // and ended missions are archived by the nightly job). The same rule in both cases: OPEN → ARCHIVED,
@@ -26,18 +27,34 @@ export async function archiveMissionInTransaction(
 ): Promise<ArchiveOutcome | null> {
   const updated = await tx.mission.updateMany({ where: { id: input.missionId, status: 'OPEN' }, data: { status: 'ARCHIVED', archivedAt: input.now } });
   if (updated.count !== 1) return null;
-  const withdrawn = await tx.candidacy.updateMany({
+  const proposals = await tx.candidacy.findMany({
     where: { missionId: input.missionId, status: 'PROPOSED' },
-    data: { status: 'WITHDRAWN', decidedAt: input.now, decidedById: input.actorId },
+    select: { id: true, status: true, missionId: true, professionalId: true },
   });
+  let withdrawn = 0;
+  for (const candidacy of proposals) {
+    try {
+      await changeCandidacyStatus(tx, {
+        candidacy,
+        to: 'WITHDRAWN',
+        actor: input.actorId ? { id: input.actorId } : SYSTEM_ACTOR,
+        now: input.now,
+        details: { reason: 'Mission archivée' },
+      });
+      withdrawn += 1;
+    } catch (error) {
+      // Contacted (or declined) since it was read: no longer a proposal to withdraw.
+      if (!(error instanceof CandidacyChangedError)) throw error;
+    }
+  }
   await writeAudit(tx, {
     actorId: input.actorId,
     action: 'mission.archive',
     entityType: 'Mission',
     entityId: input.missionId,
-    details: { reason: input.reason, withdrawnProposals: withdrawn.count },
+    details: { reason: input.reason, withdrawnProposals: withdrawn },
   });
-  return { withdrawnProposals: withdrawn.count };
+  return { withdrawnProposals: withdrawn };
 }
 
 /** « Archiver » in the missions table: the ARS of the mission's region, or the CCS. */

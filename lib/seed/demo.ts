@@ -10,6 +10,7 @@ import { syncReferenceData } from '@/lib/seed/reference-data';
 import { seedVolunteers } from '@/lib/seed/volunteers';
 import { seedDemoAgents, seedDisabledAccount } from '@/lib/seed/demo-agents';
 import { addUtcDays, startOfUtcDay, toIsoDay } from '@/lib/dates/days';
+import { changeCandidacyStatus } from '@/lib/candidacies/change-status';
 
 // The realistic demo data set of SPEC §13: the demo accounts, ten establishments in seven regions,
 // missions, ~200 volunteers, candidacies in every status, account requests and an RPPS record.
@@ -159,16 +160,19 @@ async function seedMissionsAndCandidacies(
   });
   const [assigned, contacted] = nurses;
   const first = missionIds[0]!;
+  // Through the one writer of statuses (SPEC §10), as the establishment's clicks would: contacted two
+  // days ago and validated yesterday; the other contacted now.
+  const validator = { id: validatorId };
+  const on = (professionalId: string) => ({ create: { missionId: first, professionalId } });
   if (assigned) {
-    await prisma.candidacy.create({
-      data: { professionalId: assigned.id, missionId: first, status: 'ASSIGNED', contactedById: validatorId, contactedAt: day(now, -2), decidedById: validatorId, decidedAt: day(now, -1) },
+    await prisma.$transaction(async (tx) => {
+      const contact = await changeCandidacyStatus(tx, { candidacy: on(assigned.id), to: 'CONTACTED', actor: validator, now: day(now, -2) });
+      await changeCandidacyStatus(tx, { candidacy: contact, to: 'ASSIGNED', actor: validator, now: day(now, -1) });
+      await tx.mission.update({ where: { id: first }, data: { filledCount: 1, firstAssignedAt: day(now, -1) } });
     });
-    await prisma.mission.update({ where: { id: first }, data: { filledCount: 1, firstAssignedAt: day(now, -1) } });
   }
   if (contacted) {
-    await prisma.candidacy.create({
-      data: { professionalId: contacted.id, missionId: first, status: 'CONTACTED', contactedById: validatorId, contactedAt: now },
-    });
+    await prisma.$transaction((tx) => changeCandidacyStatus(tx, { candidacy: on(contacted.id), to: 'CONTACTED', actor: validator, now }));
   }
 }
 

@@ -80,13 +80,18 @@ async function benchAssignments(volunteers: number): Promise<string> {
       SELECT gen_random_uuid()::text, ${establishmentId}, 'NURSE', current_date - 30 - (i % 300), current_date - 16 - (i % 300),
              ${POSITIONS_PER_PAST_MISSION}, ${batch}, 'ARCHIVED', now(), now()
       FROM generate_series(1, ${missions}) i`;
+    // Contacted, then validated: the database accepts no other path to « Affecté » (SPEC §10). Load-test
+    // data in two statements rather than 10 000 calls of the transition function (decision 029).
     await prisma.$executeRaw`
-      INSERT INTO candidacies (id, professional_id, mission_id, status, contacted_at, decided_at, decided_by_id, updated_at)
-      SELECT gen_random_uuid()::text, p.id, m.id, 'ASSIGNED', m.start_date - 2, m.start_date - 1, ${account.id}, now()
+      INSERT INTO candidacies (id, professional_id, mission_id, status, contacted_at, contacted_by_id, updated_at)
+      SELECT gen_random_uuid()::text, p.id, m.id, 'CONTACTED', m.start_date - 2, ${account.id}, now()
       FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM professionals p
             WHERE NOT reserved AND assigned_until IS NULL ORDER BY id LIMIT ${wanted - existing}) p
       JOIN (SELECT id, start_date, row_number() OVER (ORDER BY id) - 1 AS k FROM missions WHERE details = ${batch}) m
         ON m.k = p.n % ${missions}`;
+    await prisma.$executeRaw`
+      UPDATE candidacies c SET status = 'ASSIGNED', decided_at = m.start_date - 1, decided_by_id = ${account.id}
+      FROM missions m WHERE m.id = c.mission_id AND m.details = ${batch} AND c.status = 'CONTACTED'`;
     await prisma.$executeRaw`ANALYZE candidacies`;
     await prisma.$executeRaw`ANALYZE missions`;
   }

@@ -8,7 +8,7 @@ import { findInPool, lockCandidate, type MissionContext, type PoolOptions } from
 import { parseCandidateQuery } from '@/lib/candidates/query';
 import { searchCandidates } from '@/lib/candidates/search';
 import { NotFoundError } from '@/lib/errors';
-import { actorFor, createEstablishment, createMission, createProfessional, createUser, ensureReferenceData } from '../factories';
+import { actorFor, createEstablishment, createMission, createProfessional, createUser, ensureReferenceData, createCandidacy } from '../factories';
 
 // findInPool, the one-volunteer predicate of « Contacter », « Proposer », the map's popup and the
 // establishment's access to a sheet, must agree with the page search of « Choisir » (no filters): a row
@@ -40,7 +40,7 @@ async function seedSituations(missionId: string) {
       record: { availableWeekends: true, longitude: 9.15, latitude: 41.92, ...options.record },
     });
     for (const [onMission, status] of candidacies) {
-      await prisma.candidacy.create({ data: { professionalId: professional.id, missionId: onMission, status, proposedAt: new Date() } });
+      await createCandidacy({ professionalId: professional.id, missionId: onMission, status, proposedAt: new Date() });
     }
     situations.push({ id: professional.id, label });
     return { professional, user };

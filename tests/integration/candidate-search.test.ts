@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { prisma } from '@/lib/db';
 import { searchCandidatesForActor } from '@/lib/candidates/search';
 import { parseCandidateQuery } from '@/lib/candidates/query';
-import { actorFor, createEstablishment, createMission, createProfessional, createUser } from '../factories';
+import { actorFor, createEstablishment, createMission, createProfessional, createUser, createCandidacy } from '../factories';
 
 // Region 27 and the dietitian profession are used by no other test file, and every volunteer here gets
 // this file's unique last name: the searches below see exactly the rows they create.
@@ -64,9 +64,9 @@ describe('who matches a mission (SPEC §6.4)', () => {
     const reserved = await volunteer();
     await prisma.candidacy.create({ data: { professionalId: reserved.professional.id, missionId: running.id, status: 'CONTACTED', contactedAt: NOW } });
     const assigned = await volunteer();
-    await prisma.candidacy.create({ data: { professionalId: assigned.professional.id, missionId: running.id, status: 'ASSIGNED', contactedAt: NOW } });
+    await createCandidacy({ professionalId: assigned.professional.id, missionId: running.id, status: 'ASSIGNED', contactedAt: NOW });
     const freedByEnd = await volunteer();
-    await prisma.candidacy.create({ data: { professionalId: freedByEnd.professional.id, missionId: other.id, status: 'ASSIGNED', contactedAt: NOW } });
+    await createCandidacy({ professionalId: freedByEnd.professional.id, missionId: other.id, status: 'ASSIGNED', contactedAt: NOW });
     expect((await search()).rows.map((row) => row.id)).toEqual([freedByEnd.professional.id]);
   });
 

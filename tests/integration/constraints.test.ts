@@ -147,10 +147,21 @@ const candidacyRow = (professionalId: string, missionId: string, status: string,
   professional_id: professionalId,
   mission_id: missionId,
   status,
-  proposed_at: status === 'PROPOSED' ? new Date() : null,
+  proposed_at: status === 'PROPOSED' || status === 'WITHDRAWN' ? new Date() : null,
   updated_at: new Date(),
   ...overrides,
 });
+
+/**
+ * Inserts a candidacy row at its status by the path SPEC §10 allows: the transition trigger
+ * (migration 20261206010100) creates candidacies PROPOSED or CONTACTED only.
+ */
+async function insertCandidacy(db: pg.ClientBase, row: Row): Promise<void> {
+  const status = String(row.status);
+  const entry = status === 'PROPOSED' || status === 'WITHDRAWN' ? 'PROPOSED' : 'CONTACTED';
+  await insert(db, 'candidacies', { ...row, status: entry });
+  if (entry !== status) await db.query(`UPDATE "candidacies" SET "status" = $2 WHERE "id" = $1`, [row.id, status]);
+}
 
 const rppsRecordRow = (overrides: Row = {}): Row => ({
   id: randomUUID(),
@@ -445,23 +456,24 @@ describe('candidacies', () => {
       const professionalId = await createVolunteer(db);
       const establishmentId = await createEstablishment(db);
       const missions: string[] = [];
-      for (let i = 0; i < 7; i += 1) missions.push(await createMission(db, establishmentId));
+      for (let i = 0; i < 8; i += 1) missions.push(await createMission(db, establishmentId));
       const candidacy = (missionId: string, status: string): Row => candidacyRow(professionalId, missionId, status);
 
+      // Finished candidacies are history: any number of them may sit beside the reservation. (They are
+      // made first: each passes through PROPOSED or CONTACTED, which the reservation would block.)
+      for (const [index, status] of ['REFUSED', 'ASSIGNED', 'EXPIRED', 'WITHDRAWN', 'DECLINED'].entries()) {
+        await expectAccepted(db, () => insertCandidacy(db, candidacy(missions[index + 2], status)));
+      }
       const first = candidacy(missions[0], 'CONTACTED');
-      await insert(db, 'candidacies', first);
+      await expectAccepted(db, () => insert(db, 'candidacies', first));
       await expectViolation(db, uniqueViolation(ONE_RESERVATION), () => insert(db, 'candidacies', candidacy(missions[1], 'CONTACTED')));
       await expectViolation(db, uniqueViolation(ONE_RESERVATION), () => insert(db, 'candidacies', candidacy(missions[1], 'PROPOSED')));
-      // Finished candidacies are history: any number of them may sit beside the reservation.
-      for (const [index, status] of ['REFUSED', 'ASSIGNED', 'EXPIRED', 'WITHDRAWN'].entries()) {
-        await expectAccepted(db, () => insert(db, 'candidacies', candidacy(missions[index + 2], status)));
-      }
       // Another volunteer may be contacted for the same mission.
       const otherId = await createVolunteer(db);
       await expectAccepted(db, () => insert(db, 'candidacies', candidacyRow(otherId, missions[0], 'CONTACTED')));
       // Once the reservation ends, the volunteer can be contacted again.
       await db.query(`UPDATE "candidacies" SET "status" = 'REFUSED' WHERE "id" = $1`, [first.id]);
-      await expectAccepted(db, () => insert(db, 'candidacies', candidacy(missions[6], 'CONTACTED')));
+      await expectAccepted(db, () => insert(db, 'candidacies', candidacy(missions[7], 'CONTACTED')));
     }));
 
   test('concurrency: 10 establishments contacting the same volunteer at once — exactly one succeeds', async () => {
@@ -523,11 +535,11 @@ describe('candidacies', () => {
     inRolledBackTransaction(async (db) => {
       const professionalId = await createVolunteer(db);
       const missionId = await createMission(db, await createEstablishment(db));
-      await insert(db, 'candidacies', candidacyRow(professionalId, missionId, 'ASSIGNED'));
+      await insertCandidacy(db, candidacyRow(professionalId, missionId, 'ASSIGNED'));
       await expectViolation(db, uniqueViolation('candidacies_one_assignment_per_mission'), () =>
-        insert(db, 'candidacies', candidacyRow(professionalId, missionId, 'ASSIGNED')),
+        insertCandidacy(db, candidacyRow(professionalId, missionId, 'ASSIGNED')),
       );
-      await expectAccepted(db, () => insert(db, 'candidacies', candidacyRow(professionalId, missionId, 'REFUSED')));
+      await expectAccepted(db, () => insertCandidacy(db, candidacyRow(professionalId, missionId, 'REFUSED')));
     }));
 
   test('a PROPOSED candidacy records when it was proposed (candidacies_proposed_check)', () =>
@@ -712,9 +724,14 @@ test('every check constraint, partial unique index and trigger of the database i
     'availability_periods_updated',
     'candidacies_deleted',
     'candidacies_inserted',
+    // The life cycle's guards (migrations 20261206010000 and 20261206010100) are tested in
+    // candidacy-lifecycle-db.test.ts.
+    'candidacies_no_overlapping_assignments',
     'candidacies_one_assignment_per_mission',
     'candidacies_one_reservation_per_professional',
+    'candidacies_period',
     'candidacies_proposed_check',
+    'candidacies_status_transition',
     'candidacies_updated',
     'crisis_modes_one_active_per_region',
     'crisis_modes_professions_check',
@@ -726,6 +743,7 @@ test('every check constraint, partial unique index and trigger of the database i
     'login_throttles_failures_check',
     'missions_archived_check',
     'missions_dates_check',
+    'missions_dates_updated',
     'missions_end_date_updated',
     'missions_filled_count_check',
     'missions_requested_count_check',

@@ -8,6 +8,7 @@ import type { Actor } from '@/lib/access/actor';
 import { deleteProfessionalDocument, getDocumentForDownload, saveProfessionalDocument } from '@/lib/professionals/documents';
 import { establishmentMaySeeCandidate } from '@/lib/candidates/access';
 import { disconnectPrisma, prisma } from '@/lib/db';
+import { createCandidacy } from '../factories';
 import type { Role } from '@/lib/generated/prisma/client';
 import { createLocalDiskStore, type FileStore, type StoredFile } from '@/lib/storage';
 import { withFileTransaction } from '@/lib/storage/file-transaction';
@@ -130,18 +131,14 @@ beforeAll(async () => {
     },
   });
   // A refused candidacy still counts: "a candidacy with them", whatever its status (SPEC §6.5).
-  await prisma.candidacy.create({
-    data: { professionalId: owner.professionalId as string, missionId: mission.id, status: 'REFUSED', decidedAt: new Date() },
-  });
+  await createCandidacy({ professionalId: owner.professionalId as string, missionId: mission.id, status: 'REFUSED', decidedAt: new Date() });
   // The CCS pushed the Occitanie volunteer to a Normandie mission: the ARS of Normandie sees them in
   // « Proposer » and may open their sheet, so their documents too (volunteerSheetScope).
   const normandie = await createEstablishmentAccount('normandie', '28');
   const normandieMission = await prisma.mission.create({
     data: { establishmentId: normandie.establishmentId, professionCode: 'INFIRMIER', startDate: new Date('2026-02-02'), endDate: new Date('2026-02-27'), requestedCount: 1 },
   });
-  await prisma.candidacy.create({
-    data: { professionalId: owner.professionalId as string, missionId: normandieMission.id, status: 'REFUSED', decidedAt: new Date() },
-  });
+  await createCandidacy({ professionalId: owner.professionalId as string, missionId: normandieMission.id, status: 'REFUSED', decidedAt: new Date() });
 });
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { prisma } from '@/lib/db';
 import { ASSIGNMENTS_PAGE_SIZE, listAssignmentsForActor } from '@/lib/candidacies/assignments';
-import { createMission, createProfessional, createUser, ensureReferenceData } from '../factories';
+import { createMission, createProfessional, createUser, ensureReferenceData, createCandidacy } from '../factories';
 import { actorOf, finessWithTwoAccounts, otherFinessAccount, type Finess } from './establishment-support';
 
 // « Voir affectation professionnels » (SPEC §6.6): the ASSIGNED candidacies of the FINESS's missions,
@@ -25,9 +25,7 @@ beforeAll(async () => {
       lastName: `Affecté ${decidedAt.toISOString().slice(0, 10)}`,
       record: { comment: extra.comment ?? null, activityType: extra.activityType ?? 'EMPLOYEE' },
     });
-    const candidacy = await prisma.candidacy.create({
-      data: { professionalId: professional.id, missionId, status: 'ASSIGNED', decidedAt, decidedById: finess.first.id, proposedById: extra.proposedById, proposedAt: extra.proposedById ? decidedAt : null },
-    });
+    const candidacy = await createCandidacy({ professionalId: professional.id, missionId, status: 'ASSIGNED', decidedAt, decidedById: finess.first.id, proposedById: extra.proposedById, proposedAt: extra.proposedById ? decidedAt : null });
     return { id: candidacy.id, professionalId: professional.id };
   };
   // Inserted out of order: the list sorts by the date of the action.
@@ -38,7 +36,7 @@ beforeAll(async () => {
 
   // Neither a refusal nor a reservation is an assignment.
   const { professional: refused } = await createProfessional();
-  await prisma.candidacy.create({ data: { professionalId: refused.id, missionId: nurses.id, status: 'REFUSED', decidedAt: new Date() } });
+  await createCandidacy({ professionalId: refused.id, missionId: nurses.id, status: 'REFUSED', decidedAt: new Date() });
   const { professional: contacted } = await createProfessional();
   await prisma.candidacy.create({ data: { professionalId: contacted.id, missionId: nurses.id, status: 'CONTACTED', contactedAt: new Date() } });
 });
@@ -86,7 +84,7 @@ describe('listAssignmentsForActor', () => {
     const local = await finessWithTwoAccounts();
     const mission = await createMission(local.establishmentId);
     const { professional } = await createProfessional();
-    await prisma.candidacy.create({ data: { professionalId: professional.id, missionId: mission.id, status: 'ASSIGNED', decidedAt: new Date(), proposedById: pusher.id, proposedAt: new Date() } });
+    await createCandidacy({ professionalId: professional.id, missionId: mission.id, status: 'ASSIGNED', decidedAt: new Date(), proposedById: pusher.id, proposedAt: new Date() });
     await prisma.user.delete({ where: { id: pusher.id } });
     expect((await listAssignmentsForActor(local.first)).rows.map((row) => row.pushedBy)).toEqual(['UNKNOWN']);
   });
@@ -97,7 +95,7 @@ describe('listAssignmentsForActor', () => {
     const count = ASSIGNMENTS_PAGE_SIZE + 2;
     for (let i = 0; i < count; i += 1) {
       const { professional } = await createProfessional();
-      await prisma.candidacy.create({ data: { professionalId: professional.id, missionId: mission.id, status: 'ASSIGNED', decidedAt: new Date(Date.UTC(2026, 10, 1, 0, i)) } });
+      await createCandidacy({ professionalId: professional.id, missionId: mission.id, status: 'ASSIGNED', decidedAt: new Date(Date.UTC(2026, 10, 1, 0, i)) });
     }
     const first = await listAssignmentsForActor(busy.first, { page: 1 });
     const second = await listAssignmentsForActor(busy.first, { page: 2 });

@@ -11,7 +11,7 @@ import { establishmentMaySeeCandidate } from '@/lib/candidates/access';
 import { getCandidateSheet } from '@/lib/candidates/sheet';
 import { getDocumentForDownload } from '@/lib/professionals/documents';
 import { createLocalDiskStore, fileStoreFromEnv, newStorageKey, type FileStore } from '@/lib/storage';
-import { createMission, createProfessional, ensureReferenceData, type ProfessionalOptions } from '../factories';
+import { createMission, createProfessional, ensureReferenceData, type ProfessionalOptions, createCandidacy } from '../factories';
 import { actorOf, finessWithTwoAccounts, otherFinessAccount, type Finess } from './establishment-support';
 
 // The candidate sheet and its downloads (SPEC §6.5): visible only to the accounts for which the volunteer
@@ -82,7 +82,7 @@ describe('who may see a volunteer', () => {
 
   it('lets them see a volunteer with a candidacy of any status on one of their missions, even an archived one', async () => {
     const { professional } = await volunteer({ professionCode: 'DIETITIAN', available: false });
-    await prisma.candidacy.create({ data: { professionalId: professional.id, missionId: archivedMission.id, status: 'REFUSED', decidedAt: new Date() } });
+    await createCandidacy({ professionalId: professional.id, missionId: archivedMission.id, status: 'REFUSED', decidedAt: new Date() });
     expect(await establishmentMaySeeCandidate(finess.first, professional.id)).toBe(true);
     expect(await establishmentMaySeeCandidate(finess.second, professional.id)).toBe(true);
     expect(await establishmentMaySeeCandidate(other, professional.id)).toBe(false);

@@ -7,7 +7,7 @@ import { getActor } from '@/lib/auth/session';
 import { prisma } from '@/lib/db';
 import { missionScope, professionalScope } from '@/lib/access/scope';
 import { EXPORT_DATASETS } from '@/lib/exports/open-export';
-import { ensureReferenceData } from '../factories';
+import { ensureReferenceData, createCandidacy } from '../factories';
 import { STRANGERS, actorOf, daysFromNow, establishmentIn, volunteerIn } from './indicators-support';
 
 // The export route handler with real Requests against the real database (SPEC §7.2). Grand Est (44) is
@@ -56,7 +56,7 @@ beforeAll(async () => {
   ];
   const elsewhere = await volunteerIn('84');
   const assignment = (professionalId: string, missionId: string) =>
-    prisma.candidacy.create({ data: { professionalId, missionId, status: 'ASSIGNED', decidedAt: new Date(), decidedById: ars.id } });
+    createCandidacy({ professionalId, missionId, status: 'ASSIGNED', decidedAt: new Date(), decidedById: ars.id });
   const assignment44 = await assignment(volunteers[0]!.professional.id, missions44[0]!.id);
   const assignment84 = await assignment(elsewhere.professional.id, mission84.id);
   ids = {

@@ -2,7 +2,7 @@
 import { prisma } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
 import { getIndicators } from '@/lib/indicators/get-indicators';
-import { ensureReferenceData } from '../factories';
+import { ensureReferenceData, createCandidacy } from '../factories';
 import { DAY_MS, STRANGERS, actorOf, daysFromNow, establishmentIn, volunteerIn } from './indicators-support';
 
 // The indicators page's figures (SPEC §7.2) on a known data set in La Réunion (04), which no other test
@@ -60,7 +60,7 @@ beforeAll(async () => {
   const reserved = await volunteerIn(REGION, { professionCode: 'NURSE', periods: open });
   await prisma.candidacy.create({ data: { professionalId: reserved.professional.id, missionId: missionIds.nurseFast!, status: 'CONTACTED', contactedAt: new Date() } });
   const assigned = await volunteerIn(REGION, { professionCode: 'NURSE', periods: open });
-  await prisma.candidacy.create({ data: { professionalId: assigned.professional.id, missionId: missionIds.nurseSlow!, status: 'ASSIGNED', decidedAt: new Date() } });
+  await createCandidacy({ professionalId: assigned.professional.id, missionId: missionIds.nurseSlow!, status: 'ASSIGNED', decidedAt: new Date() });
   const disabled = await volunteerIn(REGION, { professionCode: 'DOCTOR', periods: open });
   await prisma.user.update({ where: { id: disabled.user.id }, data: { status: 'DISABLED' } });
   // Another region's volunteer: the CCS counts it, the ARS does not.

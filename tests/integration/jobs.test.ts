@@ -2,7 +2,7 @@
 import { prisma } from '@/lib/db';
 import { releaseExpiredReservations, warnExpiringReservations } from '@/lib/jobs/reservation-expiry';
 import { archiveEndedMissions } from '@/lib/jobs/mission-archiving';
-import { createEstablishment, createMission, createProfessional, createUser } from '../factories';
+import { createEstablishment, createMission, createProfessional, createUser, createCandidacy } from '../factories';
 
 // Martinique (02) is used by no other test file: its reservation delay can be changed here safely. The
 // clocks given to the jobs are in 2020, so that they touch no row another test file creates meanwhile.
@@ -63,7 +63,7 @@ describe('ended missions', () => {
     const proposed = await createProfessional({ regionCode: REGION });
     const assigned = await createProfessional({ regionCode: REGION });
     await prisma.candidacy.create({ data: { professionalId: proposed.professional.id, missionId: ended.id, status: 'PROPOSED', proposedAt: new Date('2020-01-10') } });
-    await prisma.candidacy.create({ data: { professionalId: assigned.professional.id, missionId: ended.id, status: 'ASSIGNED', contactedAt: new Date('2020-01-10') } });
+    await createCandidacy({ professionalId: assigned.professional.id, missionId: ended.id, status: 'ASSIGNED', contactedAt: new Date('2020-01-10') });
 
     const now = new Date('2020-02-01T06:00:00Z');
     await archiveEndedMissions(now);

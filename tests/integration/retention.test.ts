@@ -7,6 +7,7 @@ import path from 'node:path';
 import { addDays, addYears, subMonths } from 'date-fns';
 import { saveProfessionalDocument } from '@/lib/professionals/documents';
 import { disconnectPrisma, prisma } from '@/lib/db';
+import { createCandidacy } from '../factories';
 import { anonymiseInactiveVolunteers, anonymisedEmail } from '@/lib/retention/anonymise';
 import { warnInactiveVolunteers } from '@/lib/retention/warn';
 import { createLocalDiskStore, type FileStore } from '@/lib/storage';
@@ -111,9 +112,7 @@ describe('the retention warning', () => {
     const recent = await createVolunteer('recent', { lastActivityAt: subMonths(NOW, 23) });
     const assigned = await createVolunteer('assigned');
     const mission = await createMission(subMonths(NOW, 6));
-    await prisma.candidacy.create({
-      data: { professionalId: assigned.professionalId, missionId: mission.id, status: 'ASSIGNED', contactedAt: LONG_AGO, decidedAt: LONG_AGO, updatedAt: LONG_AGO },
-    });
+    await createCandidacy({ professionalId: assigned.professionalId, missionId: mission.id, status: 'ASSIGNED', contactedAt: LONG_AGO, decidedAt: LONG_AGO, updatedAt: LONG_AGO });
 
     await warnInactiveVolunteers(NOW);
     await expect(outboxTo(recent.email)).resolves.toHaveLength(0);
@@ -138,9 +137,7 @@ describe('the anonymisation', () => {
     const volunteer = await createVolunteer('forgotten');
     await saveIdentityDocument(volunteer.professionalId);
     const mission = await createMission(subMonths(NOW, 30));
-    await prisma.candidacy.create({
-      data: { professionalId: volunteer.professionalId, missionId: mission.id, status: 'REFUSED', contactedAt: LONG_AGO, decidedAt: LONG_AGO, updatedAt: LONG_AGO },
-    });
+    await createCandidacy({ professionalId: volunteer.professionalId, missionId: mission.id, status: 'REFUSED', contactedAt: LONG_AGO, decidedAt: LONG_AGO, updatedAt: LONG_AGO });
     await warnInactiveVolunteers(NOW);
     const before = await prisma.user.findUniqueOrThrow({ where: { id: volunteer.userId } });
 

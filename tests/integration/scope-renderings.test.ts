@@ -20,7 +20,7 @@ import {
   type ScopedEntity,
 } from '@/lib/access/scope';
 import { scopeSql } from '@/lib/access/scope-sql';
-import { actorFor, createEstablishment, createMission, createProfessional, createUser, ensureReferenceData } from '../factories';
+import { actorFor, createEstablishment, createMission, createProfessional, createUser, ensureReferenceData, createCandidacy } from '../factories';
 
 // docs/decisions/022: one scope decision, two renderings. For every role (and an ARS of another region,
 // an establishment of another FINESS) × every entity, the Prisma where and the SQL condition select
@@ -227,7 +227,7 @@ beforeAll(async () => {
   const v11 = await createProfessional({ regionCode: '11' });
   const v11Pushed = await createProfessional({ regionCode: '11' });
   const candidacy = (professionalId: string, missionId: string, status: 'ASSIGNED' | 'PROPOSED' | 'CONTACTED' | 'REFUSED') =>
-    prisma.candidacy.create({ data: { professionalId, missionId, status, proposedAt: new Date(), decidedAt: new Date() } });
+    createCandidacy({ professionalId, missionId, status, proposedAt: new Date(), decidedAt: new Date() });
   const c76a = await candidacy(v76.professional.id, m76a.id, 'ASSIGNED');
   const cPushed = await candidacy(v11Pushed.professional.id, m76a.id, 'PROPOSED');
   const c11 = await candidacy(v11.professional.id, m11.id, 'CONTACTED');

@@ -1,7 +1,7 @@
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import type { Role } from '@/lib/generated/prisma/enums';
-import { actorFor, createEstablishment, createProfessional, createUser } from '../factories';
+import { actorFor, createEstablishment, createProfessional, createUser, createCandidacy as createCandidacyRow } from '../factories';
 
 // Shared by the volunteer-area integration tests (not a test file itself). Each test file mocks
 // `@/lib/auth/session` (getActor only: next-auth needs a request scope jest lacks) and `next/cache`
@@ -63,16 +63,14 @@ export async function createCandidacy(
       filledCount: options.status === 'ASSIGNED' ? 1 : 0,
     },
   });
-  const candidacy = await prisma.candidacy.create({
-    data: {
-      professionalId,
-      missionId: mission.id,
-      status: options.status,
-      proposedAt: options.status === 'PROPOSED' ? new Date() : null,
-      contactedAt: options.status === 'PROPOSED' ? null : new Date(),
-      decidedById: options.status === 'ASSIGNED' || options.status === 'REFUSED' ? (options.validatorId ?? null) : null,
-      decidedAt: options.status === 'ASSIGNED' || options.status === 'REFUSED' ? new Date() : null,
-    },
+  const candidacy = await createCandidacyRow({
+    professionalId,
+    missionId: mission.id,
+    status: options.status,
+    proposedAt: options.status === 'PROPOSED' ? new Date() : null,
+    contactedAt: options.status === 'PROPOSED' ? null : new Date(),
+    decidedById: options.status === 'ASSIGNED' || options.status === 'REFUSED' ? (options.validatorId ?? null) : null,
+    decidedAt: options.status === 'ASSIGNED' || options.status === 'REFUSED' ? new Date() : null,
   });
   return { establishment, mission, candidacy };
 }

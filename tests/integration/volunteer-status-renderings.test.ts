@@ -13,7 +13,7 @@ import { volunteerFigures } from '@/lib/indicators/volunteer-figures';
 import { volunteersDataset } from '@/lib/exports/volunteers-dataset';
 import { searchCandidates } from '@/lib/candidates/search';
 import { parseCandidateQuery } from '@/lib/candidates/query';
-import { actorFor, createEstablishment, createMission, createProfessional, createUser } from '../factories';
+import { actorFor, createEstablishment, createMission, createProfessional, createUser, createCandidacy } from '../factories';
 
 // The volunteer status of SPEC §10 (Disponible, Indisponible, En cours, Contacté, Affecté) is written in
 // several languages: TypeScript (volunteerStatus / statusOfRow, for the sheets, the volunteer's own page
@@ -92,7 +92,7 @@ async function seed(name: string, c: Case, establishmentId: string): Promise<{ p
   for (const candidacy of c.candidacies ?? []) {
     const archived = candidacy.archived ? { status: 'ARCHIVED' as const, archivedAt: now } : {};
     const mission = await createMission(establishmentId, { startDate: day(candidacy.endsIn - 40), endDate: day(candidacy.endsIn), ...archived });
-    await prisma.candidacy.create({ data: { professionalId: professional.id, missionId: mission.id, status: candidacy.status, proposedAt: now, decidedAt: now } });
+    await createCandidacy({ professionalId: professional.id, missionId: mission.id, status: candidacy.status, proposedAt: now, decidedAt: now });
   }
   await c.then?.(professional.id);
   return { professionalId: professional.id, userId: user.id };

@@ -1,20 +1,34 @@
-import { assertTransition, canTransition, IllegalTransitionError, isTerminal } from '@/lib/candidacies/transitions';
+import { assertTransition, CANDIDACY_STATUSES, canTransition, IllegalTransitionError, isTerminal } from '@/lib/candidacies/transitions';
 import { matchingCriteria, professionsMatching } from '@/lib/candidates/criteria';
 import type { CandidacyStatus } from '@/lib/generated/prisma/enums';
 
-const ALL: CandidacyStatus[] = ['PROPOSED', 'CONTACTED', 'ASSIGNED', 'REFUSED', 'WITHDRAWN', 'EXPIRED'];
-const LEGAL = new Set(['PROPOSED>CONTACTED', 'PROPOSED>WITHDRAWN', 'CONTACTED>ASSIGNED', 'CONTACTED>REFUSED', 'CONTACTED>EXPIRED']);
+const ALL: CandidacyStatus[] = ['PROPOSED', 'CONTACTED', 'ASSIGNED', 'REFUSED', 'WITHDRAWN', 'EXPIRED', 'DECLINED'];
+const LEGAL = new Set([
+  'new>PROPOSED',
+  'new>CONTACTED',
+  'PROPOSED>CONTACTED',
+  'PROPOSED>WITHDRAWN',
+  'PROPOSED>DECLINED',
+  'CONTACTED>ASSIGNED',
+  'CONTACTED>REFUSED',
+  'CONTACTED>EXPIRED',
+  'CONTACTED>DECLINED',
+]);
 
 describe('candidacy transitions (SPEC §10)', () => {
-  it.each(ALL.flatMap((from) => ALL.map((to) => [from, to] as const)))('%s → %s', (from, to) => {
-    const legal = LEGAL.has(`${from}>${to}`);
+  it.each([null, ...ALL].flatMap((from) => ALL.map((to) => [from, to] as const)))('%s → %s', (from, to) => {
+    const legal = LEGAL.has(`${from ?? 'new'}>${to}`);
     expect(canTransition(from, to)).toBe(legal);
     if (legal) expect(() => assertTransition(from, to)).not.toThrow();
     else expect(() => assertTransition(from, to)).toThrow(IllegalTransitionError);
   });
 
-  it('ends at ASSIGNED, REFUSED, WITHDRAWN and EXPIRED', () => {
-    expect(ALL.filter(isTerminal)).toEqual(['ASSIGNED', 'REFUSED', 'WITHDRAWN', 'EXPIRED']);
+  it('ends at ASSIGNED, REFUSED, WITHDRAWN, EXPIRED and DECLINED', () => {
+    expect(ALL.filter(isTerminal)).toEqual(['ASSIGNED', 'REFUSED', 'WITHDRAWN', 'EXPIRED', 'DECLINED']);
+  });
+
+  it('lists every status of the enum', () => {
+    expect(CANDIDACY_STATUSES).toEqual(ALL);
   });
 });
 
