@@ -8,6 +8,7 @@ import { AccountAlreadyExistsEmail, accountAlreadyExistsSubject, type AccountAlr
 import { AccountRequestReceivedEmail, accountRequestReceivedSubject, type AccountRequestReceivedProps } from '@/emails/account-request-received';
 import { AccountRequestRefusedEmail, accountRequestRefusedSubject, type AccountRequestRefusedProps } from '@/emails/account-request-refused';
 import { AssignmentConfirmedEmail, assignmentConfirmedSubject, type AssignmentConfirmedProps } from '@/emails/assignment-confirmed';
+import { CandidacyDeclinedEmail, candidacyDeclinedSubject, type CandidacyDeclinedProps } from '@/emails/candidacy-declined';
 import { CandidacyProposedEmail, candidacyProposedSubject, type CandidacyProposedProps } from '@/emails/candidacy-proposed';
 import { MissionsProposedEmail, missionsProposedSubject, type MissionsProposedProps } from '@/emails/missions-proposed';
 import { PasswordResetEmail, passwordResetSubject, type PasswordResetProps } from '@/emails/password-reset';
@@ -49,6 +50,7 @@ export const emailTemplates = {
   'missions-proposed': defineTemplate<MissionsProposedProps>({ subject: missionsProposedSubject, component: MissionsProposedEmail }),
   'candidacy-proposed': defineTemplate<CandidacyProposedProps>({ subject: candidacyProposedSubject, component: CandidacyProposedEmail }),
   'assignment-confirmed': defineTemplate<AssignmentConfirmedProps>({ subject: assignmentConfirmedSubject, component: AssignmentConfirmedEmail }),
+  'candidacy-declined': defineTemplate<CandidacyDeclinedProps>({ subject: candidacyDeclinedSubject, component: CandidacyDeclinedEmail }),
   'reservation-expiring': defineTemplate<ReservationExpiringProps>({ subject: reservationExpiringSubject, component: ReservationExpiringEmail }),
   'reservation-released': defineTemplate<ReservationReleasedProps>({ subject: reservationReleasedSubject, component: ReservationReleasedEmail }),
   'retention-warning': defineTemplate<RetentionWarningProps>({ subject: retentionWarningSubject, component: RetentionWarningEmail }),

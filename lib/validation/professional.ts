@@ -141,6 +141,10 @@ export type AvailabilityPeriodsInput = z.input<typeof availabilityPeriodsSchema>
 export const availabilitySwitchSchema = z.object({ available: z.boolean() });
 export type AvailabilitySwitchInput = z.input<typeof availabilitySwitchSchema>;
 
+/** « Je ne suis pas disponible pour cette mission » (SPEC §5.2): the volunteer's own pending candidacy. */
+export const declineCandidacySchema = z.object({ candidacyId: z.string().uuid('Élément introuvable.') });
+export type DeclineCandidacyInput = z.input<typeof declineCandidacySchema>;
+
 export const DOCUMENT_KINDS = ['IDENTITY', 'DIPLOMA'] as const;
 export const documentKindSchema = z.enum(DOCUMENT_KINDS);
 

@@ -67,6 +67,7 @@ const CASES: Record<string, Case> = {
       { status: 'REFUSED', endsIn: 30 },
       { status: 'WITHDRAWN', endsIn: 30 },
       { status: 'EXPIRED', endsIn: 30 },
+      { status: 'DECLINED', endsIn: 30 },
     ],
   },
   closedCandidaciesNoPeriod: { expected: 'INDISPONIBLE', periods: [], candidacies: [{ status: 'REFUSED', endsIn: 30 }] },
@@ -76,6 +77,13 @@ const CASES: Record<string, Case> = {
     then: (id) => prisma.mission.updateMany({ where: { candidacies: { some: { professionalId: id } } }, data: { endDate: day(-1) } }),
   },
   periodsDeleted: { expected: 'INDISPONIBLE', then: (id) => prisma.availabilityPeriod.deleteMany({ where: { professionalId: id } }) },
+  // « Je ne suis pas disponible pour cette mission » (SPEC §5.2): free at once, like a refusal.
+  reservationDeclined: {
+    expected: 'DISPONIBLE',
+    candidacies: [{ status: 'CONTACTED', endsIn: 30 }],
+    then: (id) => prisma.candidacy.updateMany({ where: { professionalId: id }, data: { status: 'DECLINED', decidedAt: now } }),
+  },
+  proposalDeclinedWithoutPeriod: { expected: 'INDISPONIBLE', periods: [], candidacies: [{ status: 'DECLINED', endsIn: 30 }] },
   reservationExpired: {
     expected: 'DISPONIBLE',
     candidacies: [{ status: 'CONTACTED', endsIn: 30 }],

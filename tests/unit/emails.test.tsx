@@ -40,6 +40,16 @@ const fixtures: { [Name in EmailTemplateName]: EmailTemplateProps<Name> } = {
     establishmentName: 'CHU de Toulouse',
     validatorEmail: 'etablissement@demo.renfort.fr',
   },
+  'candidacy-declined': {
+    firstName: 'Alice',
+    recipient: 'establishment',
+    volunteerName: 'Camille Martin',
+    establishmentName: 'CHU de Toulouse',
+    missionLabel: 'Infirmier (IDE) du 02/04/2026 au 09/04/2026',
+    wasContacted: true,
+    declinedAt: new Date('2026-04-01T08:05:00Z'),
+    missionUrl: `${APP}/etablissement/besoins/m1`,
+  },
   'reservation-expiring': {
     volunteerName: 'Camille Martin',
     missionLabel: 'Infirmier',
@@ -109,6 +119,7 @@ const expectedSubjects: Record<EmailTemplateName, string> = {
   'missions-proposed': 'Nouvelles propositions de renfort pour votre mission',
   'candidacy-proposed': 'Votre candidature a été proposée à un établissement',
   'assignment-confirmed': 'Affectation sur une mission de renfort',
+  'candidacy-declined': "Un renfort n'est plus disponible pour votre mission",
   'reservation-expiring': 'Une réservation de renfort arrive à échéance',
   'reservation-released': 'Une réservation de renfort a été libérée',
   'retention-warning': 'Votre compte Renfort RH Crise va être anonymisé',
@@ -216,6 +227,17 @@ describe('email contents', () => {
     expect(text).toContain('3 renforts vous sont proposés');
     expect(text).toContain('ars-occitanie@demo.renfort.fr');
     expect(extractLinks(html)).toEqual([`${APP}/etablissement/besoins/m1`]);
+  });
+
+  it('candidacy-declined tells the establishment, or the pushing agent, who freed themselves and when', async () => {
+    const establishment = await render('candidacy-declined');
+    expect(establishment.text).toContain('Camille Martin a indiqué le 1 avril 2026 à 10:05 ne plus être disponible pour votre mission Infirmier (IDE) du 02/04/2026 au 09/04/2026.');
+    expect(establishment.text).toContain('Sa réservation est levée : vous pouvez contacter un autre renfort.');
+    expect(extractLinks(establishment.html)).toEqual([`${APP}/etablissement/besoins/m1`]);
+    const agent = await renderEmail('candidacy-declined', { ...fixtures['candidacy-declined'], recipient: 'regulator', missionUrl: `${APP}/ars/missions/m1` });
+    expect(agent.text).toContain('Camille Martin, que vous aviez proposé(e) à l\'établissement CHU de Toulouse pour la mission');
+    expect(agent.text).toContain('vous pouvez proposer un autre renfort');
+    expect(extractLinks(agent.html)).toEqual([`${APP}/ars/missions/m1`]);
   });
 
   it('reservation emails give the Paris time of the deadline', async () => {

@@ -1,8 +1,11 @@
 'use server';
 
 import { action } from '@/lib/actions/action';
-import { setOwnAvailability } from '@/lib/professionals/own';
-import { availabilitySwitchSchema } from '@/lib/validation/professional';
+import { declineOwnCandidacy, setOwnAvailability } from '@/lib/professionals/own';
+import { availabilitySwitchSchema, declineCandidacySchema } from '@/lib/validation/professional';
 
 /** The « Disponible / Indisponible » switch of the dashboard. */
 export const setAvailabilityAction = action({ schema: availabilitySwitchSchema, roles: ['PROFESSIONAL'] }, ({ available }, actor) => setOwnAvailability(actor, available));
+
+/** « Je ne suis pas disponible pour cette mission » in « Ma candidature »: frees the volunteer at once. */
+export const declineCandidacyAction = action({ schema: declineCandidacySchema, roles: ['PROFESSIONAL'] }, (input, actor) => declineOwnCandidacy(actor, input));

@@ -5,9 +5,10 @@ import { PageTitle } from '@/components/ui/page-title';
 import { requireAreaActor } from '@/lib/auth/session';
 import { getOwnDashboard, type PeriodsState } from '@/lib/professionals/own';
 import { VOLUNTEER_STATUS_EXPLANATIONS, VOLUNTEER_STATUS_LABELS } from '@/lib/professionals/status';
-import { setAvailabilityAction } from './actions';
+import { declineCandidacyAction, setAvailabilityAction } from './actions';
 import { AssignmentList } from './_components/assignment-list';
 import { AvailabilitySwitch } from './_components/availability-switch';
+import { MyCandidacy } from './_components/my-candidacy';
 
 export const metadata: Metadata = { title: 'Mon espace' };
 
@@ -19,7 +20,7 @@ const NO_PERIOD_MESSAGES: Record<Exclude<PeriodsState, 'CURRENT'>, string> = {
 export default async function ProfessionalDashboardPage() {
   const actor = await requireAreaActor('PROFESSIONAL');
   const dashboard = await getOwnDashboard(actor);
-  const reserved = dashboard.status === 'PROPOSED' || dashboard.status === 'CONTACTED' || dashboard.status === 'ASSIGNED';
+  const reserved = dashboard.status === 'PROPOSED' || dashboard.status === 'CONTACTED';
   return (
     <div className="space-y-6">
       <PageTitle lead={`${dashboard.professionLabel} — mobilisable en priorité en ${dashboard.regionName}`}>Mon espace</PageTitle>
@@ -41,6 +42,8 @@ export default async function ProfessionalDashboardPage() {
         ) : null}
       </section>
 
+      <MyCandidacy candidacy={dashboard.candidacy} decline={declineCandidacyAction} />
+
       <section aria-labelledby="availability-title" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
         <h2 id="availability-title" className="text-lg font-bold">
           Ma disponibilité
@@ -48,8 +51,12 @@ export default async function ProfessionalDashboardPage() {
         <AvailabilitySwitch available={dashboard.available} setAvailability={setAvailabilityAction} />
         {reserved ? (
           <p className="text-sm text-muted">
-            Ce bouton ne libère pas une réservation ou une affectation en cours : l’établissement concerné en décide.
+            Ce bouton ne libère pas votre réservation : pour cela, utilisez « Je ne suis pas disponible pour cette mission » dans
+            « Ma candidature ».
           </p>
+        ) : null}
+        {dashboard.status === 'ASSIGNED' ? (
+          <p className="text-sm text-muted">Ce bouton ne libère pas une affectation en cours : l’établissement concerné en décide.</p>
         ) : null}
         <p className="text-sm">
           {dashboard.upcomingPeriods > 0

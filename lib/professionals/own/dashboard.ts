@@ -4,6 +4,7 @@ import { prisma } from '@/lib/db';
 import { volunteerStatus, type VolunteerStatus } from '@/lib/professionals/status';
 import { startOfUtcDay, toIsoDay } from '@/lib/dates/days';
 import { ownProfessionalId } from './owner';
+import { readOwnCandidacy, type OwnCandidacy } from './candidacy';
 
 /** Whether the volunteer has a period that is not over (SPEC §10: none → they count as Indisponible). */
 export type PeriodsState = 'CURRENT' | 'ALL_PAST' | 'NONE';
@@ -30,6 +31,8 @@ export interface OwnDashboard {
   regionName: string;
   upcomingPeriods: number;
   assignments: OwnAssignment[];
+  /** « Ma candidature »: the pending one (En cours or Contacté), if any. */
+  candidacy: OwnCandidacy | null;
 }
 
 /** Everything the volunteer's dashboard shows, for their own record only. */
@@ -56,6 +59,7 @@ export async function getOwnDashboard(actor: Actor, now = new Date()): Promise<O
       },
     },
   });
+  const candidacy = await readOwnCandidacy(id);
   const today = startOfUtcDay(now);
   const upcomingPeriods = professional.periods.filter((p) => p.endDate === null || p.endDate >= today).length;
   return {
@@ -85,5 +89,6 @@ export async function getOwnDashboard(actor: Actor, now = new Date()): Promise<O
         validatedByEmail: c.decidedBy?.email ?? null,
         current: c.mission.endDate >= today,
       })),
+    candidacy,
   };
 }

@@ -2,6 +2,7 @@
 // actor's own record (professionalScope AND their user id, see own/owner.ts).
 export { getOwnDashboard, type OwnAssignment, type OwnDashboard, type PeriodsState } from './dashboard';
 export { setOwnAvailability } from './availability';
+export { readOwnCandidacy, declineOwnCandidacy, NOT_PENDING, ALREADY_ASSIGNED, type OwnCandidacy } from './candidacy';
 export { getOwnRecord, updateOwnRecord, isRppsNumberKnown, type OwnRecord, type RecordFormValues } from './record';
 export { listOwnPeriods, saveOwnPeriods, type OwnPeriod, type OwnPeriods } from './periods';
 export { listOwnDocuments, replaceOwnDocument, deleteOwnDocument, type OwnDocument, type OwnDocuments } from './documents';
