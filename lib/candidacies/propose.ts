@@ -152,10 +152,10 @@ export async function assignOnBehalf(actor: Actor, input: { missionId: string; p
 
 /**
  * « Affecté » set for the establishment goes through the establishment's own transitions (SPEC §10),
- * each recorded: a volunteer not yet on the mission is pushed (PROPOSED, by this regulator), a pushed one
- * is contacted on the establishment's behalf, then the contacted one is assigned. A volunteer the
- * establishment already contacted keeps that contact (who and when): only the assignment is the
- * regulator's.
+ * each recorded: a pushed volunteer, or one not yet on the mission, is contacted on the establishment's
+ * behalf, then assigned. A volunteer not yet on the mission is not « pushed » (the regulators' and the
+ * establishment's assignments tell a push from an assignment on behalf). A volunteer the establishment
+ * already contacted keeps that contact (who and when): only the assignment is the regulator's.
  */
 async function assignThroughTransitions(
   tx: TransactionClient,
@@ -168,7 +168,7 @@ async function assignThroughTransitions(
   let candidacy: CandidacyRef =
     candidate.candidacyId && (candidate.status === 'PROPOSED' || candidate.status === 'CONTACTED')
       ? { id: candidate.candidacyId, status: candidate.status, ...on }
-      : await changeCandidacyStatus(tx, { candidacy: { create: on }, to: 'PROPOSED', actor, now, onBehalf: true });
+      : await changeCandidacyStatus(tx, { candidacy: { create: on }, to: 'CONTACTED', actor, now, onBehalf: true });
   if (candidacy.status === 'PROPOSED') {
     candidacy = await changeCandidacyStatus(tx, { candidacy, to: 'CONTACTED', actor, now, onBehalf: true, changedMessage: changed });
   }

@@ -75,15 +75,15 @@ describe('« Affecté » set by a regulator goes through the establishment’s t
     expect(await audited(candidacyId)).toEqual([`candidacy.assign-on-behalf by ${ars.id}`, `candidacy.contact by ${account.id}`]);
   });
 
-  it('a free volunteer is pushed, contacted and assigned by the regulator: « Poussé par » shows it', async () => {
+  it('a free volunteer is contacted for the establishment, then assigned: both recorded, and not a push', async () => {
     const { establishmentActor, ars, mission, volunteer } = await setup();
     const onMission = await mission(10, 20);
     const { professional } = await volunteer();
     const { candidacyId } = await assignOnBehalf(ars, { missionId: onMission.id, professionalId: professional.id });
-    expect(await prisma.candidacy.findUniqueOrThrow({ where: { id: candidacyId } })).toMatchObject({ status: 'ASSIGNED', proposedById: ars.id, contactedById: ars.id });
-    expect(await audited(candidacyId)).toHaveLength(3);
+    expect(await prisma.candidacy.findUniqueOrThrow({ where: { id: candidacyId } })).toMatchObject({ status: 'ASSIGNED', proposedById: null, contactedById: ars.id, decidedById: ars.id });
+    expect(await audited(candidacyId)).toEqual([`candidacy.assign-on-behalf by ${ars.id}`, `candidacy.contact-on-behalf by ${ars.id}`]);
     const row = (await listAssignmentsForActor(establishmentActor)).rows.find((candidate) => candidate.candidacyId === candidacyId);
-    expect(row?.pushedBy).toBe('ARS');
+    expect(row?.pushedBy).toBeNull();
   });
 });
 
