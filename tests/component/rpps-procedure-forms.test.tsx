@@ -127,7 +127,7 @@ describe('CancelSituationForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Valider' }));
     await waitFor(() => expect(cancel).toHaveBeenCalledTimes(1));
     expect(cancel.mock.calls[0][0]).toMatchObject({ situationId: SITUATION_ID, reason: 'Saisie par erreur', email: 'nathalie@exemple.fr' });
-    await waitFor(() => expect(push).toHaveBeenCalledWith(`/rpps/enregistrements/81000000018?demande=${REQUEST_ID}`));
+    await waitFor(() => expect(push).toHaveBeenCalledWith(`/rpps/demandes/${REQUEST_ID}`));
   });
 
   it('says why the server refused, and keeps the reason', async () => {

@@ -32,6 +32,12 @@ const FACTS: [keyof CancelledSituationFacts, string][] = [
 ];
 
 /**
+ * The request, not the record: cancelling a situation can take the person out of the manager's records
+ * (the only situation they had there), and the request shows what was cancelled either way.
+ */
+const toRequest = ({ requestId }: UpdateOutcome) => `/rpps/demandes/${requestId}`;
+
+/**
  * « Annulation de situation d'exercice et modifications d'informations » (decision 033): the situation is
  * shown read-only, as on the closing screen; the manager gives the reason, and may change the contact
  * data in the same request (they are sent as they are, changed only if they differ).
@@ -54,7 +60,7 @@ export function CancelSituationForm({
   });
   const reasonLength = useWatch({ control: form.control, name: 'reason' })?.length ?? 0;
   return (
-    <UpdateForm form={form} rppsNumber={defaults.rppsNumber} submit={cancel}>
+    <UpdateForm form={form} rppsNumber={defaults.rppsNumber} submit={cancel} destination={toRequest}>
       <div className="space-y-6">
         <div className="grid gap-4 sm:grid-cols-2">
           {FACTS.map(([key, label]) => (
