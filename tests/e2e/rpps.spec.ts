@@ -299,3 +299,43 @@ test('a new employer cancels a situation it added to the wrong person: the reque
   await expect(page.getByRole('heading', { name: /^Situation d'exercice n° \d$/ })).toHaveCount(1);
   await expect(page.getByText(/Créteil/)).toHaveCount(0);
 });
+
+test('a professional saves a pre-registration unfinished, comes back through the emailed link and sends it', async ({ page, request }) => {
+  const name = freshName();
+  const email = `${name.toLowerCase()}@e2e-rpps.test`;
+  await page.goto('/rpps/pre-enregistrement');
+  await page.getByLabel('Nom de naissance*').fill(name);
+  await page.getByLabel('Adresse email*').fill(email);
+  await page.getByRole('combobox', { name: 'Établissement*' }).fill('démonstration de Toulouse');
+  await page.getByRole('option', { name: /Centre hospitalier de démonstration de Toulouse/ }).click();
+  await page.getByRole('button', { name: 'Enregistrer et terminer plus tard' }).click();
+  await expect(page.getByText(/Votre demande n° P\d+ est enregistrée/)).toBeVisible();
+
+  // The managers see it « Saisie par le professionnel », with nothing to decide yet.
+  await signIn(page, DEMO_ACCOUNTS.rppsManager);
+  await page.goto(`/rpps/demandes?statut=ENTERED_BY_PROFESSIONAL&nom=${name}`);
+  await page.getByRole('link', { name: new RegExp(name, 'i') }).click();
+  await expect(page.getByTestId('request-status')).toHaveText('Saisie par le professionnel');
+  await expect(page.getByRole('form', { name: "Valider l'enregistrement" })).toHaveCount(0);
+  await signOut(page);
+
+  const saved = await waitForEmail(request, email, /est enregistrée/);
+  const link = saved.links.find((item) => item.includes('/rpps/pre-enregistrement/reprendre?jeton='));
+  expect(link).toBeDefined();
+  await page.goto(link!);
+  await expect(page.getByLabel('Nom de naissance*')).toHaveValue(name);
+  await expect(page.getByRole('combobox', { name: 'Établissement*' })).toHaveValue(/Centre hospitalier de démonstration de Toulouse/);
+  await expectNoAxeViolations(page);
+  await fillCivilStatus(page, name);
+  await page.getByLabel("Nom d'exercice*", { exact: true }).fill(name);
+  await page.getByLabel("Prénom d'exercice*", { exact: true }).fill('Nathalie');
+  await page.getByLabel('Profession*').selectOption({ label: 'Aide médico-psychologique (AMP)' });
+  await page.getByLabel('Date de prise de fonction*').fill('2023-09-01');
+  await page.getByLabel("J'accepte les conditions générales d'utilisation*").check();
+  await page.getByRole('button', { name: 'Envoyer ma demande' }).click();
+  await expect(page.getByText(/Votre demande n° P\d+ a bien été envoyée/)).toBeVisible();
+  await waitForEmail(request, email, /a bien été reçue/);
+  // The link now only tells what became of it.
+  await page.goto(link!);
+  await expect(page.getByText(/Statut : En cours d'instruction/)).toBeVisible();
+});
