@@ -65,6 +65,8 @@ export const JOURNAL_ACTION_LABELS: Readonly<Record<string, string>> = {
   'rpps.pre-registration-abandoned': 'Pré-inscription RPPS+ abandonnée',
   'rpps.pre-registration-validated': 'Pré-inscription RPPS+ validée',
   'rpps.pre-registration-refused': 'Pré-inscription RPPS+ refusée',
+  'rpps.pre-registration-saved': 'Pré-inscription RPPS+ enregistrée sans être envoyée',
+  'rpps.pre-registration-corrected': 'Pré-inscription RPPS+ corrigée par le gestionnaire',
   'rpps.registration-started': 'Enregistrement RPPS+ commencé',
   'rpps.registration-cancelled': 'Enregistrement RPPS+ annulé',
   'rpps.registration-sent': 'Enregistrement RPPS+ envoyé',

@@ -21,6 +21,7 @@ import {
   rppsPreRegistrationReceivedSubject,
   type RppsPreRegistrationReceivedProps,
 } from '@/emails/rpps-pre-registration-received';
+import { RppsPreRegistrationSavedEmail, rppsPreRegistrationSavedSubject, type RppsPreRegistrationSavedProps } from '@/emails/rpps-pre-registration-saved';
 import { RppsRequestRefusedEmail, rppsRequestRefusedSubject, type RppsRequestRefusedProps } from '@/emails/rpps-request-refused';
 import { EmailChangeConfirmEmail, emailChangeConfirmSubject, type EmailChangeConfirmProps } from '@/emails/email-change-confirm';
 import { EmailChangeRequestedEmail, emailChangeRequestedSubject, type EmailChangeRequestedProps } from '@/emails/email-change-requested';
@@ -58,6 +59,10 @@ export const emailTemplates = {
   'rpps-pre-registration-received': defineTemplate<RppsPreRegistrationReceivedProps>({
     subject: rppsPreRegistrationReceivedSubject,
     component: RppsPreRegistrationReceivedEmail,
+  }),
+  'rpps-pre-registration-saved': defineTemplate<RppsPreRegistrationSavedProps>({
+    subject: rppsPreRegistrationSavedSubject,
+    component: RppsPreRegistrationSavedEmail,
   }),
   'rpps-request-refused': defineTemplate<RppsRequestRefusedProps>({ subject: rppsRequestRefusedSubject, component: RppsRequestRefusedEmail }),
   // « Mon compte » and the agents' notifications (SPEC §15).

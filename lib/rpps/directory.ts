@@ -142,6 +142,18 @@ async function applyChange(tx: TransactionClient, recordId: string, change: Reco
       });
       return { ...change, situationId: created.id };
     }
+    case 'CANCEL_SITUATION': {
+      // The record is locked (applyUpdate): the count cannot change under us.
+      const situations = await tx.practiceSituation.findMany({ where: { recordId }, select: { id: true } });
+      if (!situations.some((situation) => situation.id === change.situationId)) throw new DirectoryRejection('REFUSED', RPPS_MESSAGES.situationGone);
+      if (situations.length < 2) throw new DirectoryRejection('REFUSED', RPPS_MESSAGES.onlySituation);
+      // Cancelled, not closed: a situation entered in error is removed; the request keeps what it was.
+      await tx.practiceSituation.delete({ where: { id: change.situationId } });
+      if (change.contact) {
+        await tx.rppsRecord.update({ where: { id: recordId }, data: { email: change.contact.after.email, mobilePhone: change.contact.after.mobilePhone } });
+      }
+      return change;
+    }
   }
 }
 

@@ -15,5 +15,10 @@ export const RPPS_MESSAGES = {
   noManager: "Cet établissement n'a pas encore de gestionnaire RPPS+ : choisissez-en un autre ou rapprochez-vous de votre employeur.",
   rateLimited: 'Trop de demandes ont été envoyées depuis votre connexion. Réessayez dans une heure.',
   cannotAbandon: 'Cette demande a déjà été traitée : elle ne peut plus être abandonnée.',
+  onlySituation:
+    "C'est la seule situation d'exercice de ce professionnel : ajoutez d'abord la bonne situation, ou fermez celle-ci avec sa date de fin de fonction s'il a quitté l'établissement.",
+  situationGone: "Cette situation d'exercice n'existe plus dans l'enregistrement.",
+  notSentYet: "Le professionnel n'a pas encore envoyé cette demande : vous pourrez la vérifier quand il l'aura envoyée.",
+  draftClosed: 'Cette demande a déjà été envoyée ou abandonnée : elle ne peut plus être modifiée.',
   unknownLink: "Ce lien n'est pas valide. Vérifiez qu'il a été copié en entier depuis l'email reçu.",
 } as const;

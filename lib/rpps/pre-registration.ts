@@ -16,7 +16,7 @@ import { normaliseBirthCommune } from './birth-commune';
 import { asDraftValues } from './draft';
 import { findSameIdentity } from './identity';
 import { RPPS_MESSAGES } from './messages';
-import { readRequestData, summarise, toJson } from './request-data';
+import { readRequestData, summarise, toJson, type StoredRequestData } from './request-data';
 import { nextRequestNumber } from './request-number';
 import { requireRppsManager } from '@/lib/access/checks';
 import { assertTransition } from './status-machine';
@@ -64,13 +64,17 @@ export function abandonUrl(token: string): string {
   return `${appUrl()}/rpps/pre-enregistrement/abandon?jeton=${encodeURIComponent(token)}`;
 }
 
-export async function submitPreRegistration(input: PreRegistration, context: { ip: string }): Promise<{ number: string; email: string }> {
-  if (await hitAndCheck(PRE_REGISTRATIONS_PER_IP, context.ip)) throw new DomainError(RPPS_MESSAGES.rateLimited);
-  const establishment = await prisma.establishment.findFirst({ where: { id: input.establishmentId, ...WITH_MANAGER }, select: { id: true, name: true } });
+/** The establishment the professional chose, if someone there can instruct the request. */
+export async function establishmentWithManager(id: string): Promise<{ id: string; name: string }> {
+  const establishment = await prisma.establishment.findFirst({ where: { id, ...WITH_MANAGER }, select: { id: true, name: true } });
   if (!establishment) throw new DomainError(RPPS_MESSAGES.noManager, 'establishmentId');
+  return establishment;
+}
+
+/** What the request keeps of the professional's form: the sections of the manager's wizard, and its summary. */
+export function preRegistrationData(input: PreRegistration): StoredRequestData {
   const commune = normaliseBirthCommune(input);
   if (!commune) throw new DomainError(COMMUNE_FROM_LIST, 'birthCommuneName');
-
   const { email, mobilePhoneCountry, mobilePhone, termsAccepted: _terms, ...rest } = input;
   const { establishmentId, professionCode, practiceMode, startDate, practiceLastName, practiceFirstName, ...civil } = rest;
   const data = {
@@ -79,6 +83,30 @@ export async function submitPreRegistration(input: PreRegistration, context: { i
     contact: asDraftValues({ email, mobilePhoneCountry, mobilePhone: mobilePhone ?? '' }),
     situation: asDraftValues({ practiceLastName, practiceFirstName, establishmentId, professionCode, practiceMode, startDate }),
   };
+  return { ...data, summary: summarise(data) };
+}
+
+/** « Votre demande d'enregistrement RPPS a bien été reçue », with the link to abandon it. */
+export async function queueReceivedEmail(
+  tx: TransactionClient,
+  receipt: { email: string; firstNames: string; number: string; establishmentName: string; token: string },
+): Promise<void> {
+  await enqueueEmail(tx, {
+    to: receipt.email,
+    template: 'rpps-pre-registration-received',
+    props: {
+      firstName: receipt.firstNames.split(' ')[0] ?? receipt.firstNames,
+      requestNumber: receipt.number,
+      establishmentName: receipt.establishmentName,
+      abandonUrl: abandonUrl(receipt.token),
+    },
+  });
+}
+
+export async function submitPreRegistration(input: PreRegistration, context: { ip: string }): Promise<{ number: string; email: string }> {
+  if (await hitAndCheck(PRE_REGISTRATIONS_PER_IP, context.ip)) throw new DomainError(RPPS_MESSAGES.rateLimited);
+  const establishment = await establishmentWithManager(input.establishmentId);
+  const data = preRegistrationData(input);
   const token = randomBytes(32).toString('base64url');
   assertTransition('INITIAL_REGISTRATION', null, 'UNDER_REVIEW');
   return prisma.$transaction(async (tx) => {
@@ -92,22 +120,13 @@ export async function submitPreRegistration(input: PreRegistration, context: { i
         currentStep: 5,
         submittedAt: new Date(),
         abandonTokenHash: hashToken(token),
-        data: toJson({ ...data, summary: summarise(data) }),
+        data: toJson(data),
       },
       select: { id: true },
     });
-    await enqueueEmail(tx, {
-      to: email,
-      template: 'rpps-pre-registration-received',
-      props: {
-        firstName: civil.firstNames.split(' ')[0] ?? civil.firstNames,
-        requestNumber: number,
-        establishmentName: establishment.name,
-        abandonUrl: abandonUrl(token),
-      },
-    });
+    await queueReceivedEmail(tx, { email: input.email, firstNames: input.firstNames, number, establishmentName: establishment.name, token });
     await writeAudit(tx, { actorId: null, action: 'rpps.pre-registration', entityType: 'RppsRequest', entityId: request.id });
-    return { number, email };
+    return { number, email: input.email };
   });
 }
 
@@ -133,13 +152,15 @@ export async function abandonPreRegistration(token: string): Promise<{ number: s
   });
 }
 
-async function lockUnderReview(tx: TransactionClient, actor: Actor, requestId: string) {
+/** A pre-registration of the actor's establishments waiting for them, locked for this transaction. */
+export async function lockUnderReview(tx: TransactionClient, actor: Actor, requestId: string) {
   await tx.$queryRaw`SELECT "id" FROM "rpps_requests" WHERE "id" = ${requestId} FOR UPDATE`;
   const row = await tx.rppsRequest.findFirst({
     where: { AND: [{ id: requestId, procedure: 'INITIAL_REGISTRATION' }, rppsRequestScope(actor)] },
-    select: { id: true, number: true, status: true, data: true },
+    select: { id: true, number: true, status: true, establishmentId: true, data: true },
   });
   if (!row) throw new NotFoundError('rpps request');
+  if (row.status === 'ENTERED_BY_PROFESSIONAL') throw new DomainError(RPPS_MESSAGES.notSentYet);
   if (row.status !== 'UNDER_REVIEW') throw new DomainError(RPPS_MESSAGES.alreadyProcessed);
   return { ...row, data: readRequestData(row.data) };
 }

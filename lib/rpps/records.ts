@@ -65,6 +65,8 @@ export interface SituationView {
   endDate: string | null;
   /** Open, and in one of the manager's establishments: « Fermer la situation ». */
   canClose: boolean;
+  /** In one of the manager's establishments, and not the person's only one: « Annuler la situation » (decision 033). */
+  canCancel: boolean;
   startDateIso: string;
 }
 
@@ -134,6 +136,7 @@ export async function getRecordView(actor: Actor | null, rppsNumber: string): Pr
       startDateIso: toIsoDay(situation.startDate),
       endDate: situation.endDate ? formatLongDay(situation.endDate) : null,
       canClose: situation.endDate === null && managesEstablishment(actor, situation.establishmentId),
+      canCancel: record.situations.length > 1 && managesEstablishment(actor, situation.establishmentId),
     })),
     history: record.requests.map((request) => ({
       id: request.id,

@@ -26,6 +26,17 @@ export const changeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('CLOSE_SITUATION'), situationId: z.string(), endDate: z.string() }),
   /** `situationId` is filled in when the directory has created it. */
   z.object({ kind: z.literal('ADD_SITUATION'), situation: situationChangeSchema, situationId: z.string().optional() }),
+  /**
+   * « Annulation de situation d'exercice et modifications d'informations »: the situation entered in error
+   * is removed, so the request keeps what it was; the contact data change with it when they differ.
+   */
+  z.object({
+    kind: z.literal('CANCEL_SITUATION'),
+    situationId: z.string(),
+    situation: situationChangeSchema,
+    reason: z.string(),
+    contact: z.object({ before: contactValuesSchema, after: contactValuesSchema }).nullable(),
+  }),
 ]);
 export type RecordChange = z.output<typeof changeSchema>;
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import type { RppsProcedure, RppsRequestStatus } from '@/lib/generated/prisma/enums';
-import { rppsRequestScope } from '@/lib/access/scope';
+import { rppsRecordScope, rppsRequestScope } from '@/lib/access/scope';
 import { formatParisDay } from '@/lib/dates/format';
 import { NOT_ASSIGNED, requestHeading } from '@/lib/rpps/shared/labels';
 import { readRequestData } from './request-data';
@@ -24,7 +24,7 @@ export interface RequestDetail {
   date: string;
   decidedOn: string | null;
   rppsNumber: string;
-  /** The record's page, once the person is registered. */
+  /** The record's page, once the person is registered and while they are among the manager's records. */
   recordNumber: string | null;
   refusalReason: string | null;
   meetingConfirmed: boolean;
@@ -47,19 +47,23 @@ export async function getRequestDetail(actor: Actor | null, requestId: string): 
       decidedAt: true,
       refusalReason: true,
       meetingConfirmed: true,
+      establishmentId: true,
       record: { select: { rppsNumber: true } },
     },
   });
   if (!row) return null;
   const data = readRequestData(row.data);
-  const sections = data.change ? [await describeChange(data.change)] : await describeRegistration(data);
+  // A cancelled situation can take the person out of this manager's records: no link to a page they cannot open.
+  const recordInScope =
+    row.record !== null && (await prisma.rppsRecord.count({ where: { AND: [{ rppsNumber: row.record.rppsNumber }, rppsRecordScope(actor)] } })) > 0;
+  const sections = data.change ? await describeChange(data.change, row.establishmentId) : await describeRegistration(data);
   return {
     ...requestHeading(row),
     origin: data.origin ?? 'MANAGER',
     date: formatParisDay(row.createdAt),
     decidedOn: row.decidedAt ? formatParisDay(row.decidedAt) : null,
     rppsNumber: row.record?.rppsNumber ?? NOT_ASSIGNED,
-    recordNumber: row.record?.rppsNumber ?? null,
+    recordNumber: recordInScope ? (row.record?.rppsNumber ?? null) : null,
     refusalReason: row.refusalReason,
     meetingConfirmed: row.meetingConfirmed,
     sections,

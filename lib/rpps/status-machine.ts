@@ -18,7 +18,8 @@ const INITIAL_REGISTRATION: readonly Edge[] = [
   // The manager's wizard: a draft, then « Envoyer » to the directory.
   [null, 'REGISTRATION_IN_PROGRESS'],
   ['REGISTRATION_IN_PROGRESS', 'SENT_TO_RPPS'],
-  // The professional's pre-registration: saved, then sent to the establishment's managers.
+  // The professional's pre-registration: sent at once, or saved as a draft (« Enregistrer et terminer plus
+  // tard », pre-registration-draft.ts) then sent or abandoned from the emailed link (decision 033).
   [null, 'ENTERED_BY_PROFESSIONAL'],
   [null, 'UNDER_REVIEW'],
   ['ENTERED_BY_PROFESSIONAL', 'UNDER_REVIEW'],
@@ -30,10 +31,18 @@ const INITIAL_REGISTRATION: readonly Edge[] = [
   ...answered('SENT_TO_RPPS'),
 ];
 
-/** Changes to an existing record, made by a manager: sent to the directory at once. */
+/**
+ * Changes to an existing record, made by a manager: sent to the directory at once — the cancellation of
+ * a situation entered in error as well (updates.ts `cancelSituation`, decision 033), which the directory
+ * refuses when the situation is gone or is the person's last.
+ */
 const MANAGER_UPDATE: readonly Edge[] = [[null, 'SENT_TO_RPPS'], ...answered('SENT_TO_RPPS')];
 
-/** Contact data and practice names can also be changed by the professional with their e-CPS. */
+/**
+ * Contact data and practice names can also be changed by the professional signed in with their e-CPS
+ * (« Envoyée au RPPS par le professionnel »). No path creates it yet: it needs Pro Santé Connect (SPEC
+ * §16), and decision 033 says why a password sign-in or an emailed link may not stand in for it.
+ */
 const PROFESSIONAL_UPDATE: readonly Edge[] = [...MANAGER_UPDATE, [null, 'SENT_TO_RPPS_BY_PROFESSIONAL'], ...answered('SENT_TO_RPPS_BY_PROFESSIONAL')];
 
 export const TRANSITIONS: Record<RppsProcedure, readonly Edge[]> = {

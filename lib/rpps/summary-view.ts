@@ -90,51 +90,73 @@ export async function describeRegistration(data: StoredRequestData): Promise<Sum
 
 const arrow = (before: string | null, after: string | null) => `${orNone(before)} → ${orNone(after)}`;
 
-export async function describeChange(change: RecordChange): Promise<SummarySection> {
+type ContactValues = { email: string; mobilePhone: string | null };
+
+function contactChange(before: ContactValues, after: ContactValues): SummarySection {
+  return {
+    title: 'Données de contact',
+    rows: [
+      { label: 'Adresse email', value: arrow(before.email, after.email) },
+      {
+        label: 'Téléphone mobile',
+        value: arrow(before.mobilePhone && formatStoredPhone(before.mobilePhone), after.mobilePhone && formatStoredPhone(after.mobilePhone)),
+      },
+    ],
+  };
+}
+
+type SituationValues = Extract<RecordChange, { kind: 'ADD_SITUATION' }>['situation'];
+
+async function situationRows(situation: SituationValues): Promise<SummaryRow[]> {
+  return [
+    { label: 'Établissement', value: await establishmentLabel(situation.establishmentId) },
+    { label: 'Date de prise de fonction', value: date(situation.startDate) },
+    { label: 'Date de fin de fonction', value: date(situation.endDate) },
+    { label: 'Profession', value: rppsProfessionLabel(situation.professionCode) },
+    { label: 'Rôle', value: rppsRoleLabel(situation.role) },
+    { label: "Mode d'exercice", value: situation.practiceMode ? PRACTICE_MODE_LABELS[situation.practiceMode] : NOT_PROVIDED },
+  ];
+}
+
+/**
+ * What an update request changed. `establishmentId` is the request's: for a closing, the situation's
+ * own establishment, still shown once a later cancellation has removed the situation.
+ */
+export async function describeChange(change: RecordChange, establishmentId: string): Promise<SummarySection[]> {
   switch (change.kind) {
     case 'CONTACT':
-      return {
-        title: 'Données de contact',
-        rows: [
-          { label: 'Adresse email', value: arrow(change.before.email, change.after.email) },
-          {
-            label: 'Téléphone mobile',
-            value: arrow(
-              change.before.mobilePhone && formatStoredPhone(change.before.mobilePhone),
-              change.after.mobilePhone && formatStoredPhone(change.after.mobilePhone),
-            ),
-          },
-        ],
-      };
+      return [contactChange(change.before, change.after)];
     case 'PRACTICE_NAME':
-      return {
-        title: 'Situation professionnelle',
-        rows: [
-          { label: "Nom d'exercice", value: arrow(change.before.practiceLastName, change.after.practiceLastName) },
-          { label: "Prénom d'exercice", value: arrow(change.before.practiceFirstName, change.after.practiceFirstName) },
-        ],
-      };
+      return [
+        {
+          title: 'Situation professionnelle',
+          rows: [
+            { label: "Nom d'exercice", value: arrow(change.before.practiceLastName, change.after.practiceLastName) },
+            { label: "Prénom d'exercice", value: arrow(change.before.practiceFirstName, change.after.practiceFirstName) },
+          ],
+        },
+      ];
     case 'CLOSE_SITUATION': {
       const situation = await prisma.practiceSituation.findUnique({ where: { id: change.situationId }, select: { establishmentId: true } });
-      return {
-        title: "Fermeture de la situation d'exercice",
-        rows: [
-          { label: 'Établissement', value: await establishmentLabel(situation?.establishmentId) },
-          { label: 'Date de fin de fonction', value: date(change.endDate) },
-        ],
-      };
+      return [
+        {
+          title: "Fermeture de la situation d'exercice",
+          rows: [
+            { label: 'Établissement', value: await establishmentLabel(situation?.establishmentId ?? establishmentId) },
+            { label: 'Date de fin de fonction', value: date(change.endDate) },
+          ],
+        },
+      ];
     }
     case 'ADD_SITUATION':
-      return {
-        title: "Nouvelle situation d'exercice",
-        rows: [
-          { label: 'Établissement', value: await establishmentLabel(change.situation.establishmentId) },
-          { label: 'Date de prise de fonction', value: date(change.situation.startDate) },
-          { label: 'Date de fin de fonction', value: date(change.situation.endDate) },
-          { label: 'Profession', value: rppsProfessionLabel(change.situation.professionCode) },
-          { label: 'Rôle', value: rppsRoleLabel(change.situation.role) },
-          { label: "Mode d'exercice", value: change.situation.practiceMode ? PRACTICE_MODE_LABELS[change.situation.practiceMode] : NOT_PROVIDED },
-        ],
-      };
+      return [{ title: "Nouvelle situation d'exercice", rows: await situationRows(change.situation) }];
+    case 'CANCEL_SITUATION':
+      return [
+        {
+          title: "Annulation de la situation d'exercice",
+          rows: [...(await situationRows(change.situation)), { label: "Motif de l'annulation", value: change.reason }],
+        },
+        ...(change.contact ? [contactChange(change.contact.before, change.contact.after)] : []),
+      ];
   }
 }

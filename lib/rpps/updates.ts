@@ -33,7 +33,10 @@ const RECORD_SELECT = {
   mobilePhone: true,
   practiceLastName: true,
   practiceFirstName: true,
-  situations: { select: { id: true, establishmentId: true, professionCode: true, startDate: true, endDate: true }, orderBy: { startDate: 'desc' as const } },
+  situations: {
+    select: { id: true, establishmentId: true, professionCode: true, role: true, practiceMode: true, startDate: true, endDate: true },
+    orderBy: { startDate: 'desc' as const },
+  },
 };
 
 type LockedRecord = NonNullable<Awaited<ReturnType<typeof findRecord>>>;
@@ -179,4 +182,44 @@ export function addSituation(
     },
     false,
   );
+}
+
+/**
+ * « Annulation de situation d'exercice et modifications d'informations » (docs/decisions/033): a
+ * situation of the manager's establishments entered in error (wrong person, wrong establishment, a
+ * duplicate) is removed — unlike a closing, which keeps it with its end date — with the contact data
+ * changed in the same request when they differ. Never the person's last situation: the record would
+ * then belong to no establishment, and no manager could see it any more.
+ */
+export function cancelSituation(
+  actor: Actor | null,
+  rppsNumber: string,
+  input: { situationId: string; reason: string; contact: Contact },
+): Promise<UpdateOutcome> {
+  return submitUpdate(actor, rppsNumber, 'CANCEL_SITUATION', (record, manager) => {
+    const situation = record.situations.find((item) => item.id === input.situationId && managesEstablishment(manager, item.establishmentId));
+    if (!situation) throw new NotFoundError('practice situation');
+    if (record.situations.length < 2) throw new DomainError(RPPS_MESSAGES.onlySituation);
+    const before = { email: record.email, mobilePhone: record.mobilePhone };
+    const after = { email: input.contact.email, mobilePhone: contactPhone(input.contact) };
+    const contactChanged = after.email !== before.email || after.mobilePhone !== before.mobilePhone;
+    return {
+      establishmentId: situation.establishmentId,
+      professionCode: situation.professionCode,
+      change: {
+        kind: 'CANCEL_SITUATION',
+        situationId: situation.id,
+        situation: {
+          establishmentId: situation.establishmentId,
+          professionCode: situation.professionCode,
+          role: situation.role,
+          practiceMode: situation.practiceMode,
+          startDate: toIsoDay(situation.startDate),
+          endDate: situation.endDate ? toIsoDay(situation.endDate) : null,
+        },
+        reason: input.reason,
+        contact: contactChanged ? { before, after } : null,
+      },
+    };
+  });
 }

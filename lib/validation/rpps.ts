@@ -65,7 +65,7 @@ export function looksLikePostalCode(value: string): boolean {
   return /^\d[\d\s]*$/.test(value.trim());
 }
 
-const civilStatusShape = {
+export const civilStatusShape = {
   civility: z.enum(['MRS', 'MR'], { error: 'Choisissez la civilité.' }),
   sex: z.enum(['FEMALE', 'MALE'], { error: 'Choisissez le sexe.' }),
   birthLastName: requiredName('Le nom de naissance'),
@@ -118,13 +118,13 @@ export type CivilStatus = z.output<typeof civilStatusSchema>;
 
 // ───── Step 2: Données de contact ─────
 
-const contactShape = {
+export const contactShape = {
   email: emailSchema,
   mobilePhoneCountry: z.enum(PHONE_COUNTRY_CODES, { error: "Choisissez l'indicatif du pays." }).default(DEFAULT_PHONE_COUNTRY),
   mobilePhone: z.string().trim().max(30, 'Le numéro est trop long.').optional(),
 };
 
-function refineContact<T extends z.ZodType<{ mobilePhoneCountry: string; mobilePhone?: string }>>(schema: T) {
+export function refineContact<T extends z.ZodType<{ mobilePhoneCountry: string; mobilePhone?: string }>>(schema: T) {
   return schema.superRefine(
     (value, context) => {
       if (!value.mobilePhone) return;
@@ -178,7 +178,7 @@ function checkSituationDates(value: { startDate: string; endDate?: string }, con
   if (value.endDate && value.endDate < value.startDate) context.addIssue({ code: 'custom', path: ['endDate'], message: END_BEFORE_START });
 }
 
-function refineSituation<T extends z.ZodType<{ startDate: string; endDate?: string }>>(schema: T) {
+export function refineSituation<T extends z.ZodType<{ startDate: string; endDate?: string }>>(schema: T) {
   return schema.superRefine(checkSituationDates, { when: whenValid(['startDate', 'endDate']) });
 }
 
@@ -202,7 +202,7 @@ export type LegalInput = z.input<typeof legalSchema>;
 export const WIZARD_STEPS = [1, 2, 3, 4] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
 
-const requestIdSchema = z.string({ error: 'Élément introuvable.' }).uuid('Élément introuvable.');
+export const requestIdSchema = z.string({ error: 'Élément introuvable.' }).uuid('Élément introuvable.');
 
 /**
  * What « Sauvegarder et revenir à l'étape précédente » keeps of a step that is not valid yet: the raw
@@ -230,20 +230,33 @@ export const requestRefSchema = z.object({ requestId: requestIdSchema });
 // ───── Pre-registration by the professional (public) ─────
 
 /** The role is not asked: the registration authority assigns it when it validates (guide, §1). */
-const { role: _role, endDate: _endDate, ...preRegistrationSituationShape } = situationShape;
+const { role: _role, endDate: _endDate, ...preRegistrationSituationFields } = situationShape;
+export const preRegistrationSituationShape = preRegistrationSituationFields;
 
-export const preRegistrationSchema = refineSituation(
-  refineContact(
-    refineCivilStatus(
-      z.object({
-        ...civilStatusShape,
-        ...contactShape,
-        ...preRegistrationSituationShape,
-        termsAccepted: z.literal(true, { error: TERMS_REQUIRED }),
-      }),
-    ),
-  ),
-);
+export const preRegistrationShape = {
+  ...civilStatusShape,
+  ...contactShape,
+  ...preRegistrationSituationShape,
+  termsAccepted: z.literal(true, { error: TERMS_REQUIRED }),
+};
+
+/** The rules across fields of the professional's form (also sent again from a saved draft, with its token). */
+export function refinePreRegistration<
+  T extends z.ZodType<{
+    birthDate: string;
+    birthCountry: string;
+    birthCommuneName: string;
+    birthCommuneCode?: string;
+    mobilePhoneCountry: string;
+    mobilePhone?: string;
+    startDate: string;
+    endDate?: string;
+  }>,
+>(schema: T) {
+  return refineSituation(refineContact(refineCivilStatus(schema)));
+}
+
+export const preRegistrationSchema = refinePreRegistration(z.object(preRegistrationShape));
 export type PreRegistrationInput = z.input<typeof preRegistrationSchema>;
 export type PreRegistration = z.output<typeof preRegistrationSchema>;
 
@@ -264,12 +277,14 @@ export const refusePreRegistrationSchema = z.object({
 });
 export type RefusePreRegistrationInput = z.input<typeof refusePreRegistrationSchema>;
 
-export const abandonSchema = z.object({ token: z.string().min(20, 'Lien invalide.').max(200, 'Lien invalide.') });
+/** The token of the professional's emailed link (abandon, or resume a saved draft). */
+export const linkTokenSchema = z.string().min(20, 'Lien invalide.').max(200, 'Lien invalide.');
+export const abandonSchema = z.object({ token: linkTokenSchema });
 
 // ───── Updates of an existing record ─────
 
 export const RPPS_NUMBER_FORMAT = /^\d{11}$/;
-const rppsNumberSchema = z.string({ error: 'Élément introuvable.' }).regex(RPPS_NUMBER_FORMAT, 'Élément introuvable.');
+export const rppsNumberSchema = z.string({ error: 'Élément introuvable.' }).regex(RPPS_NUMBER_FORMAT, 'Élément introuvable.');
 
 export const changeContactSchema = refineContact(z.object({ rppsNumber: rppsNumberSchema, ...contactShape }));
 export type ChangeContactInput = z.input<typeof changeContactSchema>;

@@ -190,3 +190,152 @@ test('an unknown request or record is « not found » to the manager, and the ab
   await expect(page.getByRole('alert').filter({ hasText: "Ce lien n'est pas valide." })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+/** The public form, filled with a professional's own data, for the demo Toulouse establishment. */
+async function preRegister(page: Page, name: string, email: string) {
+  await page.goto('/rpps/pre-enregistrement');
+  await fillCivilStatus(page, name);
+  await page.getByLabel('Adresse email*').fill(email);
+  await page.getByLabel("Nom d'exercice*", { exact: true }).fill(name);
+  await page.getByLabel("Prénom d'exercice*", { exact: true }).fill('Nathalie');
+  await page.getByRole('combobox', { name: 'Établissement*' }).fill('démonstration de Toulouse');
+  await page.getByRole('option', { name: /Centre hospitalier de démonstration de Toulouse/ }).click();
+  await page.getByLabel('Profession*').selectOption({ label: 'Aide médico-psychologique (AMP)' });
+  await page.getByLabel('Date de prise de fonction*').fill('2023-09-01');
+  await page.getByLabel("J'accepte les conditions générales d'utilisation*").check();
+  await page.getByRole('button', { name: 'Envoyer ma demande' }).click();
+  await expect(page.getByText(/Votre demande n° P\d+ a bien été envoyée/)).toBeVisible();
+}
+
+test('the manager corrects the contact and practice data of a pre-registration before validating it; the état civil stays locked', async ({
+  page,
+  request,
+}) => {
+  const name = freshName();
+  const typedEmail = `${name.toLowerCase()}@e2e-rpps.test`;
+  const correctedEmail = `${name.toLowerCase()}.corrigee@e2e-rpps.test`;
+  await preRegister(page, name, typedEmail);
+
+  await signIn(page, DEMO_ACCOUNTS.rppsManager);
+  await page.goto(`/rpps/demandes?statut=UNDER_REVIEW&nom=${name}`);
+  await page.getByRole('link', { name: new RegExp(name, 'i') }).click();
+  await page.getByRole('link', { name: "Corriger les données de contact et d'exercice" }).click();
+  await expect(page.getByRole('heading', { name: /^Corriger la demande n° P\d+$/ })).toBeVisible();
+  // The état civil is shown, never offered as a field.
+  await expect(page.getByRole('heading', { name: 'État civil' })).toBeVisible();
+  await expect(page.getByText(name, { exact: true })).toBeVisible();
+  await expect(page.getByLabel('Nom de naissance*')).toHaveCount(0);
+  await expect(page.getByLabel('Date de naissance*')).toHaveCount(0);
+  await expect(page.getByLabel('Adresse email*')).toHaveValue(typedEmail);
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('Adresse email*').fill(correctedEmail);
+  await page.getByLabel('Téléphone mobile', { exact: true }).fill('06 12 34 56 78');
+  await page.getByLabel('Profession*').selectOption({ label: 'Éducateur spécialisé' });
+  await page.getByRole('button', { name: 'Enregistrer les corrections' }).click();
+
+  await expect(page.getByText('Vos corrections sont enregistrées.')).toBeVisible();
+  await expect(page.getByTestId('request-status')).toHaveText("En cours d'instruction");
+  await expect(page.getByText(correctedEmail)).toBeVisible();
+  await expect(page.getByText('Éducateur spécialisé')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const validate = page.getByRole('form', { name: "Valider l'enregistrement" });
+  await validate.getByLabel('Rôle*').selectOption({ label: "Activité de coordination et d'orientation" });
+  await validate.getByLabel(/Je confirme que j'ai rencontré le professionnel/).check();
+  await validate.getByRole('button', { name: 'Valider' }).click();
+  await expect(page.getByText('La demande a été validée et envoyée au RPPS')).toBeVisible();
+  // The number goes to the corrected address.
+  const numberEmail = await waitForEmail(request, correctedEmail, /^Votre numéro RPPS$/);
+  expect(numberEmail.text).toMatch(/\b8\d{10}\b/);
+  await signOut(page);
+});
+
+test('a new employer cancels a situation it added to the wrong person: the request keeps it, the person leaves its records', async ({ page }) => {
+  await signIn(page, DEMO_ACCOUNTS.rppsManager);
+  await page.goto('/rpps/enregistrements?nom=Roussel');
+  await page.getByRole('link', { name: /Ouvrir l'enregistrement de Anne Roussel/ }).click();
+  const rppsNumber = /\d{11}/.exec((await page.getByText(/^RPPS : \d{11}$/).textContent()) ?? '')![0];
+  // Her only situation here cannot be cancelled: a closing is what ends it.
+  await expect(page.getByRole('link', { name: /Annuler la situation/ })).toHaveCount(0);
+  await signOut(page);
+
+  // The Créteil manager adds a situation by the number, by mistake.
+  await signIn(page, DEMO_ACCOUNTS.rppsManagerIdf);
+  await page.goto(`/rpps/enregistrements?rpps=${rppsNumber}`);
+  await page.getByRole('link', { name: 'Ajouter une situation dans votre établissement' }).click();
+  await page.getByLabel('Profession*').selectOption({ label: 'Aide médico-psychologique (AMP)' });
+  await page.getByLabel('Rôle*').selectOption({ label: 'Accompagnement dans les actes de la vie quotidienne' });
+  await page.getByLabel('Date de prise de fonction*').fill('2026-01-05');
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await expect(page.getByText(/Demande n° P\d+ : Enregistrement RPPS validé/)).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Annuler la situation n° \d$/ })).toHaveCount(1);
+
+  await page.getByRole('link', { name: /^Annuler la situation n° \d$/ }).click();
+  await expect(page.getByRole('heading', { name: "Annulation de la situation d'exercice" })).toBeVisible();
+  await expect(page.getByLabel('Établissement', { exact: true })).toHaveAttribute('readonly', '');
+  await expect(page.getByLabel('Établissement', { exact: true })).toHaveValue(/Créteil/);
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await expect(page.getByText("Indiquez le motif de l'annulation.")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Motif de l'annulation*").fill('Situation ajoutée à la mauvaise personne');
+  await page.getByRole('button', { name: 'Valider' }).click();
+
+  await expect(page.getByTestId('request-status')).toHaveText('Enregistrement RPPS validé');
+  await expect(page.getByText("Annulation de situation d'exercice et modifications d'informations")).toBeVisible();
+  await expect(page.getByText('Situation ajoutée à la mauvaise personne')).toBeVisible();
+  // The person is no longer among Créteil's records: the number is shown, not linked.
+  await expect(page.getByTestId('request-rpps')).toHaveText(rppsNumber);
+  await expect(page.getByTestId('request-rpps').getByRole('link')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  expect((await page.goto(`/rpps/enregistrements/${rppsNumber}`))?.status()).toBe(404);
+  await page.goto(`/rpps/demandes?procedure=CANCEL_SITUATION`);
+  await expect(page.getByTestId('request-row').first()).toContainText("Annulation de situation d'exercice et modifications d'informations");
+  await signOut(page);
+
+  // Toulouse still sees her, with her own situation only.
+  await signIn(page, DEMO_ACCOUNTS.rppsManager);
+  await page.goto(`/rpps/enregistrements/${rppsNumber}`);
+  await expect(page.getByRole('heading', { name: /^Situation d'exercice n° \d$/ })).toHaveCount(1);
+  await expect(page.getByText(/Créteil/)).toHaveCount(0);
+});
+
+test('a professional saves a pre-registration unfinished, comes back through the emailed link and sends it', async ({ page, request }) => {
+  const name = freshName();
+  const email = `${name.toLowerCase()}@e2e-rpps.test`;
+  await page.goto('/rpps/pre-enregistrement');
+  await page.getByLabel('Nom de naissance*').fill(name);
+  await page.getByLabel('Adresse email*').fill(email);
+  await page.getByRole('combobox', { name: 'Établissement*' }).fill('démonstration de Toulouse');
+  await page.getByRole('option', { name: /Centre hospitalier de démonstration de Toulouse/ }).click();
+  await page.getByRole('button', { name: 'Enregistrer et terminer plus tard' }).click();
+  await expect(page.getByText(/Votre demande n° P\d+ est enregistrée/)).toBeVisible();
+
+  // The managers see it « Saisie par le professionnel », with nothing to decide yet.
+  await signIn(page, DEMO_ACCOUNTS.rppsManager);
+  await page.goto(`/rpps/demandes?statut=ENTERED_BY_PROFESSIONAL&nom=${name}`);
+  await page.getByRole('link', { name: new RegExp(name, 'i') }).click();
+  await expect(page.getByTestId('request-status')).toHaveText('Saisie par le professionnel');
+  await expect(page.getByRole('form', { name: "Valider l'enregistrement" })).toHaveCount(0);
+  await signOut(page);
+
+  const saved = await waitForEmail(request, email, /est enregistrée/);
+  const link = saved.links.find((item) => item.includes('/rpps/pre-enregistrement/reprendre?jeton='));
+  expect(link).toBeDefined();
+  await page.goto(link!);
+  await expect(page.getByLabel('Nom de naissance*')).toHaveValue(name);
+  await expect(page.getByRole('combobox', { name: 'Établissement*' })).toHaveValue(/Centre hospitalier de démonstration de Toulouse/);
+  await expectNoAxeViolations(page);
+  await fillCivilStatus(page, name);
+  await page.getByLabel("Nom d'exercice*", { exact: true }).fill(name);
+  await page.getByLabel("Prénom d'exercice*", { exact: true }).fill('Nathalie');
+  await page.getByLabel('Profession*').selectOption({ label: 'Aide médico-psychologique (AMP)' });
+  await page.getByLabel('Date de prise de fonction*').fill('2023-09-01');
+  await page.getByLabel("J'accepte les conditions générales d'utilisation*").check();
+  await page.getByRole('button', { name: 'Envoyer ma demande' }).click();
+  await expect(page.getByText(/Votre demande n° P\d+ a bien été envoyée/)).toBeVisible();
+  await waitForEmail(request, email, /a bien été reçue/);
+  // The link now only tells what became of it.
+  await page.goto(link!);
+  await expect(page.getByText(/Statut : En cours d'instruction/)).toBeVisible();
+});

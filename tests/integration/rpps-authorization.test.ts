@@ -11,14 +11,15 @@ import { getRppsHome, listManagedEstablishments, listRequests } from '@/lib/rpps
 import { getRecordForNewSituation, getRecordView, searchRecords } from '@/lib/rpps/records';
 import { getRegistrationDraft } from '@/lib/rpps/register';
 import { getRequestDetail } from '@/lib/rpps/request-detail';
+import { getCorrectionView } from '@/lib/rpps/correction';
 import { preRegistrationSchema, requestListQuerySchema } from '@/lib/validation/rpps';
 import { actorFor, createEstablishment, createProfessional, createUser } from '../factories';
 import { civilInput, completeDraft, contactInput, managedEstablishment, managerOf, person, registerPerson, situationInput } from './rpps-helpers';
 
-// SPEC §2, §8, §14: every RPPS+ action and page-level read refuses other managers (another FINESS),
-// every other role — including an establishment account of the same FINESS — and no session. The
-// server actions are called as a browser would (no Origin needed): only the session and Next's cache are
-// replaced, Prisma and PostgreSQL are real.
+// SPEC §2, §8, §14: every RPPS+ action and page-level read (decision 033's correction and cancellation
+// included) refuses other managers (another FINESS), every other role — including an establishment
+// account of the same FINESS — and no session. The server actions are called as a browser would (no
+// Origin needed): only the session and Next's cache are replaced, Prisma and PostgreSQL are real.
 jest.mock('@/lib/auth/session', () => ({ getActor: jest.fn() }));
 jest.mock('next/cache', () => ({ revalidatePath: jest.fn() }));
 const mockedGetActor = jest.mocked(getActor);
@@ -83,6 +84,8 @@ describe.each(strangers)('for %s', (_who, makeActor) => {
 
     await expect(decisions.validatePreRegistrationAction({ requestId: preRegistrationId, role: 'CARE', meetingConfirmed: true })).resolves.toEqual(notFound);
     await expect(decisions.refusePreRegistrationAction({ requestId: preRegistrationId, reason: 'Non' })).resolves.toEqual(notFound);
+    const { role: _role, endDate: _endDate, ...practice } = who.situation;
+    await expect(decisions.correctPreRegistrationAction({ requestId: preRegistrationId, ...who.contact, ...practice })).resolves.toEqual(notFound);
 
     const rppsNumber = registered.record.rppsNumber;
     await expect(updates.changeContactAction({ rppsNumber, email: 'intrus@exemple.fr', mobilePhoneCountry: 'FR', mobilePhone: '' })).resolves.toEqual(notFound);
@@ -90,6 +93,9 @@ describe.each(strangers)('for %s', (_who, makeActor) => {
     await expect(updates.closeSituationAction({ rppsNumber, situationId: registered.record.situations[0]!.id, endDate: '2025-01-31' })).resolves.toEqual(
       notFound,
     );
+    await expect(
+      updates.cancelSituationAction({ rppsNumber, situationId: registered.record.situations[0]!.id, reason: 'Erreur', ...who.contact }),
+    ).resolves.toEqual(notFound);
     const addition = { rppsNumber, establishmentId, professionCode: 'CARE_ASSISTANT', role: 'CARE', startDate: '2025-01-06' } as const;
     if (actor?.role === 'RPPS_MANAGER') {
       // A new employer may add a situation, but only in an establishment of their own.
@@ -108,6 +114,7 @@ describe.each(strangers)('for %s', (_who, makeActor) => {
     const actor = await makeActor();
     await expect(getRegistrationDraft(actor, draft.requestId)).resolves.toBeNull();
     await expect(getRequestDetail(actor, preRegistrationId)).resolves.toBeNull();
+    await expect(getCorrectionView(actor, preRegistrationId)).resolves.toBeNull();
     await expect(getRequestDetail(actor, registered.requestId)).resolves.toBeNull();
     await expect(getRecordView(actor, registered.record.rppsNumber)).resolves.toBeNull();
     expect(
@@ -130,6 +137,7 @@ describe('the manager of the establishment', () => {
   it('sees all of it', async () => {
     await expect(getRegistrationDraft(owner, draft.requestId)).resolves.toMatchObject({ id: draft.requestId });
     await expect(getRequestDetail(owner, preRegistrationId)).resolves.toMatchObject({ awaitsDecision: true, origin: 'PROFESSIONAL' });
+    await expect(getCorrectionView(owner, preRegistrationId)).resolves.toMatchObject({ id: preRegistrationId });
     await expect(getRecordView(owner, registered.record.rppsNumber)).resolves.toMatchObject({ rppsNumber: registered.record.rppsNumber });
     expect((await listRequests(owner, requestListQuerySchema.parse({}))).total).toBe(3);
   });

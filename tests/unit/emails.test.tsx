@@ -75,6 +75,12 @@ const fixtures: { [Name in EmailTemplateName]: EmailTemplateProps<Name> } = {
     establishmentName: 'CHU de Toulouse',
     abandonUrl: `${APP}/rpps/pre-enregistrement/abandon?token=xyz`,
   },
+  'rpps-pre-registration-saved': {
+    firstName: 'Paul',
+    requestNumber: 'P20260402000004',
+    establishmentName: 'CHU de Toulouse',
+    resumeUrl: `${APP}/rpps/pre-enregistrement/reprendre?jeton=xyz`,
+  },
   'rpps-request-refused': { firstName: 'Paul', requestNumber: 'P20260402000003', reason: 'Diplôme non reconnu' },
   'email-change-confirm': { firstName: 'Camille', newEmail: 'camille.new@example.fr', link: `${APP}/compte/confirmer-email?jeton=abc` },
   'email-change-requested': { firstName: 'Camille', newEmail: 'camille.new@example.fr' },
@@ -125,6 +131,7 @@ const expectedSubjects: Record<EmailTemplateName, string> = {
   'retention-warning': 'Votre compte Renfort RH Crise va être anonymisé',
   'rpps-number-assigned': 'Votre numéro RPPS',
   'rpps-pre-registration-received': "Votre demande d'enregistrement RPPS a bien été reçue",
+  'rpps-pre-registration-saved': "Votre demande d'enregistrement RPPS est enregistrée : terminez-la quand vous voulez",
   'rpps-request-refused': "Votre demande d'enregistrement RPPS a été refusée",
   // SPEC §15 leaves these open (decision 027).
   'email-change-confirm': 'Confirmez votre nouvelle adresse email Renfort RH Crise',
@@ -250,6 +257,14 @@ describe('email contents', () => {
     const received = await render('rpps-pre-registration-received');
     expect(extractLinks(received.html)).toEqual([`${APP}/rpps/pre-enregistrement/abandon?token=xyz`]);
     expect(received.text).toContain('Abandonner ma demande');
+  });
+
+  it('the saved pre-registration gives the link to resume it, and says it is not sent yet', async () => {
+    const saved = await render('rpps-pre-registration-saved');
+    expect(extractLinks(saved.html)).toEqual([`${APP}/rpps/pre-enregistrement/reprendre?jeton=xyz`]);
+    expect(saved.text).toContain('Reprendre ma demande');
+    expect(saved.text).toContain('P20260402000004');
+    expect(saved.text).toContain("n'est pas encore envoyée");
   });
 
   it('retention-warning gives the last activity, the anonymisation day and a sign-in link', async () => {

@@ -1,5 +1,6 @@
 import { RppsProcedure, RppsRequestStatus } from '@/lib/generated/prisma/enums';
-import { assertTransition, awaitsDirectory, canCreate, canTransition, IllegalTransitionError, isFinal } from '@/lib/rpps/status-machine';
+import { RPPS_STATUS_LABELS, RPPS_STATUSES } from '@/lib/rpps/shared/labels';
+import { assertTransition, awaitsDirectory, canCreate, canTransition, IllegalTransitionError, isFinal, TRANSITIONS } from '@/lib/rpps/status-machine';
 
 // The status machine of RPPS+ requests (SPEC §8), checked against a table written here from the guide's
 // meaning of each status — independently of the module's own table — over every (procedure, from, to).
@@ -75,5 +76,22 @@ describe('RPPS request transitions', () => {
     expect(() => assertTransition('CLOSE_SITUATION', 'RPPS_VALIDATED', 'SENT_TO_RPPS')).toThrow(
       'RPPS request (CLOSE_SITUATION) cannot go from RPPS_VALIDATED to SENT_TO_RPPS',
     );
+  });
+
+  it('offers in the list filter the ten statuses of the guide, in its order, each one reachable by the machine', () => {
+    expect(RPPS_STATUSES.map((status) => RPPS_STATUS_LABELS[status])).toEqual([
+      'Saisie par le professionnel',
+      "En cours d'enregistrement",
+      'Abandonnée par le professionnel',
+      'Envoyée au RPPS',
+      "Refusée par l'autorité d'enregistrement",
+      'Enregistrement RPPS validé',
+      'Refusé par le RPPS',
+      "En cours d'instruction",
+      'Envoyée au RPPS par le professionnel',
+      'Rejet technique',
+    ]);
+    const reachable = new Set(Object.values(TRANSITIONS).flatMap((edges) => edges.map(([, to]) => to)));
+    expect(RPPS_STATUSES.filter((status) => !reachable.has(status))).toEqual([]);
   });
 });

@@ -44,7 +44,6 @@ export const CIVILITY_LABELS: Record<Civility, string> = { MRS: 'Madame', MR: 'M
 export const SEX_LABELS: Record<Sex, string> = { FEMALE: 'Féminin', MALE: 'Masculin' };
 export const PRACTICE_MODE_LABELS: Record<PracticeMode, string> = { EMPLOYEE: 'Salarié', LIBERAL: 'Libéral', VOLUNTEER: 'Bénévole' };
 
-/** In the guide's order (the order of the filters of the requests list). */
 /** What every view of a request shows first: its number, status and procedure, with their labels. */
 export function requestHeading(row: { id: string; number: string; status: RppsRequestStatus; procedure: RppsProcedure }) {
   return {
@@ -57,6 +56,7 @@ export function requestHeading(row: { id: string; number: string; status: RppsRe
   };
 }
 
+/** In the guide's order (the order of the filters of the requests list). */
 export const RPPS_STATUSES = Object.keys(RPPS_STATUS_LABELS) as RppsRequestStatus[];
 export const RPPS_PROCEDURES = Object.keys(RPPS_PROCEDURE_LABELS) as RppsProcedure[];
 

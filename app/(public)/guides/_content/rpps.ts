@@ -30,8 +30,10 @@ export const rppsGuide: Guide = {
       title: 'Traiter les pré-enregistrements',
       steps: [
         'Un professionnel peut saisir lui-même ses données ; sa demande attend « En cours d’instruction ».',
+        'S’il l’a enregistrée sans l’envoyer, elle est « Saisie par le professionnel » : vous la verrez, mais vous ne pourrez la traiter qu’une fois envoyée.',
         '« Voir les demandes » : cherchez par nom, filtrez par statut et par procédure, ou par FINESS.',
-        'Vérifiez la demande, cochez « Je confirme que j’ai rencontré le professionnel… » puis validez (« Envoyée au RPPS ») ou refusez (« Refusée par l’autorité d’enregistrement »).',
+        'Vérifiez la demande ; « Corriger les données de contact et d’exercice » si besoin (l’état civil ne peut pas être modifié : s’il est inexact, refusez la demande avec le motif).',
+        'Cochez « Je confirme que j’ai rencontré le professionnel… » puis validez (« Envoyée au RPPS ») ou refusez (« Refusée par l’autorité d’enregistrement »).',
       ],
     },
     {
@@ -40,6 +42,7 @@ export const rppsGuide: Guide = {
       steps: [
         'Retrouvez le professionnel par son numéro RPPS, son nom ou son prénom d’exercice.',
         'Modifiez ses données de contact, fermez une situation d’exercice (date de fin obligatoire), ajoutez-en une, ou changez le nom et prénom d’exercice.',
+        'Une situation enregistrée par erreur (mauvaise personne, mauvais établissement, doublon) s’annule avec « Annuler la situation », motif obligatoire ; vous pouvez corriger ses données de contact dans la même demande. La seule situation d’un professionnel ne s’annule pas.',
         'Chaque modification est une demande, avec sa procédure et son statut ; le numéro RPPS ne change jamais.',
       ],
     },

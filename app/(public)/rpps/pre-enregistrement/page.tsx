@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { PageTitle } from '@/components/ui/page-title';
 import { countryOptions } from '@/lib/rpps/shared/countries';
 import { phoneCountryOptions } from '@/lib/rpps/shared/phone-codes';
+import { savePreRegistrationDraftAction, submitPreRegistrationAction } from './actions';
 import { PreRegistrationForm } from './_components/pre-registration-form';
 
 export const metadata: Metadata = { title: 'Pré-enregistrement RPPS+' };
@@ -13,7 +14,11 @@ export default function PreRegistrationPage() {
       <PageTitle lead="Professionnel du secteur social ou médico-social, demandez votre enregistrement dans le répertoire RPPS. Un gestionnaire RPPS+ de votre établissement vous rencontrera pour vérifier vos données, puis validera votre demande : vous recevrez alors votre numéro RPPS par email.">
         Pré-enregistrement dans le répertoire RPPS
       </PageTitle>
-      <PreRegistrationForm countries={countryOptions()} phoneCountries={phoneCountryOptions()} />
+      <PreRegistrationForm
+        countries={countryOptions()}
+        phoneCountries={phoneCountryOptions()}
+        actions={{ submit: submitPreRegistrationAction, saveDraft: savePreRegistrationDraftAction }}
+      />
     </div>
   );
 }

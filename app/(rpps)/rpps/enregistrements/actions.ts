@@ -1,8 +1,9 @@
 'use server';
 
 import { action } from '@/lib/actions/action';
-import { addSituation, changeContact, changePracticeName, closeSituation } from '@/lib/rpps/updates';
+import { addSituation, cancelSituation, changeContact, changePracticeName, closeSituation } from '@/lib/rpps/updates';
 import { addSituationSchema, changeContactSchema, changePracticeNameSchema, closeSituationSchema } from '@/lib/validation/rpps';
+import { cancelSituationSchema } from '@/lib/validation/rpps-procedures';
 
 // « Modifier un enregistrement existant » (SPEC §8, guide §5): each action files a request with its
 // procedure, which the directory applies; the answer is that request's number and status. The form then
@@ -25,4 +26,9 @@ export const closeSituationAction = action({ schema: closeSituationSchema, ...MA
 
 export const addSituationAction = action({ schema: addSituationSchema, ...MANAGER }, ({ rppsNumber, ...situation }, actor) =>
   addSituation(actor, rppsNumber, situation),
+);
+
+/** « Annuler la situation » entered in error, with the contact data changed if they differ (decision 033). */
+export const cancelSituationAction = action({ schema: cancelSituationSchema, ...MANAGER }, ({ rppsNumber, situationId, reason, ...contact }, actor) =>
+  cancelSituation(actor, rppsNumber, { situationId, reason, contact }),
 );

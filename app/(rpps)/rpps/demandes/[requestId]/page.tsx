@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { PreRegistrationDecision } from '../_components/pre-registration-decision';
 import { SummarySections } from '@/components/rpps/summary-sections';
 import { Alert } from '@/components/ui/alert';
+import { buttonClasses } from '@/components/ui/button';
 import { PageTitle } from '@/components/ui/page-title';
 import { requireAreaActor } from '@/lib/auth/session';
 import { getRequestDetail } from '@/lib/rpps/request-detail';
@@ -20,16 +21,23 @@ function decisionNote(origin: string, status: string): { tone: 'success' | 'info
   if (status === 'REFUSED_BY_AUTHORITY')
     return { tone: 'info', text: 'La demande a été refusée : le professionnel en a été informé par email, avec le motif.' };
   if (status === 'ABANDONED_BY_PROFESSIONAL') return { tone: 'info', text: 'Le professionnel a abandonné sa demande.' };
+  if (status === 'ENTERED_BY_PROFESSIONAL') {
+    return {
+      tone: 'info',
+      text: "Le professionnel a enregistré sa demande sans l'envoyer : vous pourrez la vérifier, puis la valider ou la refuser, quand il l'aura envoyée.",
+    };
+  }
   return null;
 }
 
 /** One request: its status, procedure and content; a pre-registration under review gets the decision. */
-export default async function RequestPage({ params }: { params: Promise<{ requestId: string }> }) {
+export default async function RequestPage({ params, searchParams }: { params: Promise<{ requestId: string }>; searchParams: Promise<{ corrigee?: string }> }) {
   const actor = await requireAreaActor('RPPS_MANAGER');
   const { requestId } = await params;
   const request = await getRequestDetail(actor, requestId);
   if (!request) notFound();
   const note = decisionNote(request.origin, request.status);
+  const corrected = (await searchParams).corrigee === '1' && request.awaitsDecision;
   return (
     <div className="space-y-6">
       <PageTitle lead={request.origin === 'PROFESSIONAL' ? 'Demande saisie par le professionnel (pré-enregistrement).' : undefined}>
@@ -79,10 +87,15 @@ export default async function RequestPage({ params }: { params: Promise<{ reques
       </section>
       {request.awaitsDecision ? (
         <>
+          {corrected ? <Alert tone="success">Vos corrections sont enregistrées. Vérifiez la demande, puis validez-la ou refusez-la.</Alert> : null}
           <Alert tone="info" title="Vérifiez l'exactitude des informations saisies par le professionnel">
-            Rencontrez le professionnel pour vérifier ses données personnelles et professionnelles avant de valider sa demande.
+            Rencontrez le professionnel pour vérifier ses données personnelles et professionnelles avant de valider sa demande. Vous pouvez corriger ses données
+            de contact et sa situation d&apos;exercice ; l&apos;état civil ne peut pas être modifié.
           </Alert>
           <SummarySections sections={request.sections} />
+          <Link href={`/rpps/demandes/${request.id}/correction`} className={buttonClasses('secondary')}>
+            Corriger les données de contact et d&apos;exercice
+          </Link>
           <PreRegistrationDecision requestId={request.id} roles={RPPS_ROLES.map((role) => ({ value: role.code, label: role.label }))} />
         </>
       ) : (

@@ -14,8 +14,9 @@ export const metadata: Metadata = { title: 'Enregistrement RPPS' };
 
 /**
  * A registered person (guide §5, images 3 and 4): état civil (read-only for good), contact data and
- * practice names with « Modifier », each situation with « Fermer la situation », « Ajouter une
- * situation », and the history of the requests of the manager's establishments.
+ * practice names with « Modifier », each situation with « Fermer la situation » and « Annuler la
+ * situation » (decision 033), « Ajouter une situation », and the history of the requests of the
+ * manager's establishments.
  */
 export default async function RecordPage({ params, searchParams }: { params: Promise<{ rppsNumber: string }>; searchParams: Promise<{ demande?: string }> }) {
   const actor = await requireAreaActor('RPPS_MANAGER');
@@ -107,15 +108,26 @@ export default async function RecordPage({ params, searchParams }: { params: Pro
             <dt className="font-medium">Date de fin de fonction :</dt>
             <dd data-testid="situation-end">{situation.endDate ?? NOT_PROVIDED}</dd>
           </dl>
-          {situation.canClose ? (
-            <Link
-              href={`${base}/situations/${situation.id}/fermeture`}
-              className={buttonClasses('secondary')}
-              aria-label={`Fermer la situation n° ${index + 1}`}
-            >
-              Fermer la situation
-            </Link>
-          ) : null}
+          <div className="flex flex-col gap-3 sm:flex-row">
+            {situation.canClose ? (
+              <Link
+                href={`${base}/situations/${situation.id}/fermeture`}
+                className={buttonClasses('secondary')}
+                aria-label={`Fermer la situation n° ${index + 1}`}
+              >
+                Fermer la situation
+              </Link>
+            ) : null}
+            {situation.canCancel ? (
+              <Link
+                href={`${base}/situations/${situation.id}/annulation`}
+                className={buttonClasses('secondary')}
+                aria-label={`Annuler la situation n° ${index + 1}`}
+              >
+                Annuler la situation
+              </Link>
+            ) : null}
+          </div>
         </section>
       ))}
       <Link href={`${base}/situations/nouvelle`} className={buttonClasses('primary')}>

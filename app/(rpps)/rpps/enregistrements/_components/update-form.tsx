@@ -11,24 +11,28 @@ import type { ActionResult } from '@/lib/actions/result';
 import type { UpdateOutcome } from '@/lib/rpps/updates';
 
 /**
- * The frame of the four update forms: « Valider » files the request; on success the record opens with
- * the request's number and status, on failure everything typed stays and the reasons show by the fields.
+ * The frame of the update forms: « Valider » files the request; on success the record opens with the
+ * request's number and status (the cancellation opens the request itself), on failure everything typed
+ * stays and the reasons show by the fields.
  */
 export function UpdateForm<TInput extends FieldValues, TOutput>({
   form,
   rppsNumber,
   submit,
+  destination = ({ requestId }) => `/rpps/enregistrements/${rppsNumber}?demande=${requestId}`,
   children,
 }: {
   form: UseFormReturn<TInput, unknown, TOutput>;
   rppsNumber: string;
   submit: (values: TOutput) => Promise<ActionResult<UpdateOutcome>>;
+  /** Where the filed request is shown: the record by default. */
+  destination?: (outcome: UpdateOutcome) => string;
   children: ReactNode;
 }) {
   const router = useRouter();
   const { submit: onSubmit, formError } = useActionForm(form, submit, {
     fieldErrorsMessage: 'La demande n’a pas été enregistrée : corrigez les champs signalés. Vos saisies sont conservées.',
-    onSuccess: ({ requestId }) => router.push(`/rpps/enregistrements/${rppsNumber}?demande=${requestId}`),
+    onSuccess: (outcome) => router.push(destination(outcome)),
   });
   const busy = form.formState.isSubmitting || form.formState.isSubmitSuccessful;
   return (
