@@ -1,6 +1,8 @@
 /** @jest-environment node */
 import { prisma } from '@/lib/db';
 import { listPendingReservations } from '@/lib/dashboard/reservations';
+import { parseCandidateQuery } from '@/lib/candidates/query';
+import { searchCandidatesForActor } from '@/lib/candidates/search';
 import { releaseExpiredReservations } from '@/lib/jobs/reservation-expiry';
 import { createMission, ensureReferenceData } from '../factories';
 import { PROFESSION, REGION, STRANGERS, choosingSetup } from './choosing-support';
@@ -63,5 +65,22 @@ describe('listPendingReservations', () => {
     expect((await prisma.candidacy.findUniqueOrThrow({ where: { id: candidacy.id } })).status).toBe('CONTACTED');
     await releaseExpiredReservations(shown!.reservedUntil);
     expect((await prisma.candidacy.findUniqueOrThrow({ where: { id: candidacy.id } })).status).toBe('EXPIRED');
+  });
+});
+
+describe('the « Choisir » table', () => {
+  it('gives each « Contacté » row the deadline of its reservation, and no other row one', async () => {
+    const { mission, owner, volunteer } = await choosingSetup();
+    const [held, free] = [await volunteer(), await volunteer()];
+    const contactedAt = new Date(Date.now() - 5 * HOUR);
+    await contacted(mission.id, held.professional.id, contactedAt);
+    const { reservationDelayHours } = await prisma.region.findUniqueOrThrow({ where: { code: REGION } });
+    const found = await searchCandidatesForActor(owner, mission.id, parseCandidateQuery({ lastName: held.user.lastName }));
+    const rows = new Map(found!.result.rows.map((row) => [row.id, row]));
+    expect(rows.get(held.professional.id)).toMatchObject({ status: 'CONTACTED' });
+    expect(new Date(rows.get(held.professional.id)!.reservedUntil!)).toEqual(new Date(contactedAt.getTime() + reservationDelayHours * HOUR));
+    expect(rows.get(free.professional.id)).toMatchObject({ status: 'DISPONIBLE', reservedUntil: null });
+    const [dashboard] = await listPendingReservations(owner);
+    expect(dashboard!.reservedUntil).toEqual(new Date(rows.get(held.professional.id)!.reservedUntil!));
   });
 });
