@@ -2,6 +2,7 @@ import type { CandidateStatus } from '@/lib/candidates/query';
 import type { CandidateRow as Row } from '@/lib/candidates/search';
 import { Button } from '@/components/ui/button';
 import { ProfileCells, SelectCell } from '@/components/candidates/candidate-cells';
+import { ReservationTimeLeft } from '@/components/candidates/reservation-time-left';
 import { StatusBadge } from '@/components/candidates/status-badge';
 import { fullName, isContactable } from '@/components/candidates/labels';
 import { CELL, ROW } from '@/components/table/table-region';
@@ -11,6 +12,7 @@ export function CandidateTableRow({
   status,
   selected,
   canContact,
+  now,
   busy,
   onSelect,
   onContact,
@@ -19,6 +21,7 @@ export function CandidateTableRow({
   status: CandidateStatus;
   selected: boolean;
   canContact: boolean;
+  now: string;
   busy: boolean;
   onSelect: (checked: boolean) => void;
   onContact: () => void;
@@ -37,6 +40,7 @@ export function CandidateTableRow({
       <td className={`${CELL} min-w-48 max-w-72 break-words`}>{row.comment ?? ''}</td>
       <td className={CELL}>
         <StatusBadge status={status} />
+        {status === 'CONTACTED' && row.reservedUntil ? <ReservationTimeLeft until={row.reservedUntil} now={now} /> : null}
       </td>
       <td className={CELL}>
         <div className="flex items-center gap-2">

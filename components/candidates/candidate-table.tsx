@@ -6,7 +6,7 @@ import type { CandidateQuery, CandidateStatus } from '@/lib/candidates/query';
 import type { CandidateRow } from '@/lib/candidates/search';
 import { CandidateTableRegion, PROFILE_COLUMNS, type CandidateColumn } from '@/components/candidates/candidate-cells';
 import { CandidateTableRow } from '@/components/candidates/candidate-row';
-import { failureMessage, type ChoosingActions } from '@/components/candidates/choosing-actions';
+import { decisionMessage, failureMessage, type ChoosingActions } from '@/components/candidates/choosing-actions';
 import { DecisionBar } from '@/components/candidates/decision-bar';
 import { fullName } from '@/components/candidates/labels';
 import { NoticeArea } from '@/components/candidates/notice-area';
@@ -24,6 +24,8 @@ export interface CandidateTableProps {
   canContact: boolean;
   /** Positions still open (0 when archived): validating more than that is refused anyway. */
   positionsLeft: number;
+  /** The server's render time, for « Réservé encore … » (the same words on the server and in the browser). */
+  now: string;
   actions: ChoosingActions;
 }
 
@@ -34,7 +36,7 @@ export interface CandidateTableProps {
  * (another account of the FINESS, or another establishment, may have acted meanwhile): a success
  * brings it with the action's answer (the action revalidated the area), a refusal asks for it.
  */
-export function CandidateTable({ missionId, pathname, query, rows, canContact, positionsLeft, actions }: CandidateTableProps) {
+export function CandidateTable({ missionId, pathname, query, rows, canContact, positionsLeft, now, actions }: CandidateTableProps) {
   const router = useRouter();
   const { selection, select, clear } = useSelection();
   // Shown at once after a successful contact, until the refreshed rows arrive with the same status.
@@ -96,6 +98,7 @@ export function CandidateTable({ missionId, pathname, query, rows, canContact, p
             status={statusOf(row)}
             selected={selection.has(row.id)}
             canContact={canContact}
+            now={now}
             busy={busy === row.id}
             onSelect={(checked) => select(row.id, checked)}
             onContact={() => void contact(row)}
@@ -111,16 +114,4 @@ export function CandidateTable({ missionId, pathname, query, rows, canContact, p
       />
     </div>
   );
-}
-
-function decisionMessage(kind: 'validate' | 'refuse', count: number): string {
-  const plural = count > 1;
-  if (kind === 'validate') {
-    return plural
-      ? `${count} candidatures validées : les professionnels sont affectés à la mission et reçoivent un courriel de confirmation.`
-      : '1 candidature validée : le professionnel est affecté à la mission et reçoit un courriel de confirmation.';
-  }
-  return plural
-    ? `${count} candidatures refusées : les professionnels sont de nouveau disponibles pour les autres établissements.`
-    : '1 candidature refusée : le professionnel est de nouveau disponible pour les autres établissements.';
 }

@@ -12,3 +12,21 @@ export interface ChoosingActions {
 export function failureMessage(result: { formError?: string; fieldErrors?: Record<string, string> }): string {
   return result.formError ?? Object.values(result.fieldErrors ?? {})[0] ?? GENERIC_ERROR;
 }
+
+/** What « Valider » / « Refuser » did, in French (the table of « Choisir » and the page of a filled mission). */
+export function decisionMessage(kind: 'validate' | 'refuse', count: number): string {
+  const plural = count > 1;
+  if (kind === 'validate') {
+    return plural
+      ? `${count} candidatures validées : les professionnels sont affectés à la mission et reçoivent un courriel de confirmation.`
+      : '1 candidature validée : le professionnel est affecté à la mission et reçoit un courriel de confirmation.';
+  }
+  return plural
+    ? `${count} candidatures refusées : les professionnels sont de nouveau disponibles pour les autres établissements.`
+    : '1 candidature refusée : le professionnel est de nouveau disponible pour les autres établissements.';
+}
+
+/** The actions of the page of a filled mission (SPEC §6.2): decide on the volunteers still « Contacté ». */
+export interface FilledMissionActions extends Pick<ChoosingActions, 'validate' | 'refuse'> {
+  refuseRemaining: (input: { missionId: string }) => Promise<ActionResult<{ refused: number }>>;
+}

@@ -14,13 +14,15 @@ export function ChoosingNotices({ mission }: { mission: MissionForChoosing }) {
     <div className="space-y-3">
       {state === 'archived' ? (
         <Alert tone="warning" title="Cette mission est archivée.">
-          Il n’est plus possible de choisir de candidats pour cette mission.
+          Il n’est plus possible de choisir de candidats pour cette mission. Ses affectations et l’historique de ses candidatures
+          restent consultables ci-dessous.
         </Alert>
       ) : null}
       {state === 'filled' ? (
         <Alert tone="success" title={`Cette mission est pourvue (${mission.filledCount}/${mission.requestedCount}).`}>
-          Il n’est plus possible de contacter de candidats pour cette mission. Refusez les candidats encore « Contacté » pour les
-          rendre disponibles aux autres établissements.
+          Il n’est plus possible de contacter de candidats pour cette mission. Pensez à refuser les autres contactés : les
+          candidats encore « Contacté » restent réservés pour vous tant que vous ne les refusez pas, et redeviennent ensuite
+          disponibles pour les autres établissements.
         </Alert>
       ) : null}
       {mission.crisisModeActive ? (

@@ -37,22 +37,25 @@ function SortHeader({ column, query }: { column: (typeof COLUMNS)[number]; query
   );
 }
 
-/** « POURVUE x/n » — validated volunteers, not candidates — and « Choisir » while positions remain. */
+/**
+ * « POURVUE x/n » — validated volunteers, not candidates — then « Choisir » while positions remain, and
+ * « Voir » once the mission is filled or archived (SPEC §6.2): its page stays readable, and a filled one
+ * is where the volunteers still « Contacté » are validated or refused.
+ */
 function ActionCell({ mission }: { mission: MissionRow }) {
-  const filled = mission.filledCount >= mission.requestedCount;
+  const archived = mission.status === 'ARCHIVED';
+  const choosing = !archived && mission.filledCount < mission.requestedCount;
   const label = `${professionLabel(mission.professionCode)} du ${formatDay(mission.startDate)}`;
   return (
     <td className="px-2 py-2">
       <span className="whitespace-nowrap font-medium" data-testid="mission-filled">
         POURVUE {mission.filledCount}/{mission.requestedCount}
       </span>
-      {mission.status === 'ARCHIVED' ? (
-        <span className="block text-sm text-muted">Archivée</span>
-      ) : filled ? null : (
-        <Link href={`/etablissement/besoins/${mission.id}`} className="mt-1 block text-brand underline">
-          Choisir<span className="sr-only"> des renforts pour la mission {label}</span>
-        </Link>
-      )}
+      {archived ? <span className="block text-sm text-muted">Archivée</span> : null}
+      <Link href={`/etablissement/besoins/${mission.id}`} className="mt-1 block text-brand underline">
+        {choosing ? 'Choisir' : 'Voir'}
+        <span className="sr-only">{choosing ? ` des renforts pour la mission ${label}` : ` la mission ${label}`}</span>
+      </Link>
     </td>
   );
 }

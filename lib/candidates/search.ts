@@ -5,6 +5,7 @@ import type { Actor } from '@/lib/access/actor';
 import { getMissionForChoosing, searchContext, type MissionForChoosing } from '@/lib/candidates/mission-search';
 import { POOL_STATUS, poolCtes, type MissionContext, type PoolOptions } from '@/lib/candidates/pool';
 import { CANDIDATE_PAGE_SIZE, type CandidateQuery, type CandidateStatus } from '@/lib/candidates/query';
+import { reservationDeadlineOf } from '@/lib/candidacies/reservation-deadline';
 
 // The candidate search of a mission (SPEC §6.4) in ONE SQL statement: the mission's pool (pool.ts: the
 // volunteers matching directly, plus those holding a candidacy on this mission), ranked by days of
@@ -34,6 +35,8 @@ export interface CandidateRow {
   comment: string | null;
   status: CandidateStatus;
   candidacyId: string | null;
+  /** While « Contacté »: when the reservation ends (ISO instant, lib/candidacies/reservation-deadline.ts). */
+  reservedUntil: string | null;
   overlapDays: number;
   distanceKm: number | null;
 }
@@ -166,6 +169,7 @@ export function candidateSearchSql(mission: MissionContext, query: CandidateQuer
           'vaccinationExperience', page.vaccination_experience, 'hasVehicle', page.has_vehicle,
           'mobilisation', page.mobilisation, 'phone', x.phone, 'comment', x.comment,
           'status', page.status, 'candidacyId', page.candidacy_id,
+          'reservedUntil', ${reservationDeadlineOf(Prisma.sql`page.candidacy_id`)},
           'overlapDays', page.overlap_days, 'distanceKm', round(page.distance_km::numeric, 1))
         ORDER BY page.position), '[]'::json)
        FROM page JOIN users u ON u.id = page.user_id JOIN professionals x ON x.id = page.id) AS rows,
@@ -197,6 +201,12 @@ export interface CandidateSearchForActor {
   result: CandidateSearchResult;
 }
 
+/** One page of a mission's candidates, the total and the map's points, once the mission is known to be the actor's. */
+export function searchCandidatesOfMission(mission: MissionForChoosing, query: CandidateQuery, now = new Date()): Promise<CandidateSearchResult> {
+  const { context, options } = searchContext(mission, now);
+  return searchCandidates(prisma, context, query, options);
+}
+
 /** « Choisir » (SPEC §6.4): the mission, one page of its candidates, the total and the map's points. */
 export async function searchCandidatesForActor(
   actor: Actor,
@@ -206,6 +216,5 @@ export async function searchCandidatesForActor(
 ): Promise<CandidateSearchForActor | null> {
   const mission = await getMissionForChoosing(actor, missionId);
   if (!mission) return null;
-  const { context, options } = searchContext(mission, now);
-  return { mission, result: await searchCandidates(prisma, context, query, options) };
+  return { mission, result: await searchCandidatesOfMission(mission, query, now) };
 }

@@ -5,35 +5,35 @@ import { enqueueEmail } from '@/lib/mail/outbox';
 import { formatDay } from '@/lib/dates/format';
 import { getProfession } from '@/lib/reference/professions';
 import { CandidacyChangedError, changeCandidacyStatus, SYSTEM_ACTOR } from '@/lib/candidacies/change-status';
-import { reservationDeadline } from '@/lib/candidacies/reservation-deadline';
+import { RESERVATION_DEADLINE, RESERVATION_REGION_JOINS, RESERVATION_WARNING_AT } from '@/lib/candidacies/reservation-deadline';
 
 // A reservation (CONTACTED) neither validated nor refused within the region's delay (default 72 h,
-// set by the ARS) is flagged to the establishment a day before, then released (SPEC §6.4). Idempotent:
-// each step is a conditional update, so two servers running the job change and email each row once.
+// set by the ARS) is flagged to the establishment a day before, then released (SPEC §6.4); when, is
+// lib/candidacies/reservation-deadline.ts's rule. Idempotent: each step is a conditional update, so two
+// servers running the job change and email each row once.
 
 
 interface DueReservation {
   id: string;
-  contacted_at: Date;
+  expires_at: Date;
   delay_hours: number;
 }
 
 async function dueReservations(now: Date, warn: boolean): Promise<DueReservation[]> {
-  // The deadline depends on each region's delay, so it is computed in SQL rather than with a fixed cut-off.
+  // The deadline depends on each region's delay: the rule of reservation-deadline.ts, the one the pages
+  // show the time left by, rather than a fixed cut-off.
   return warn
     ? prisma.$queryRaw<DueReservation[]>`
-        SELECT c.id, c.contacted_at, r.reservation_delay_hours AS delay_hours
-        FROM candidacies c JOIN missions m ON m.id = c.mission_id JOIN establishments e ON e.id = m.establishment_id
-        JOIN regions r ON r.code = e.region_code
+        SELECT c.id, ${RESERVATION_DEADLINE} AS expires_at, r.reservation_delay_hours AS delay_hours
+        FROM candidacies c ${RESERVATION_REGION_JOINS}
         WHERE c.status = 'CONTACTED' AND c.expiry_warned_at IS NULL
-          AND c.contacted_at + make_interval(hours => r.reservation_delay_hours) - interval '24 hours' <= ${now}
-          AND c.contacted_at + make_interval(hours => r.reservation_delay_hours) > ${now}`
+          AND ${RESERVATION_WARNING_AT} <= ${now}
+          AND ${RESERVATION_DEADLINE} > ${now}`
     : prisma.$queryRaw<DueReservation[]>`
-        SELECT c.id, c.contacted_at, r.reservation_delay_hours AS delay_hours
-        FROM candidacies c JOIN missions m ON m.id = c.mission_id JOIN establishments e ON e.id = m.establishment_id
-        JOIN regions r ON r.code = e.region_code
+        SELECT c.id, ${RESERVATION_DEADLINE} AS expires_at, r.reservation_delay_hours AS delay_hours
+        FROM candidacies c ${RESERVATION_REGION_JOINS}
         WHERE c.status = 'CONTACTED'
-          AND c.contacted_at + make_interval(hours => r.reservation_delay_hours) <= ${now}`;
+          AND ${RESERVATION_DEADLINE} <= ${now}`;
 }
 
 async function loadForEmail(candidacyId: string) {
@@ -81,11 +81,10 @@ export async function warnExpiringReservations(now = new Date()): Promise<number
   let warned = 0;
   for (const due of await dueReservations(now, true)) {
     const candidacy = await loadForEmail(due.id);
-    const expiresAt = reservationDeadline(due.contacted_at, due.delay_hours);
     const sent = await prisma.$transaction(async (tx) => {
       const flagged = await tx.candidacy.updateMany({ where: { id: due.id, status: 'CONTACTED', expiryWarnedAt: null }, data: { expiryWarnedAt: now } });
       if (flagged.count !== 1) return false;
-      await emailEstablishmentAccounts(tx, candidacy, { template: 'reservation-expiring', expiresAt });
+      await emailEstablishmentAccounts(tx, candidacy, { template: 'reservation-expiring', expiresAt: due.expires_at });
       return true;
     });
     if (sent) warned += 1;

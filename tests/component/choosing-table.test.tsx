@@ -14,6 +14,9 @@ const contact = jest.fn();
 const validate = jest.fn();
 const refuse = jest.fn();
 const MISSION = '11111111-1111-4111-8111-111111111111';
+/** The server's render time; reservations end 2 j 5 h and 40 min after it (SPEC §6.4). */
+const NOW = '2026-12-03T10:00:00.000Z';
+const RESERVED_UNTIL: Record<string, string> = { Chloé: '2026-12-05T15:00:00.000Z', Emma: '2026-12-03T10:40:00.000Z' };
 
 function row(id: string, firstName: string, status: CandidateStatus): CandidateRow {
   return {
@@ -35,6 +38,7 @@ function row(id: string, firstName: string, status: CandidateStatus): CandidateR
     comment: 'Disponible le soir',
     status,
     candidacyId: status === 'DISPONIBLE' ? null : `c-${id}`,
+    reservedUntil: status === 'CONTACTED' ? (RESERVED_UNTIL[firstName] ?? null) : null,
     overlapDays: 10,
     distanceKm: 3.2,
   };
@@ -57,6 +61,7 @@ function renderTable(props: Partial<CandidateTableProps> = {}) {
       rows={ROWS}
       canContact
       positionsLeft={3}
+      now={NOW}
       actions={{ contact, validate, refuse }}
       {...props}
     />,
@@ -82,8 +87,9 @@ describe('CandidateTable', () => {
     expect(screen.getByRole('columnheader', { name: /^Nom/ })).toHaveAttribute('aria-sort', 'ascending');
     expect(screen.getByRole('link', { name: /^Nom\s?, trier par ordre décroissant/ })).toHaveAttribute('href', `/etablissement/besoins/${MISSION}?sort=lastName&direction=desc`);
     expect(screen.getByRole('link', { name: /^Prénom\s?, trier par ordre croissant/ })).toHaveAttribute('href', `/etablissement/besoins/${MISSION}?sort=firstName`);
-    const statuses = screen.getAllByTestId('candidate-row').map((tr) => within(tr).getAllByRole('cell')[15]!.textContent);
-    expect(statuses).toEqual(['Disponible', 'En cours', 'Contacté', 'Affecté', 'Contacté']);
+    // A « Contacté » row says how long the volunteer stays reserved (Intl's narrow spaces made plain).
+    const statuses = screen.getAllByTestId('candidate-row').map((tr) => within(tr).getAllByRole('cell')[15]!.textContent?.replace(/\s/g, ' '));
+    expect(statuses).toEqual(['Disponible', 'En cours', 'ContactéRéservé encore 2 j 5 h', 'Affecté', 'ContactéRéservé encore 40 min']);
     const alice = screen.getAllByTestId('candidate-row')[0]!;
     expect(within(alice).getByRole('cell', { name: 'Infirmier (IDE)' })).toBeInTheDocument();
     expect(within(alice).getByRole('cell', { name: '01/12/2026' })).toBeInTheDocument();

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { MissionFilters } from '@/components/establishment/mission-filters';
 import { MissionsTable } from '@/components/establishment/missions-table';
+import { PendingReservations } from '@/components/establishment/pending-reservations';
 import { TablePagination } from '@/components/table/pagination';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
@@ -9,6 +10,7 @@ import { PageTitle } from '@/components/ui/page-title';
 import { StatCard } from '@/components/ui/stat-card';
 import { requireAreaActor } from '@/lib/auth/session';
 import { getEstablishmentCounts, getScopeSummary } from '@/lib/dashboard/counts';
+import { listPendingReservations } from '@/lib/dashboard/reservations';
 import { listMissionsForActor } from '@/lib/missions/establishment-list';
 import { missionListSearch, parseMissionListQuery } from '@/lib/missions/establishment-query';
 import type { SearchParams } from '@/lib/url/query-params';
@@ -25,7 +27,13 @@ export default async function EstablishmentDashboardPage({ searchParams }: { sea
   const actor = await requireAreaActor('ESTABLISHMENT');
   const params = await searchParams;
   const query = parseMissionListQuery(params);
-  const [counts, scope, missions] = await Promise.all([getEstablishmentCounts(actor), getScopeSummary(actor), listMissionsForActor(actor, query)]);
+  const now = new Date();
+  const [counts, scope, missions, reservations] = await Promise.all([
+    getEstablishmentCounts(actor),
+    getScopeSummary(actor),
+    listMissionsForActor(actor, query),
+    listPendingReservations(actor),
+  ]);
   const created = createdCount(params);
   return (
     <div className="space-y-6">
@@ -43,6 +51,7 @@ export default async function EstablishmentDashboardPage({ searchParams }: { sea
         <StatCard label="Postes pourvus" value={counts.positionsFilled} testId="count-positions-filled" />
         <StatCard label="Candidats contactés en attente" value={counts.contactedCandidates} testId="count-contacted" />
       </div>
+      <PendingReservations rows={reservations} total={counts.contactedCandidates} now={now} />
       <section aria-labelledby="missions-title" className="space-y-4">
         <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
           <h2 id="missions-title" className="text-xl font-bold">
@@ -59,7 +68,17 @@ export default async function EstablishmentDashboardPage({ searchParams }: { sea
         </div>
         <p className="text-sm text-muted">
           « POURVUE x/n » compte les renforts validés, pas les candidats : 0/n ne veut pas dire que personne n’est disponible.
-          Les missions ne se suppriment pas ; elles sont archivées par l’ARS ou à leur date de fin.
+          Les missions ne se suppriment pas ; elles sont archivées par l’ARS ou à leur date de fin, et restent consultables
+          (« Voir »).{' '}
+          {query.status === 'ARCHIVED' ? (
+            <Link href={`/etablissement${missionListSearch(query, { status: 'OPEN', page: 1 })}`} className="text-brand underline">
+              Voir les missions ouvertes
+            </Link>
+          ) : (
+            <Link href={`/etablissement${missionListSearch(query, { status: 'ARCHIVED', page: 1 })}`} className="text-brand underline">
+              Voir les missions archivées
+            </Link>
+          )}
         </p>
         <MissionFilters query={query} establishments={scope.establishments} />
         <MissionsTable rows={missions.rows} query={query} showEstablishment={scope.establishments.length > 1} />

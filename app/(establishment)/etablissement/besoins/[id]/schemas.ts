@@ -14,5 +14,9 @@ export const decideCandidaciesSchema = z.object({
   professionalIds: z.array(id).min(1, 'Sélectionnez au moins un candidat.').max(CANDIDATE_PAGE_SIZE, 'Sélectionnez moins de candidats.'),
 });
 
+/** « Refuser les autres contactés » (a filled mission): the mission says whom. */
+export const refuseRemainingSchema = z.object({ missionId: id });
+
 export type ContactCandidateInput = z.input<typeof contactCandidateSchema>;
 export type DecideCandidaciesInput = z.input<typeof decideCandidaciesSchema>;
+export type RefuseRemainingInput = z.input<typeof refuseRemainingSchema>;
