@@ -37,6 +37,8 @@ function row(id: string, firstName: string, status: CandidateStatus): CandidateR
     candidacyId: status === 'DISPONIBLE' ? null : `c-${id}`,
     overlapDays: 10,
     distanceKm: 3.2,
+    assignedUntil: null,
+    withinMobilisation: true,
   };
 }
 
