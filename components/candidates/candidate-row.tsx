@@ -36,7 +36,7 @@ export function CandidateTableRow({
       <ProfileCells row={row} />
       <td className={`${CELL} min-w-48 max-w-72 break-words`}>{row.comment ?? ''}</td>
       <td className={CELL}>
-        <StatusBadge status={status} />
+        <StatusBadge status={status} assignedUntil={row.assignedUntil} />
       </td>
       <td className={CELL}>
         <div className="flex items-center gap-2">
