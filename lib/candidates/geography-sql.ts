@@ -1,6 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { LOCAL_RADIUS_KM, type MatchingCriteria, type MissionPlace } from '@/lib/candidates/criteria';
+import { boundingBox, EARTH_RADIUS_KM } from '@/lib/reference/distance';
 
 // Where a volunteer may be sent (SPEC §6.4, decision 030): the SQL of their « Mobilisation » around a
 // mission's establishment, and the distance the table shows and ranks by. Written once, so that the
@@ -9,8 +10,6 @@ import { LOCAL_RADIUS_KM, type MatchingCriteria, type MissionPlace } from '@/lib
 
 /** The table a condition reads its volunteer columns from: the pool's `p`, or a page row. */
 export type VolunteerAlias = 'p' | 'page';
-
-const EARTH_RADIUS_KM = 6371.0088;
 
 function column(alias: VolunteerAlias, name: 'latitude' | 'longitude' | 'department_code' | 'mobilisation' | 'region_code'): Prisma.Sql {
   return Prisma.raw(`${alias}.${name}`);
@@ -31,24 +30,12 @@ export function distanceKmSql(alias: VolunteerAlias, place: { latitude: number |
         * power(sin(radians(${lon} - ${place.longitude}::float8) / 2), 2)))) END)`;
 }
 
-/**
- * The box of latitudes and longitudes that holds every point within `radiusKm` of (lat, lon): two range
- * comparisons that leave out nearly every volunteer of a region before any trigonometry. Slightly wider
- * than exact (1 %), so that it never leaves out someone the distance would keep.
- */
-export function boundingBox(latitude: number, longitude: number, radiusKm: number) {
-  const angular = (radiusKm / EARTH_RADIUS_KM) * 1.01;
-  const dLat = (angular * 180) / Math.PI;
-  const cosLat = Math.cos((Math.min(89, Math.abs(latitude) + dLat) * Math.PI) / 180);
-  const dLon = (Math.asin(Math.min(1, Math.sin(angular) / cosLat)) * 180) / Math.PI;
-  return { minLat: latitude - dLat, maxLat: latitude + dLat, minLon: longitude - dLon, maxLon: longitude + dLon };
-}
-
 /** « Locale »: within 30 km of the establishment; by department when either point is unknown. */
 function withinLocalRadius(alias: VolunteerAlias, place: MissionPlace): Prisma.Sql {
   const sameDepartment = Prisma.sql`${column(alias, 'department_code')} = ${place.departmentCode}`;
   if (place.latitude === null || place.longitude === null) return sameDepartment;
-  const box = boundingBox(place.latitude, place.longitude, LOCAL_RADIUS_KM);
+  // The box first: two range comparisons leave out nearly every volunteer of the region before any trigonometry.
+  const box = boundingBox([place.longitude, place.latitude], LOCAL_RADIUS_KM);
   const lat = column(alias, 'latitude');
   const lon = column(alias, 'longitude');
   return Prisma.sql`CASE WHEN ${lat} IS NULL OR ${lon} IS NULL THEN ${sameDepartment}
