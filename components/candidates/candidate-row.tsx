@@ -39,7 +39,7 @@ export function CandidateTableRow({
       <ProfileCells row={row} />
       <td className={`${CELL} min-w-48 max-w-72 break-words`}>{row.comment ?? ''}</td>
       <td className={CELL}>
-        <StatusBadge status={status} />
+        <StatusBadge status={status} assignedUntil={row.assignedUntil} />
         {status === 'CONTACTED' && row.reservedUntil ? <ReservationTimeLeft until={row.reservedUntil} now={now} /> : null}
       </td>
       <td className={CELL}>

@@ -1,4 +1,5 @@
 import type { CandidateStatus } from '@/lib/candidates/query';
+import { formatDay } from '@/lib/dates/format';
 
 // French words of the « Choisir » page (SPEC §10: statuses are shown as in brackets there).
 
@@ -8,6 +9,11 @@ export const CANDIDATE_STATUS_LABELS: Record<CandidateStatus, string> = {
   CONTACTED: 'Contacté',
   ASSIGNED: 'Affecté',
 };
+
+/** A volunteer assigned elsewhere, free for a mission starting after that (SPEC §6.4). */
+export function assignedUntilLabel(day: Date | string): string {
+  return `Affecté jusqu’au ${formatDay(day)}`;
+}
 
 /** Only a volunteer « Disponible » or pushed to this mission (« En cours ») can be contacted. */
 export function isContactable(status: CandidateStatus): boolean {

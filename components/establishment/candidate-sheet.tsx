@@ -45,13 +45,20 @@ function periodText(period: { startDate: Date; endDate: Date | null }): string {
   return period.endDate ? `du ${formatDay(period.startDate)} au ${formatDay(period.endDate)}` : `à partir du ${formatDay(period.startDate)}, sans date de fin`;
 }
 
+/** « Affecté jusqu'au 31/12/2026 »; a volunteer reserved for a later mission meanwhile: « Contacté (affecté jusqu'au …) ». */
+function statusText(sheet: Pick<Sheet, 'status' | 'assignedUntil'>): string {
+  if (!sheet.assignedUntil) return VOLUNTEER_STATUS_LABELS[sheet.status];
+  const until = `jusqu’au ${formatDay(sheet.assignedUntil)}`;
+  return sheet.status === 'ASSIGNED' ? `Affecté ${until}` : `${VOLUNTEER_STATUS_LABELS[sheet.status]} (affecté ${until})`;
+}
+
 /** The candidate sheet of SPEC §6.5, every field in the order of the original screen. */
 export function CandidateSheet({ sheet }: { sheet: Sheet }) {
   const department = getDepartment(sheet.departmentCode);
   return (
     <div className="space-y-4">
       <Section id="sheet-identity" title="Renfort">
-        <Item label="Statut" testId="sheet-status">{VOLUNTEER_STATUS_LABELS[sheet.status]}</Item>
+        <Item label="Statut" testId="sheet-status">{statusText(sheet)}</Item>
         <Item label="Nom" testId="sheet-lastName">{sheet.lastName}</Item>
         <Item label="Prénom" testId="sheet-firstName">{sheet.firstName}</Item>
         <Item label="Courriel">

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import type { CandidatePopup } from '@/lib/candidates/popup';
 import type { CandidateStatus } from '@/lib/candidates/query';
 import { failureMessage, type ChoosingActions } from '@/components/candidates/choosing-actions';
-import { CANDIDATE_STATUS_LABELS, isContactable } from '@/components/candidates/labels';
+import { assignedUntilLabel, CANDIDATE_STATUS_LABELS, isContactable } from '@/components/candidates/labels';
 
 type Loaded = { kind: 'loading' } | { kind: 'missing'; message: string } | { kind: 'ready'; candidate: CandidatePopup };
 
@@ -85,7 +85,7 @@ export function CandidatePopupContent({
         <dt className="font-medium">Mobilité :</dt>
         <dd>{candidate.mobilisationLabel}</dd>
         <dt className="font-medium">Statut :</dt>
-        <dd>{status ? CANDIDATE_STATUS_LABELS[status] : ''}</dd>
+        <dd>{status === 'DISPONIBLE' && candidate.assignedUntil ? assignedUntilLabel(candidate.assignedUntil) : status ? CANDIDATE_STATUS_LABELS[status] : ''}</dd>
       </dl>
       {error ? (
         <p role="alert" className="text-danger">

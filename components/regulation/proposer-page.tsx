@@ -69,6 +69,10 @@ export function ProposerPage({ base, view, query, actions }: { base: '/ars' | '/
           Renforts correspondant à la mission
         </h2>
         <p className="text-sm text-muted">{poolText(view)}</p>
+        <p className="text-sm text-muted">
+          Chaque renfort est listé quelle que soit sa mobilisation : la colonne « Distance » signale ceux qui sont au-delà, que l’établissement ne voit
+          pas sans votre proposition.
+        </p>
         {state === 'filled' ? <Alert tone="success" title={`Cette mission est pourvue (${mission.filledCount}/${mission.requestedCount}).`}>Il n’est plus possible d’y proposer de renfort.</Alert> : null}
         {state === 'archived' ? <Alert tone="warning" title="Cette mission est archivée.">Il n’est plus possible d’y proposer de renfort.</Alert> : null}
         <CandidateFilters key={candidateSearch(query)} pathname={pathname} query={query} fields={fields} open={filters.length > 0} />

@@ -6,6 +6,22 @@ import { StatusBadge } from '@/components/candidates/status-badge';
 import { fullName } from '@/components/candidates/labels';
 import { CELL, ROW } from '@/components/table/table-region';
 
+const KM = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+
+/**
+ * The distance from the volunteer's postal code to the establishment, and whether the volunteer's
+ * « Mobilisation » (the column before) reaches it (SPEC §6.4): the regulators may push beyond it, the
+ * establishment would not find them by itself.
+ */
+function DistanceCell({ row }: { row: CandidateRow }) {
+  return (
+    <td className={`${CELL} whitespace-nowrap`} data-testid="candidate-distance" data-within-mobilisation={row.withinMobilisation}>
+      {row.distanceKm === null ? '—' : `${KM.format(row.distanceKm)} km`}
+      {row.withinMobilisation ? null : <span className="block text-sm font-medium text-warning">Au-delà de sa mobilisation</span>}
+    </td>
+  );
+}
+
 /** Only a volunteer « Disponible » can be pushed; one pushed or contacted for this mission can be assigned. */
 export function isProposable(status: CandidateStatus): boolean {
   return status === 'DISPONIBLE';
@@ -41,8 +57,9 @@ export function ProposerRow({
         onSelect={onSelect}
       />
       <ProfileCells row={row} noSpeciality="" />
+      <DistanceCell row={row} />
       <td className={CELL}>
-        <StatusBadge status={row.status} />
+        <StatusBadge status={row.status} assignedUntil={row.assignedUntil} />
       </td>
       <td className={CELL}>
         <div className="flex items-center gap-2">

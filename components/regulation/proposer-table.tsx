@@ -15,7 +15,8 @@ import type { ProposerActions } from '@/components/regulation/action-types';
 import { AssignDialog } from '@/components/regulation/assign-dialog';
 import { isProposable, ProposerRow } from '@/components/regulation/proposer-row';
 
-const COLUMNS: readonly CandidateColumn[] = [...PROFILE_COLUMNS, { label: 'Statut', sort: 'status' }, { label: 'Actions' }];
+// « Distance » follows « Mobilisation »: the regulators see both, and may push beyond it (SPEC §6.4).
+const COLUMNS: readonly CandidateColumn[] = [...PROFILE_COLUMNS, { label: 'Distance', sort: 'distanceKm' }, { label: 'Statut', sort: 'status' }, { label: 'Actions' }];
 
 export interface ProposerTableProps {
   missionId: string;

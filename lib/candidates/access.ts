@@ -45,19 +45,21 @@ async function matchesOpenMission(actor: Actor, professionalId: string, now: Dat
       needsEhpadExperience: true,
       needsIcuExperience: true,
       nationalPoolOpenedAt: true,
-      establishment: { select: { regionCode: true } },
+      establishment: { select: { regionCode: true, departmentCode: true, longitude: true, latitude: true } },
     },
     orderBy: { startDate: 'asc' },
   });
-  // Whether one volunteer is in a mission's pool depends on its criteria, region and crisis mode, not on
-  // its dates (they only rank): one look-up per distinct set of them, and only for missions asking for this
-  // volunteer's profession — a handful at most, each on one volunteer's row.
+  // Whether one volunteer is in a mission's pool depends on its criteria (region, the establishment's place
+  // for « Mobilisation ») and crisis mode, and on its start date only through an assignment's end (an
+  // « Affecté » volunteer matches the missions starting after it): the latest-starting mission of each
+  // distinct set of criteria answers for all of them. One look-up per set, and only for missions asking for
+  // this volunteer's profession — a handful at most, each on one volunteer's row.
   const distinct = new Map<string, string>();
   for (const mission of missions) {
-    const criteria = matchingCriteria({ ...mission, regionCode: mission.establishment.regionCode, nationalPoolOpen: mission.nationalPoolOpenedAt !== null });
+    const criteria = matchingCriteria({ ...mission, ...mission.establishment, nationalPoolOpen: mission.nationalPoolOpenedAt !== null });
     if (!criteria.professionCodes.includes(professional.professionCode)) continue;
-    const key = JSON.stringify([mission.professionCode, criteria]);
-    if (!distinct.has(key)) distinct.set(key, mission.id);
+    // Ordered by start date: the last one kept is the latest-starting.
+    distinct.set(JSON.stringify([mission.professionCode, criteria]), mission.id);
   }
   for (const id of distinct.values()) {
     const mission = await getMissionForChoosing(actor, id);

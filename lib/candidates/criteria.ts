@@ -13,7 +13,21 @@ export interface MissionForMatching {
   needsIcuExperience: boolean;
   regionCode: string;
   nationalPoolOpen: boolean;
+  /** The establishment's department and point (from its postal code): where « Mobilisation » is measured from. */
+  departmentCode: string;
+  longitude: number | null;
+  latitude: number | null;
 }
+
+/** Where a mission takes place, as the volunteers' « Mobilisation » reads it (SPEC §6.4). */
+export interface MissionPlace {
+  departmentCode: string;
+  longitude: number | null;
+  latitude: number | null;
+}
+
+/** « Locale » mobilisation: establishments within this distance of the volunteer's postal code (SPEC §6.4). */
+export const LOCAL_RADIUS_KM = 30;
 
 export interface MatchingCriteria {
   professionCodes: string[];
@@ -26,6 +40,13 @@ export interface MatchingCriteria {
   includeNationalPool: boolean;
   /** The CCS may push volunteers from any region (SPEC §7.2): no geographic restriction at all. */
   anyRegion?: boolean;
+  place: MissionPlace;
+  /**
+   * Each volunteer's « Mobilisation » limits the pool (Locale: 30 km, Départementale: their department).
+   * True for establishments, always; false for the regulators' « Proposer », who may push beyond it
+   * (their table shows the level, the distance and whether the volunteer is beyond it).
+   */
+  honourMobilisation: boolean;
 }
 
 const ELIGIBLE = PROFESSIONS.filter((p) => p.eligibleToVaccinate).map((p) => p.code as string);
@@ -47,5 +68,7 @@ export function matchingCriteria(mission: MissionForMatching): MatchingCriteria 
     requireIcu: mission.needsIcuExperience,
     regionCode: mission.regionCode,
     includeNationalPool: mission.nationalPoolOpen,
+    place: { departmentCode: mission.departmentCode, longitude: mission.longitude, latitude: mission.latitude },
+    honourMobilisation: true,
   };
 }

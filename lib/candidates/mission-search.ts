@@ -16,6 +16,8 @@ export interface MissionForChoosing {
   establishmentId: string;
   establishmentName: string;
   regionCode: string;
+  /** The establishment's department: « Départementale » volunteers of it only (SPEC §6.4). */
+  departmentCode: string;
   professionCode: string;
   speciality: string | null;
   startDate: Date;
@@ -43,7 +45,7 @@ export async function getMissionForChoosing(
 ): Promise<MissionForChoosing | null> {
   const mission = await db.mission.findFirst({
     where: { AND: [missionScope(actor), { id: missionId }] },
-    include: { establishment: { select: { name: true, regionCode: true, longitude: true, latitude: true } } },
+    include: { establishment: { select: { name: true, regionCode: true, departmentCode: true, longitude: true, latitude: true } } },
   });
   if (!mission) return null;
   // Crisis management restricts establishments only; the ARS and the CCS choose whom to push.
@@ -54,6 +56,7 @@ export async function getMissionForChoosing(
     establishmentId: mission.establishmentId,
     establishmentName: mission.establishment.name,
     regionCode: mission.establishment.regionCode,
+    departmentCode: mission.establishment.departmentCode,
     professionCode: mission.professionCode,
     speciality: mission.speciality,
     startDate: mission.startDate,
@@ -86,8 +89,12 @@ export function searchContext(mission: MissionForChoosing, now = new Date()): { 
   };
 }
 
-/** The pool « Proposer » lists and pushes from: an ARS's region and the national pool; every region for the CCS (SPEC §7.2). */
+/**
+ * The pool « Proposer » lists and pushes from: an ARS's region and the national pool; every region for
+ * the CCS (SPEC §7.2). Regulators may push beyond a volunteer's « Mobilisation » (SPEC §6.4): their
+ * table shows it, with the distance, instead of hiding the volunteer.
+ */
 export function proposerContext(actor: Actor, mission: MissionForChoosing, now = new Date()): { context: MissionContext; options: PoolOptions } {
   const { context, options } = searchContext(mission, now);
-  return { context, options: { ...options, criteria: { ...options.criteria, anyRegion: actor.role === 'CCS' } } };
+  return { context, options: { ...options, criteria: { ...options.criteria, anyRegion: actor.role === 'CCS', honourMobilisation: false } } };
 }

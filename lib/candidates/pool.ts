@@ -4,6 +4,7 @@ import type { TransactionClient, PrismaClient } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
 import type { MatchingCriteria } from '@/lib/candidates/criteria';
 import type { CandidateStatus } from '@/lib/candidates/query';
+import { mobilisationAllowsSql } from '@/lib/candidates/geography-sql';
 
 // A mission's pool (SPEC §6.4): the volunteers matching it directly, plus those holding a candidacy on
 // it. Defined once, as SQL pieces: the page search of « Choisir » and « Proposer » (search.ts) ranks and
@@ -19,6 +20,9 @@ export interface MissionContext {
   latitude: number | null;
 }
 
+/** What the pool needs of the mission: whose candidacies it holds, and when it starts (assignments end before). */
+export type PoolMission = Pick<MissionContext, 'id' | 'startDate'>;
+
 export interface PoolOptions {
   criteria: MatchingCriteria;
   /** False while crisis management hides direct matches (SPEC §7.2): only pushed volunteers remain. */
@@ -26,8 +30,8 @@ export interface PoolOptions {
   today: Date;
 }
 
-// The columns the pool reads: all of them are in the INCLUDE list of professionals_searchable_idx.
-const POOL_COLUMNS = Prisma.raw(`p.id, p.user_id, p.department_code, p.profession_code, p.mobilisation, p.has_vehicle,
+// The columns the pool reads: all of them are keys or INCLUDE columns of professionals_searchable_idx.
+const POOL_COLUMNS = Prisma.raw(`p.id, p.user_id, p.region_code, p.department_code, p.profession_code, p.mobilisation, p.has_vehicle,
   p.ehpad_experience, p.icu_experience, p.vaccination_experience, p.availability, p.longitude, p.latitude`);
 
 /** A pool row's status: its candidacy's on this mission, else « Disponible ». */
@@ -37,11 +41,14 @@ export const POOL_STATUS = Prisma.raw(`COALESCE(p.candidacy_status, 'DISPONIBLE'
  * The pool as the CTEs `direct`, `held` and `pool` (to follow a WITH), restricted to one volunteer when
  * `professionalId` is given. `pool` has the POOL_COLUMNS plus `candidacy_id` and `candidacy_status`.
  */
-export function poolCtes(mission: Pick<MissionContext, 'id'>, options: PoolOptions, professionalId?: string): Prisma.Sql {
+export function poolCtes(mission: PoolMission, options: PoolOptions, professionalId?: string): Prisma.Sql {
   const { criteria, includeDirectMatches, today } = options;
   const direct = includeDirectMatches && criteria.professionCodes.length > 0;
+  // « Affecté » stays a candidate for the missions that start after their last assignment ends (SPEC
+  // §6.4): `assigned_until` is the latest end of their ASSIGNED candidacies, so no assignment overlaps.
+  // Only PROPOSED/CONTACTED (`reserved`) and ASSIGNED hold a volunteer: any other status frees them.
   const contactable = Prisma.sql`p.available AND p.account_active AND NOT p.reserved
-        AND (p.assigned_until IS NULL OR p.assigned_until < ${today}::date)
+        AND (p.assigned_until IS NULL OR p.assigned_until < ${mission.startDate}::date)
         AND NOT isempty(p.availability)
         AND (upper_inf(p.availability) OR upper(p.availability) > ${today}::date)
         AND (NOT ${criteria.requireWeekend} OR p.available_weekends)
@@ -49,11 +56,14 @@ export function poolCtes(mission: Pick<MissionContext, 'id'>, options: PoolOptio
         AND (NOT ${criteria.requireEhpad} OR p.ehpad_experience)
         AND (NOT ${criteria.requireIcu} OR p.icu_experience)
         AND p.profession_code = ANY(${criteria.professionCodes}::text[])`;
+  // The volunteer's « Mobilisation » (decision 030). Other regions' volunteers come only through the
+  // national pool (« Nationale », no limit) or the CCS's « Proposer » (which does not honour it).
+  const level = criteria.honourMobilisation ? mobilisationAllowsSql('p', criteria.place) : Prisma.sql`TRUE`;
   const only = professionalId ? Prisma.sql`AND p.id = ${professionalId}` : Prisma.empty;
   return Prisma.sql`
     direct AS (
       SELECT ${POOL_COLUMNS} FROM professionals p
-      WHERE ${direct ? Prisma.sql`TRUE` : Prisma.sql`FALSE`} AND p.region_code = ${criteria.regionCode} AND ${contactable} ${only}
+      WHERE ${direct ? Prisma.sql`TRUE` : Prisma.sql`FALSE`} AND p.region_code = ${criteria.regionCode} AND ${contactable} AND ${level} ${only}
       UNION ALL
       SELECT ${POOL_COLUMNS} FROM professionals p
       WHERE ${direct && criteria.includeNationalPool && !criteria.anyRegion ? Prisma.sql`TRUE` : Prisma.sql`FALSE`}
@@ -85,7 +95,7 @@ export interface PoolEntry {
 /** The volunteer's entry in the mission's pool, or null when the page search would not list them. */
 export async function findInPool(
   db: PrismaClient | TransactionClient,
-  mission: Pick<MissionContext, 'id'>,
+  mission: PoolMission,
   professionalId: string,
   options: PoolOptions,
 ): Promise<PoolEntry | null> {
@@ -102,7 +112,7 @@ export async function findInPool(
  */
 export async function lockCandidate(
   tx: TransactionClient,
-  mission: Pick<MissionContext, 'id'>,
+  mission: PoolMission,
   professionalId: string,
   options: PoolOptions,
 ): Promise<PoolEntry | null> {

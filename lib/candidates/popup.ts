@@ -7,6 +7,7 @@ import { findInPool } from '@/lib/candidates/pool';
 import { getProfession } from '@/lib/reference/professions';
 import { MOBILISATION_LABELS } from '@/lib/reference/mobilisation';
 import { isUuid } from '@/lib/identifiers/uuid';
+import { toIsoDay } from '@/lib/dates/days';
 
 // What a map marker's popup shows (SPEC §6.4: Nom, Prénom, Profession, Mobilité). The map only carries
 // [id, lon, lat, status], so the popup asks for the name when it opens; this answers only for a volunteer
@@ -20,6 +21,8 @@ export interface CandidatePopup {
   professionLabel: string;
   mobilisationLabel: string;
   status: CandidateStatus;
+  /** « Affecté jusqu'au … » (ISO day): assigned elsewhere, free for this later mission (SPEC §6.4). */
+  assignedUntil: string | null;
 }
 
 export async function getCandidatePopupForActor(
@@ -38,10 +41,12 @@ export async function getCandidatePopupForActor(
   if (!entry) return null;
   const volunteer = await prisma.professional.findUnique({
     where: { id: professionalId },
-    select: { professionCode: true, mobilisation: true, user: { select: { lastName: true, firstName: true } } },
+    select: { professionCode: true, mobilisation: true, assignedUntil: true, user: { select: { lastName: true, firstName: true } } },
   });
   if (!volunteer) return null; // deleted in between
-  const { professionCode, mobilisation, user } = volunteer;
+  const { professionCode, mobilisation, assignedUntil, user } = volunteer;
+  // As the table's row (search.ts): only while « Disponible » for this mission and still on the assignment.
+  const stillAssigned = entry.status === 'DISPONIBLE' && assignedUntil !== null && assignedUntil >= options.today;
   return {
     id: professionalId,
     lastName: user.lastName,
@@ -49,5 +54,6 @@ export async function getCandidatePopupForActor(
     professionLabel: getProfession(professionCode)?.label ?? professionCode,
     mobilisationLabel: MOBILISATION_LABELS[mobilisation],
     status: entry.status,
+    assignedUntil: stillAssigned ? toIsoDay(assignedUntil) : null,
   };
 }

@@ -20,6 +20,7 @@ export const CANDIDATE_SORT_COLUMNS = [
   'endDate',
   'mobilisation',
   'status',
+  'distanceKm',
 ] as const;
 export type CandidateSortColumn = (typeof CANDIDATE_SORT_COLUMNS)[number];
 

@@ -4,6 +4,7 @@ import { prisma, type TransactionClient, type PrismaClient } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { getMissionForChoosing, searchContext, type MissionForChoosing } from '@/lib/candidates/mission-search';
 import { POOL_STATUS, poolCtes, type MissionContext, type PoolOptions } from '@/lib/candidates/pool';
+import { distanceKmSql, establishmentReachSql } from '@/lib/candidates/geography-sql';
 import { CANDIDATE_PAGE_SIZE, type CandidateQuery, type CandidateStatus } from '@/lib/candidates/query';
 import { reservationDeadlineOf } from '@/lib/candidacies/reservation-deadline';
 
@@ -39,6 +40,14 @@ export interface CandidateRow {
   reservedUntil: string | null;
   overlapDays: number;
   distanceKm: number | null;
+  /** « Affecté jusqu'au … »: assigned elsewhere until that day (ISO), and free for this later mission. */
+  assignedUntil: string | null;
+  /**
+   * The establishment could find this volunteer by itself: their region (or the open national pool) and
+   * their « Mobilisation » allow the mission's place. False only on the regulators' « Proposer », who may
+   * push beyond it, or for a volunteer they pushed.
+   */
+  withinMobilisation: boolean;
 }
 
 /** Compact rows for the map: [id, lon, lat, status]. A marker's popup asks for the name when opened, so
@@ -68,6 +77,7 @@ const SORT_SQL: Record<Exclude<CandidateQuery['sort'], 'rank'>, string> = {
   endDate: 'end_date',
   mobilisation: 'mobilisation',
   status: 'status',
+  distanceKm: 'distance_km',
 };
 
 function orderBy(query: CandidateQuery): string {
@@ -131,13 +141,8 @@ function filteredPool(mission: MissionContext, query: CandidateQuery, options: P
              COALESCE((SELECT sum(upper(r) - lower(r))
                        FROM unnest(p.availability * datemultirange(daterange(${mission.startDate}::date, ${mission.endDate}::date, '[]'))) r), 0)::int
                AS overlap_days,
-             ${POOL_STATUS} AS status, p.candidacy_id,
-             CASE WHEN p.latitude IS NULL OR ${mission.latitude}::float8 IS NULL THEN NULL ELSE
-               12742 * asin(sqrt(
-                 power(sin(radians(p.latitude - ${mission.latitude}::float8) / 2), 2)
-                 + cos(radians(${mission.latitude}::float8)) * cos(radians(p.latitude))
-                   * power(sin(radians(p.longitude - ${mission.longitude}::float8) / 2), 2)))
-             END AS distance_km
+             ${POOL_STATUS} AS status, p.candidacy_id, p.region_code,
+             ${distanceKmSql('p', mission)} AS distance_km
       FROM pool p
     ),
     filtered AS MATERIALIZED (
@@ -170,7 +175,9 @@ export function candidateSearchSql(mission: MissionContext, query: CandidateQuer
           'mobilisation', page.mobilisation, 'phone', x.phone, 'comment', x.comment,
           'status', page.status, 'candidacyId', page.candidacy_id,
           'reservedUntil', ${reservationDeadlineOf(Prisma.sql`page.candidacy_id`)},
-          'overlapDays', page.overlap_days, 'distanceKm', round(page.distance_km::numeric, 1))
+          'overlapDays', page.overlap_days, 'distanceKm', round(page.distance_km::numeric, 1),
+          'assignedUntil', CASE WHEN page.status = 'DISPONIBLE' AND x.assigned_until >= ${options.today}::date THEN x.assigned_until END,
+          'withinMobilisation', ${establishmentReachSql('page', options.criteria)})
         ORDER BY page.position), '[]'::json)
        FROM page JOIN users u ON u.id = page.user_id JOIN professionals x ON x.id = page.id) AS rows,
       (SELECT COALESCE(json_agg(json_build_array(map.id, map.longitude, map.latitude, map.status)

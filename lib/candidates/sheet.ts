@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/access/actor';
 import { prisma } from '@/lib/db';
 import { establishmentMaySeeCandidate } from '@/lib/candidates/access';
 import { isRppsNumberKnown } from '@/lib/professionals/own/record';
-import { STATUS_INPUTS_SELECT, statusOfRow, type VolunteerStatus } from '@/lib/professionals/status';
+import { assignedUntil, STATUS_INPUTS_SELECT, statusOfRow, type VolunteerStatus } from '@/lib/professionals/status';
 import { RECORD_FIELDS_SELECT } from '@/lib/professionals/record-fields';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ActivityType, CandidacyStatus, DocumentKind, IdentifierType, Mobilisation } from '@/lib/generated/prisma/enums';
@@ -14,6 +14,8 @@ import type { ActivityType, CandidacyStatus, DocumentKind, IdentifierType, Mobil
 export interface CandidateSheet {
   id: string;
   status: VolunteerStatus;
+  /** « Affecté jusqu'au … »: the end of their current assignments, whatever their status now (SPEC §6.4). */
+  assignedUntil: Date | null;
   lastName: string;
   firstName: string;
   email: string;
@@ -67,6 +69,7 @@ export async function toCandidateSheet(row: SheetRow, now: Date): Promise<Candid
     ...record,
     ...user,
     status: statusOfRow({ available, user: { status: accountStatus }, periods: record.periods, candidacies }, now),
+    assignedUntil: assignedUntil(candidacies.map((c) => ({ status: c.status, missionEndDate: c.mission.endDate })), now),
     rppsVerified,
     registeredAt: createdAt,
     documents: Object.fromEntries(documents.map((document) => [document.kind, { id: document.id, originalName: document.originalName }])),

@@ -42,6 +42,20 @@ export function volunteerStatus(inputs: StatusInputs, now = new Date()): Volunte
   return hasFuturePeriod ? 'DISPONIBLE' : 'INDISPONIBLE';
 }
 
+/**
+ * The last day of the volunteer's current assignments (the latest end date of their ASSIGNED candidacies
+ * not over yet), null when they have none: « Affecté jusqu'au … » (SPEC §6.4). The same day the search
+ * column `assigned_until` holds while it is not past.
+ */
+export function assignedUntil(candidacies: StatusInputs['candidacies'], now = new Date()): Date | null {
+  const today = startOfUtcDay(now);
+  let last: Date | null = null;
+  for (const c of candidacies) {
+    if (c.status === 'ASSIGNED' && c.missionEndDate >= today && (last === null || c.missionEndDate > last)) last = c.missionEndDate;
+  }
+  return last;
+}
+
 /** What volunteerStatus() reads of a volunteer, for a Prisma select (periods in order, for display too). */
 export const STATUS_INPUTS_SELECT = {
   available: true,

@@ -46,7 +46,14 @@ export async function runBenchmarks(volunteers: number): Promise<string[]> {
       latitude: mission.establishment.latitude,
     } satisfies MissionContext,
     options: {
-      criteria: matchingCriteria({ ...mission, regionCode: mission.establishment.regionCode, nationalPoolOpen: mission.nationalPoolOpenedAt !== null }),
+      criteria: matchingCriteria({
+        ...mission,
+        regionCode: mission.establishment.regionCode,
+        departmentCode: mission.establishment.departmentCode,
+        longitude: mission.establishment.longitude,
+        latitude: mission.establishment.latitude,
+        nationalPoolOpen: mission.nationalPoolOpenedAt !== null,
+      }),
       includeDirectMatches: true,
       today: new Date(),
     },

@@ -12,6 +12,7 @@ function mission(overrides: Partial<MissionForChoosing> = {}): MissionForChoosin
     establishmentId: '22222222-2222-4222-8222-222222222222',
     establishmentName: 'Hôpital de démonstration de Créteil',
     regionCode: '11',
+    departmentCode: '94',
     professionCode: 'NURSE',
     speciality: null,
     startDate: new Date(Date.UTC(2026, 11, 1)),

@@ -41,6 +41,8 @@ function row(id: string, firstName: string, status: CandidateStatus): CandidateR
     reservedUntil: status === 'CONTACTED' ? (RESERVED_UNTIL[firstName] ?? null) : null,
     overlapDays: 10,
     distanceKm: 3.2,
+    assignedUntil: null,
+    withinMobilisation: true,
   };
 }
 

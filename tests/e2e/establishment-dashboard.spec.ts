@@ -57,7 +57,8 @@ test('the second account of the Toulouse FINESS sees its missions, its assignmen
   await assignments.first().getByRole('link', { name: new RegExp(`${firstName} \\(fiche du renfort\\)$`) }).click();
   await expect(page).toHaveURL(/\/etablissement\/candidats\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId('sheet-firstName')).toHaveText(firstName);
-  await expect(page.getByTestId('sheet-status')).toHaveText('Affecté');
+  // Assigned until the mission's end (SPEC §6.4: « Affecté jusqu'au … »).
+  await expect(page.getByTestId('sheet-status')).toHaveText(/^Affecté jusqu’au \d{2}\/\d{2}\/\d{4}$/);
   for (const label of ['Courriel', 'Téléphone', 'Département', 'Type identifiant', 'Mobilisation', 'Date d’enregistrement', 'Pièce d’identité', 'Diplôme']) {
     await expect(page.getByText(label, { exact: true })).toBeVisible();
   }

@@ -35,6 +35,7 @@ describe('GET /api/missions/[missionId]/candidates/[professionalId]', () => {
       professionLabel: 'Diététicien',
       mobilisationLabel: 'Départementale',
       status: 'DISPONIBLE',
+      assignedUntil: null,
     });
     // Still there once contacted by this mission, with its new status.
     await contactCandidate(owner, { missionId: mission.id, professionalId: professional.id });

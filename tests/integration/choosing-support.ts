@@ -21,8 +21,14 @@ export async function choosingSetup(requestedCount = 2) {
   const mission = await createMission(establishment.id, { professionCode: PROFESSION, requestedCount });
   const owner = await actorOf('ESTABLISHMENT', { establishmentIds: [establishment.id] });
   const colleague = await actorOf('ESTABLISHMENT', { establishmentIds: [establishment.id] });
+  // « Départementale » volunteers living in the establishment's department (Dijon): in its pool (SPEC §6.4).
   const volunteer = (options: { regionCode?: string; professionCode?: string } = {}) =>
-    createProfessional({ regionCode: options.regionCode ?? REGION, professionCode: options.professionCode ?? PROFESSION, lastName, record: { mobilisation: 'DEPARTMENTAL' } });
+    createProfessional({
+      regionCode: options.regionCode ?? REGION,
+      professionCode: options.professionCode ?? PROFESSION,
+      lastName,
+      record: { mobilisation: 'DEPARTMENTAL', departmentCode: '21', postalCode: '21000', city: 'Dijon' },
+    });
   return { establishment, mission, owner, colleague, volunteer };
 }
 

@@ -174,13 +174,43 @@ describe('volunteer status renderings (SPEC §10)', () => {
     expect(counted).toEqual(Object.fromEntries(Object.keys(CASES).map((name) => [name, CASES[name].expected === 'DISPONIBLE' ? 1 : 0])));
   });
 
-  it('the candidate search offers exactly the « Disponible » ones (SQL over the search columns)', async () => {
-    const criteria = { professionCodes: ['NURSE'], requireVehicle: false, requireWeekend: false, requireEhpad: false, requireIcu: false, regionCode: '76', includeNationalPool: false };
-    // A mission nobody holds a candidacy on: the pool is the direct matches only.
-    const mission = { id: randomUUID(), startDate: day(1), endDate: day(2), longitude: null, latitude: null };
+  const criteria = {
+    professionCodes: ['NURSE'],
+    requireVehicle: false,
+    requireWeekend: false,
+    requireEhpad: false,
+    requireIcu: false,
+    regionCode: '76',
+    includeNationalPool: false,
+    place: { departmentCode: '31', longitude: null, latitude: null },
+    honourMobilisation: true,
+  };
+
+  it('the candidate search of a mission starting today offers exactly the « Disponible » ones (SQL over the search columns)', async () => {
+    // A mission nobody holds a candidacy on: the pool is the direct matches only. It starts today, so
+    // every current assignment overlaps it.
+    const mission = { id: randomUUID(), startDate: day(0), endDate: day(2), longitude: null, latitude: null };
     const result = await searchCandidates(prisma, mission, parseCandidateQuery({ lastName: token }), { criteria, includeDirectMatches: true, today });
     expect(names(result.rows.map((row) => row.id))).toEqual(namesWith('DISPONIBLE'));
     expect(new Set(result.rows.map((row) => row.status))).toEqual(new Set(['DISPONIBLE']));
+    expect(result.rows.every((row) => row.assignedUntil === null)).toBe(true);
+  });
+
+  // SPEC §6.4: an « Affecté » volunteer stays a candidate for the missions starting after their
+  // assignment ends, shown « Affecté jusqu'au … »; their own status stays « Affecté » (the tests above).
+  it('the candidate search of a mission starting after every assignment adds the « Affecté » ones whose switch is on', async () => {
+    const mission = { id: randomUUID(), startDate: day(31), endDate: day(40), longitude: null, latitude: null };
+    const result = await searchCandidates(prisma, mission, parseCandidateQuery({ lastName: token }), { criteria, includeDirectMatches: true, today });
+    const affected = ['assigned', 'assignedOnArchivedMission', 'assignedUntilToday'];
+    expect(names(result.rows.map((row) => row.id))).toEqual([...namesWith('DISPONIBLE'), ...affected].sort());
+    expect(new Set(result.rows.map((row) => row.status))).toEqual(new Set(['DISPONIBLE']));
+    const until = Object.fromEntries(result.rows.filter((row) => row.assignedUntil !== null).map((row) => [nameOf(row.id), row.assignedUntil]));
+    const iso = (offset: number) => day(offset).toISOString().slice(0, 10);
+    expect(until).toEqual({ assigned: iso(30), assignedOnArchivedMission: iso(30), assignedUntilToday: iso(0) });
+    // A mission starting on the last day of an assignment overlaps it.
+    const overlapping = { ...mission, startDate: day(30) };
+    const overlapped = await searchCandidates(prisma, overlapping, parseCandidateQuery({ lastName: token }), { criteria, includeDirectMatches: true, today });
+    expect(names(overlapped.rows.map((row) => row.id))).toEqual([...namesWith('DISPONIBLE'), 'assignedUntilToday'].sort());
   });
 
   // A disabled volunteer, switched on with a period ahead, was « Disponible » on the sheets and in the

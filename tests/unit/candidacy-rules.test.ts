@@ -42,6 +42,9 @@ describe('matching rules (SPEC §6.4)', () => {
     needsIcuExperience: false,
     regionCode: '76',
     nationalPoolOpen: false,
+    departmentCode: '31',
+    longitude: 1.44,
+    latitude: 43.6,
   };
 
   it('asks for the same profession', () => {
