@@ -30,6 +30,8 @@ export interface OwnDashboard {
   regionName: string;
   upcomingPeriods: number;
   assignments: OwnAssignment[];
+  /** The last time they stated their availability (SPEC §5.2 check-ins, docs/decisions/031). */
+  availabilityConfirmedAt: Date;
 }
 
 /** Everything the volunteer's dashboard shows, for their own record only. */
@@ -39,6 +41,7 @@ export async function getOwnDashboard(actor: Actor, now = new Date()): Promise<O
     where: { id },
     select: {
       available: true,
+      availabilityConfirmedAt: true,
       profession: { select: { label: true } },
       region: { select: { name: true } },
       periods: { select: { endDate: true } },
@@ -70,6 +73,7 @@ export async function getOwnDashboard(actor: Actor, now = new Date()): Promise<O
       now,
     ),
     available: professional.available,
+    availabilityConfirmedAt: professional.availabilityConfirmedAt,
     periodsState: professional.periods.length === 0 ? 'NONE' : upcomingPeriods === 0 ? 'ALL_PAST' : 'CURRENT',
     professionLabel: professional.profession.label,
     regionName: professional.region.name,
