@@ -3,6 +3,7 @@ import type { CandidateRow as Row } from '@/lib/candidates/search';
 import { Button } from '@/components/ui/button';
 import { ProfileCells, SelectCell } from '@/components/candidates/candidate-cells';
 import { StatusBadge } from '@/components/candidates/status-badge';
+import { ConfirmedOn } from '@/components/candidates/confirmed-on';
 import { fullName, isContactable } from '@/components/candidates/labels';
 import { CELL, ROW } from '@/components/table/table-region';
 
@@ -37,6 +38,7 @@ export function CandidateTableRow({
       <td className={`${CELL} min-w-48 max-w-72 break-words`}>{row.comment ?? ''}</td>
       <td className={CELL}>
         <StatusBadge status={status} />
+        <ConfirmedOn at={row.confirmedAt} />
       </td>
       <td className={CELL}>
         <div className="flex items-center gap-2">

@@ -37,6 +37,7 @@ function row(id: string, firstName: string, status: CandidateStatus): CandidateR
     candidacyId: status === 'DISPONIBLE' ? null : `c-${id}`,
     overlapDays: 10,
     distanceKm: 3.2,
+    confirmedAt: '2026-12-03T09:00:00.000Z',
   };
 }
 
@@ -83,7 +84,8 @@ describe('CandidateTable', () => {
     expect(screen.getByRole('link', { name: /^Nom\s?, trier par ordre décroissant/ })).toHaveAttribute('href', `/etablissement/besoins/${MISSION}?sort=lastName&direction=desc`);
     expect(screen.getByRole('link', { name: /^Prénom\s?, trier par ordre croissant/ })).toHaveAttribute('href', `/etablissement/besoins/${MISSION}?sort=firstName`);
     const statuses = screen.getAllByTestId('candidate-row').map((tr) => within(tr).getAllByRole('cell')[15]!.textContent);
-    expect(statuses).toEqual(['Disponible', 'En cours', 'Contacté', 'Affecté', 'Contacté']);
+    // Each status, then the day the volunteer last confirmed their availability (SPEC §5.2).
+    expect(statuses).toEqual(['Disponible', 'En cours', 'Contacté', 'Affecté', 'Contacté'].map((status) => `${status}Disponibilité confirmée le 03/12/2026`));
     const alice = screen.getAllByTestId('candidate-row')[0]!;
     expect(within(alice).getByRole('cell', { name: 'Infirmier (IDE)' })).toBeInTheDocument();
     expect(within(alice).getByRole('cell', { name: '01/12/2026' })).toBeInTheDocument();
