@@ -31,16 +31,21 @@ function dueSql(cutoff: Date): Prisma.Sql {
   return Prisma.sql`GREATEST(p.availability_confirmed_at, p.availability_checkin_sent_at) <= ${cutoff}`;
 }
 
+/** The volunteers due, oldest first: a range scan of professionals_checkin_due_idx (exported for its test). */
+export function dueVolunteersSql(cutoff: Date, today: Date): Prisma.Sql {
+  return Prisma.sql`
+    SELECT p.id FROM professionals p
+    WHERE ${dueSql(cutoff)} AND ${statusPredicate('DISPONIBLE', today)}
+    ORDER BY GREATEST(p.availability_confirmed_at, p.availability_checkin_sent_at)
+    LIMIT ${CHECKIN_BATCH}`;
+}
+
 /** Sends the check-ins due at `now`; returns how many emails were queued. */
 export async function sendAvailabilityCheckins(now = new Date()): Promise<number> {
   const periodDays = await checkinPeriodDays();
   const cutoff = new Date(now.getTime() - periodDays * DAY_MS);
   const today = startOfUtcDay(now);
-  const due = await prisma.$queryRaw<{ id: string }[]>`
-    SELECT p.id FROM professionals p
-    WHERE ${dueSql(cutoff)} AND ${statusPredicate('DISPONIBLE', today)}
-    ORDER BY GREATEST(p.availability_confirmed_at, p.availability_checkin_sent_at), p.id
-    LIMIT ${CHECKIN_BATCH}`;
+  const due = await prisma.$queryRaw<{ id: string }[]>(dueVolunteersSql(cutoff, today));
   let sent = 0;
   for (const { id } of due) if (await askVolunteer(id, { cutoff, today, now })) sent += 1;
   return sent;

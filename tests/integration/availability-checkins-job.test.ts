@@ -4,7 +4,7 @@ import type { Role } from '@/lib/generated/prisma/enums';
 import { getActor } from '@/lib/auth/session';
 import { DomainError, NotFoundError } from '@/lib/errors';
 import { NOT_FOUND_ERROR } from '@/lib/actions/result';
-import { sendAvailabilityCheckins } from '@/lib/jobs/availability-checkins';
+import { dueVolunteersSql, sendAvailabilityCheckins } from '@/lib/jobs/availability-checkins';
 import { describeCheckinLink } from '@/lib/professionals/checkin/answer';
 import { confirmOwnAvailability, getOwnRecord, saveOwnPeriods, setOwnAvailability, updateOwnRecord } from '@/lib/professionals/own';
 import { getNationalSettings, updateCheckinPeriod } from '@/lib/regulation/national-settings';
@@ -123,6 +123,19 @@ describe('the check-in job', () => {
     expect(await checkinEmails(silent!.user.email)).toHaveLength(1);
     // 14 days after what they did, they are asked in turn.
     expect(await sendAvailabilityCheckins(year.at(2, 8, 18))).toBe(3);
+  });
+
+  it('reads the volunteers due from its partial index, not from every row (professionals_checkin_due_idx)', async () => {
+    const now = new Date(Date.UTC(2011, 5, 1));
+    const plan = await prisma.$transaction(async (tx) => {
+      // The test database is small enough for a sequential scan to win: forbid it, to see whether the
+      // index can answer the query at all (its expression and its predicate must match the query's).
+      await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+      const sql = dueVolunteersSql(new Date(now.getTime() - 14 * 86_400_000), new Date(Date.UTC(2011, 5, 1)));
+      const rows = await tx.$queryRaw<{ 'QUERY PLAN': string }[]>`EXPLAIN ${sql}`;
+      return rows.map((row) => row['QUERY PLAN']).join('\n');
+    });
+    expect(plan).toContain('professionals_checkin_due_idx');
   });
 });
 

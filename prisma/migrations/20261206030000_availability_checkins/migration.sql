@@ -18,9 +18,12 @@ UPDATE "professionals" SET "availability_confirmed_at" = LEAST("updated_at", CUR
 
 -- The check-in job reads the volunteers due (the later of the two dates older than the period) among
 -- those who may be Disponible, oldest first: a range scan of this index, not of a million rows a tick.
--- GREATEST ignores a NULL sent date.
+-- GREATEST ignores a NULL sent date. The rest of « Disponible » (a period not over, no current
+-- assignment) depends on the day, so it cannot be in the predicate: its columns are INCLUDEd, so that the
+-- volunteers due by date but Indisponible by their periods are skipped without reading the table.
 CREATE INDEX "professionals_checkin_due_idx" ON "professionals"
   (GREATEST("availability_confirmed_at", "availability_checkin_sent_at"))
+  INCLUDE ("id", "availability_confirmed_at", "availability_checkin_sent_at", "availability", "assigned_until")
   WHERE "available" AND "account_active" AND NOT "reserved";
 
 -- The candidate ranking's last tie-break (recently confirmed first, docs/decisions/016 and 031) reads the
