@@ -4,7 +4,6 @@ import { getActor } from '@/lib/auth/session';
 import { issueToken } from '@/lib/auth/one-time-tokens';
 import { describeToken, setPasswordWithToken } from '@/lib/auth/password-flows';
 import { confirmEmailChange, describeEmailChangeLink } from '@/lib/my-account/email-change';
-import { sendAvailabilityCheckins } from '@/lib/jobs/availability-checkins';
 import { answerCheckin, describeCheckinLink } from '@/lib/professionals/checkin/answer';
 import { getOwnDashboard } from '@/lib/professionals/own';
 import { answerCheckinAction } from '@/app/(public)/disponibilite/actions';
@@ -12,32 +11,29 @@ import CheckinPage from '@/app/(public)/disponibilite/page';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { CHECKIN_LINK_VALIDITY_MS } from '@/lib/professionals/checkin/links';
 import { actorFor, createProfessional, createUser } from '../factories';
-import { checkinEmails, checkinLinks, checkinVolunteer, checkinYear, confirmationOf } from './checkins-support';
+import { confirmationOf } from './checkins-support';
 
 // The answers to « Êtes-vous toujours disponible ? » (SPEC §5.2): « Oui » records the date, « Je ne suis
 // plus disponible » is the switch set to Indisponible; one answer uses up both links; a link used twice,
 // late, or of another purpose changes nothing; and the other links (activation, reset, email change)
-// never accept a check-in token. Volunteers confirmed on 1 January, asked on 1 July: due under any period
-// the CCS may set meanwhile (7–90 days, changed by the job's test file).
+// never accept a check-in token. The links are issued here as the job issues them (its emails and links
+// are tested in availability-checkins-job.test.ts), at the real date: the cleanup job, which the cron
+// route's test runs meanwhile, deletes the links expired for 30 days, and would take a past year's away.
 jest.mock('@/lib/auth/session', () => ({ getActor: jest.fn() }));
 jest.mock('next/cache', () => ({ revalidatePath: jest.fn() }));
 const mockedGetActor = jest.mocked(getActor);
 
 const DAY_MS = 86_400_000;
 
-/** Volunteers of `year` asked on 1 July; each with the token of their check-in email. */
-async function asked(year: number, count = 1) {
-  const window = checkinYear(year);
+/** Disponible volunteers asked now, each with the token of their check-in (purpose, 7 days, as the job). */
+async function asked(count = 1) {
+  const sentAt = new Date();
   const volunteers = [];
-  for (let i = 0; i < count; i += 1) volunteers.push(await checkinVolunteer(window, { confirmedAt: window.at(1, 1) }));
-  const sentAt = window.at(7, 1);
-  expect(await sendAvailabilityCheckins(sentAt)).toBe(count);
-  const withTokens = [];
-  for (const volunteer of volunteers) {
-    const [email] = await checkinEmails(volunteer.user.email);
-    withTokens.push({ ...volunteer, token: checkinLinks(email!.html).token });
+  for (let i = 0; i < count; i += 1) {
+    const volunteer = await createProfessional();
+    volunteers.push({ ...volunteer, token: await issueToken(prisma, volunteer.user.id, 'AVAILABILITY_CHECKIN', sentAt, CHECKIN_LINK_VALIDITY_MS) });
   }
-  return { volunteers: withTokens, sentAt, window };
+  return { volunteers, sentAt };
 }
 
 beforeEach(() => {
@@ -46,7 +42,7 @@ beforeEach(() => {
 
 describe('answering a check-in', () => {
   it('« Oui » records the date of the confirmation, uses up both links, and is logged', async () => {
-    const { volunteers: [volunteer], sentAt } = await asked(2016);
+    const { volunteers: [volunteer], sentAt } = await asked();
     const answeredAt = new Date(sentAt.getTime() + 2 * DAY_MS);
     expect(await answerCheckin(volunteer!.token, 'oui', answeredAt)).toEqual({ recorded: true, answer: 'oui', available: true });
     expect(await confirmationOf(volunteer!.professional.id)).toMatchObject({ available: true, availabilityConfirmedAt: answeredAt });
@@ -63,7 +59,7 @@ describe('answering a check-in', () => {
   });
 
   it('« Je ne suis plus disponible » switches them Indisponible, as the switch of their area does', async () => {
-    const { volunteers: [volunteer], sentAt } = await asked(2017);
+    const { volunteers: [volunteer], sentAt } = await asked();
     const answeredAt = new Date(sentAt.getTime() + DAY_MS);
     expect(await answerCheckin(volunteer!.token, 'non', answeredAt)).toEqual({ recorded: true, answer: 'non', available: false });
     expect(await confirmationOf(volunteer!.professional.id)).toMatchObject({ available: false, availabilityConfirmedAt: answeredAt });
@@ -72,12 +68,10 @@ describe('answering a check-in', () => {
     const dashboard = await getOwnDashboard(await actorFor(volunteer!.user.id));
     expect(dashboard.status).toBe('INDISPONIBLE');
     expect(await answerCheckin(volunteer!.token, 'oui', answeredAt)).toEqual({ recorded: false, state: 'used' });
-    // Indisponible: never asked again while so.
-    expect(await sendAvailabilityCheckins(new Date(answeredAt.getTime() + 100 * DAY_MS))).toBe(0);
   });
 
   it('works for 7 days, then says the link expired and changes nothing', async () => {
-    const { volunteers: [early, late] } = await asked(2018, 2);
+    const { volunteers: [early, late] } = await asked(2);
     const stored = await prisma.oneTimeToken.findFirstOrThrow({ where: { userId: late!.user.id, purpose: 'AVAILABILITY_CHECKIN' } });
     const justBefore = new Date(stored.expiresAt.getTime() - 1000);
     expect(await describeCheckinLink(early!.token, justBefore)).toBe('valid');
@@ -91,7 +85,7 @@ describe('answering a check-in', () => {
   });
 
   it('records one answer when both links are followed at once', async () => {
-    const { volunteers, sentAt } = await asked(2019, 3);
+    const { volunteers, sentAt } = await asked(3);
     const at = new Date(sentAt.getTime() + 3600_000);
     for (const volunteer of volunteers) {
       const outcomes = await Promise.all([answerCheckin(volunteer.token, 'oui', at), answerCheckin(volunteer.token, 'non', at), answerCheckin(volunteer.token, 'oui', at)]);
@@ -102,6 +96,15 @@ describe('answering a check-in', () => {
       });
       expect(answers).toBe(1);
     }
+  });
+
+  it('a new check-in cancels the links of the previous one', async () => {
+    const { volunteers: [volunteer] } = await asked();
+    const next = await issueToken(prisma, volunteer!.user.id, 'AVAILABILITY_CHECKIN', new Date(), CHECKIN_LINK_VALIDITY_MS);
+    expect(await describeCheckinLink(volunteer!.token)).toBe('used');
+    expect(await answerCheckin(volunteer!.token, 'non')).toEqual({ recorded: false, state: 'used' });
+    expect(await describeCheckinLink(next)).toBe('valid');
+    expect(await confirmationOf(volunteer!.professional.id)).toMatchObject({ available: true });
   });
 
   it('an unknown, cut or spent-account link is « not valid » and changes nothing', async () => {
