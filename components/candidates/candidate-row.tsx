@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button';
 import { ProfileCells, SelectCell } from '@/components/candidates/candidate-cells';
 import { ReservationTimeLeft } from '@/components/candidates/reservation-time-left';
 import { StatusBadge } from '@/components/candidates/status-badge';
+import { ConfirmedOn } from '@/components/candidates/confirmed-on';
 import { fullName, isContactable } from '@/components/candidates/labels';
 import { CELL, ROW } from '@/components/table/table-region';
 
@@ -41,6 +42,7 @@ export function CandidateTableRow({
       <td className={CELL}>
         <StatusBadge status={status} assignedUntil={row.assignedUntil} />
         {status === 'CONTACTED' && row.reservedUntil ? <ReservationTimeLeft until={row.reservedUntil} now={now} /> : null}
+        <ConfirmedOn at={row.confirmedAt} />
       </td>
       <td className={CELL}>
         <div className="flex items-center gap-2">

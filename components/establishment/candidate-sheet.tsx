@@ -5,7 +5,7 @@ import { ACTIVITY_TYPE_LABELS } from '@/lib/reference/activity-types';
 import { getDepartment } from '@/lib/reference/departments';
 import { IDENTIFIER_TYPE_LABELS } from '@/lib/reference/identifier-types';
 import { MOBILISATION_LABELS } from '@/lib/reference/mobilisation';
-import { formatDay, formatInstant } from '@/lib/dates/format';
+import { formatDay, formatInstant, formatParisShortDay } from '@/lib/dates/format';
 import { professionLabel, specialityLabel, yesNo } from './format';
 
 function Item({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
@@ -102,6 +102,9 @@ export function CandidateSheet({ sheet }: { sheet: Sheet }) {
               ))}
             </ul>
           )}
+        </Item>
+        <Item label="Dernière confirmation" testId="sheet-confirmed-at">
+          Disponibilité confirmée le {formatParisShortDay(sheet.availabilityConfirmedAt)}
         </Item>
         <Item label="Mobilisation">{MOBILISATION_LABELS[sheet.mobilisation]}</Item>
         <Item label="Message">{sheet.comment ?? 'Aucun message'}</Item>

@@ -2,6 +2,7 @@ import type { ActionResult } from '@/lib/actions/result';
 import type { ArchiveOutcome } from '@/lib/missions/archive';
 import type {
   AssignOnBehalfInput,
+  CheckinPeriodInput,
   CrisisEndInput,
   CrisisStartInput,
   MissionActionInput,
@@ -37,4 +38,6 @@ export interface CrisisActions {
 
 export interface SettingsActions {
   saveReservationDelay: Act<ReservationDelayInput, { reservationDelayHours: number }>;
+  /** The CCS's national period of the availability check-ins. */
+  saveCheckinPeriod?: Act<CheckinPeriodInput, { checkinPeriodDays: number }>;
 }

@@ -3,6 +3,7 @@ import type { CandidateRow } from '@/lib/candidates/search';
 import { Button } from '@/components/ui/button';
 import { ProfileCells, SelectCell } from '@/components/candidates/candidate-cells';
 import { StatusBadge } from '@/components/candidates/status-badge';
+import { ConfirmedOn } from '@/components/candidates/confirmed-on';
 import { fullName } from '@/components/candidates/labels';
 import { CELL, ROW } from '@/components/table/table-region';
 
@@ -60,6 +61,7 @@ export function ProposerRow({
       <DistanceCell row={row} />
       <td className={CELL}>
         <StatusBadge status={row.status} assignedUntil={row.assignedUntil} />
+        <ConfirmedOn at={row.confirmedAt} />
       </td>
       <td className={CELL}>
         <div className="flex items-center gap-2">

@@ -5,6 +5,7 @@ import { MOBILISATION_LABELS } from '@/lib/reference/mobilisation';
 import type { VolunteerRow } from '@/lib/professionals/regulator-list';
 import { volunteerSearch, type VolunteerQuery, type VolunteerSort } from '@/lib/professionals/regulator-query';
 import { formatDay } from '@/lib/dates/format';
+import { ConfirmedOn } from '@/components/candidates/confirmed-on';
 import { professionLabel, specialityLabel, yesNo } from '@/components/establishment/format';
 import { regionName } from '@/components/regulation/format';
 import { SortHeaders } from '@/components/table/sort-header';
@@ -68,6 +69,7 @@ export function VolunteersTable({ rows, query, base }: { rows: VolunteerRow[]; q
             <td className={CELL}>{MOBILISATION_LABELS[row.mobilisation]}</td>
             <td className={CELL} data-testid="volunteer-status">
               {VOLUNTEER_STATUS_LABELS[row.status]}
+              <ConfirmedOn at={row.availabilityConfirmedAt} />
             </td>
             <td className={CELL}>
               <Link href={`${path}/${row.id}`} className="whitespace-nowrap text-brand underline">

@@ -4,7 +4,8 @@ import type { TransactionClient } from '@/lib/db';
 import type { TokenPurpose } from '@/lib/generated/prisma/enums';
 
 // Activation and reset links (SPEC §4, §14): 256 random bits, only their SHA-256 stored, single use,
-// valid 72 hours, and a new link cancels the older ones of the same purpose.
+// valid 72 hours (the check-in links 7 days, SPEC §5.2), and a new link cancels the older ones of the
+// same purpose.
 
 export const TOKEN_VALIDITY_MS = 72 * 60 * 60 * 1000;
 
@@ -17,11 +18,12 @@ export async function issueToken(
   userId: string,
   purpose: TokenPurpose,
   now = new Date(),
+  validityMs = TOKEN_VALIDITY_MS,
 ): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   await tx.oneTimeToken.updateMany({ where: { userId, purpose, usedAt: null }, data: { usedAt: now } });
   await tx.oneTimeToken.create({
-    data: { userId, purpose, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + TOKEN_VALIDITY_MS) },
+    data: { userId, purpose, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + validityMs) },
   });
   return token;
 }

@@ -30,9 +30,11 @@ export interface PoolOptions {
   today: Date;
 }
 
-// The columns the pool reads: all of them are keys or INCLUDE columns of professionals_searchable_idx.
+// The columns the pool reads: all of them are keys or INCLUDE columns of professionals_searchable_idx (the
+// confirmation date since migration 20261206030000, for the ranking's last tie-break).
 const POOL_COLUMNS = Prisma.raw(`p.id, p.user_id, p.region_code, p.department_code, p.profession_code, p.mobilisation, p.has_vehicle,
-  p.ehpad_experience, p.icu_experience, p.vaccination_experience, p.availability, p.longitude, p.latitude`);
+  p.ehpad_experience, p.icu_experience, p.vaccination_experience, p.availability, p.longitude, p.latitude,
+  p.availability_confirmed_at`);
 
 /** A pool row's status: its candidacy's on this mission, else « Disponible ». */
 export const POOL_STATUS = Prisma.raw(`COALESCE(p.candidacy_status, 'DISPONIBLE')`);

@@ -48,6 +48,8 @@ export interface CandidateRow {
    * push beyond it, or for a volunteer they pushed.
    */
   withinMobilisation: boolean;
+  /** « Disponibilité confirmée le … » (SPEC §5.2), an ISO instant. */
+  confirmedAt: string;
 }
 
 /** Compact rows for the map: [id, lon, lat, status]. A marker's popup asks for the name when opened, so
@@ -65,7 +67,10 @@ export interface CandidateSearchResult {
 /** At most this many points on the map (the best ranked); the table pages through the rest. */
 export const MAP_POINT_LIMIT = 2_000;
 
-const RANK = 'overlap_days DESC, distance_km ASC NULLS LAST, id';
+// Among equals on shared days and distance, the volunteer who confirmed their availability on a later day
+// first (SPEC §5.2, docs/decisions/031), then the id so that pages never overlap. The day, not the instant:
+// two confirmations the same day are equal. `confirmed_on` comes from the search index (pool.ts).
+const RANK = 'overlap_days DESC, distance_km ASC NULLS LAST, confirmed_on DESC, id';
 
 const SORT_SQL: Record<Exclude<CandidateQuery['sort'], 'rank'>, string> = {
   lastName: 'last_name',
@@ -142,6 +147,7 @@ function filteredPool(mission: MissionContext, query: CandidateQuery, options: P
                        FROM unnest(p.availability * datemultirange(daterange(${mission.startDate}::date, ${mission.endDate}::date, '[]'))) r), 0)::int
                AS overlap_days,
              ${POOL_STATUS} AS status, p.candidacy_id, p.region_code,
+             (p.availability_confirmed_at AT TIME ZONE 'Europe/Paris')::date AS confirmed_on,
              ${distanceKmSql('p', mission)} AS distance_km
       FROM pool p
     ),
@@ -162,7 +168,7 @@ export function candidateSearchSql(mission: MissionContext, query: CandidateQuer
       SELECT top.*, row_number() OVER (ORDER BY ${order}) AS position
       FROM (SELECT * FROM filtered ORDER BY ${order} LIMIT ${CANDIDATE_PAGE_SIZE} OFFSET ${offset}) top
     ),
-    map AS (SELECT id, longitude, latitude, status, overlap_days, distance_km FROM filtered WHERE longitude IS NOT NULL ORDER BY ${rank} LIMIT ${MAP_POINT_LIMIT})
+    map AS (SELECT id, longitude, latitude, status, overlap_days, distance_km, confirmed_on FROM filtered WHERE longitude IS NOT NULL ORDER BY ${rank} LIMIT ${MAP_POINT_LIMIT})
     SELECT
       (SELECT count(*) FROM filtered)::int AS total,
       (SELECT COALESCE(json_agg(json_build_object(
@@ -177,11 +183,12 @@ export function candidateSearchSql(mission: MissionContext, query: CandidateQuer
           'reservedUntil', ${reservationDeadlineOf(Prisma.sql`page.candidacy_id`)},
           'overlapDays', page.overlap_days, 'distanceKm', round(page.distance_km::numeric, 1),
           'assignedUntil', CASE WHEN page.status = 'DISPONIBLE' AND x.assigned_until >= ${options.today}::date THEN x.assigned_until END,
-          'withinMobilisation', ${establishmentReachSql('page', options.criteria)})
+          'withinMobilisation', ${establishmentReachSql('page', options.criteria)},
+          'confirmedAt', x.availability_confirmed_at)
         ORDER BY page.position), '[]'::json)
        FROM page JOIN users u ON u.id = page.user_id JOIN professionals x ON x.id = page.id) AS rows,
       (SELECT COALESCE(json_agg(json_build_array(map.id, map.longitude, map.latitude, map.status)
-        ORDER BY map.overlap_days DESC, map.distance_km ASC NULLS LAST, map.id), '[]'::json)
+        ORDER BY map.overlap_days DESC, map.distance_km ASC NULLS LAST, map.confirmed_on DESC, map.id), '[]'::json)
        FROM map) AS points`;
 }
 

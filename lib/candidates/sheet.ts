@@ -40,6 +40,8 @@ export interface CandidateSheet {
   mobilisation: Mobilisation;
   comment: string | null;
   registeredAt: Date;
+  /** « Disponibilité confirmée le … » (SPEC §5.2): the volunteer's last word on their availability. */
+  availabilityConfirmedAt: Date;
   /** Download through /api/documents/[id], which applies the same rule and logs the read. */
   documents: Partial<Record<DocumentKind, { id: string; originalName: string }>>;
 }
@@ -52,6 +54,7 @@ export const SHEET_SELECT = {
   available: true,
   periods: STATUS_INPUTS_SELECT.periods,
   createdAt: true,
+  availabilityConfirmedAt: true,
   user: { select: { email: true, firstName: true, lastName: true, status: true } },
   documents: { select: { id: true, kind: true, originalName: true } },
 } satisfies Prisma.ProfessionalSelect;

@@ -7,6 +7,7 @@ import { fromIsoDay } from './days';
 
 const DAY = new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
 const LONG_DAY = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const PARIS_DAY = new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Paris' });
 const PARIS_LONG_DAY = new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
 const INSTANT = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' });
 const LONG_INSTANT = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
@@ -27,6 +28,11 @@ export function formatDay(value: Date | string): string {
 /** A stored day → « 5 mai 1999 », as in the RPPS+ guide's summaries. */
 export function formatLongDay(value: Date | string): string {
   return LONG_DAY.format(asDay(value));
+}
+
+/** The French day of an instant (a confirmation's date) → « 05/09/2022 ». */
+export function formatParisShortDay(value: Date | string): string {
+  return PARIS_DAY.format(asInstant(value));
 }
 
 /** The French day of an instant (a request's date) → « 05 septembre 2022 ». */

@@ -8,6 +8,7 @@ import { anonymiseInactiveVolunteers } from '@/lib/retention/anonymise';
 import { warnInactiveVolunteers } from '@/lib/retention/warn';
 import { RATE_LIMIT_COUNTER_KEEP_HOURS, SPENT_LINK_KEEP_DAYS } from '@/lib/retention/policy';
 import { sendAccountRequestDigests } from '@/lib/jobs/account-requests-digest';
+import { sendAvailabilityCheckins } from '@/lib/jobs/availability-checkins';
 
 // Time-based work, idempotent, run by the cron route (Vercel Cron, or every 30 s by scripts/app.ts)
 // and by `npm run jobs`. Each job is safe to run on several servers at once.
@@ -31,6 +32,8 @@ const JOBS: Job[] = [
   { name: 'retention', run: async (now) => ({ warned: await warnInactiveVolunteers(now), anonymised: await anonymiseInactiveVolunteers(now) }) },
   // SPEC §15: ARS agents hear of their region's new account requests at most once an hour.
   { name: 'account-requests-digest', run: async (now) => ({ sent: await sendAccountRequestDigests(now) }) },
+  // SPEC §5.2: « Êtes-vous toujours disponible ? » to Disponible volunteers silent for the CCS's period.
+  { name: 'availability-checkins', run: async (now) => ({ sent: await sendAvailabilityCheckins(now) }) },
   {
     // Last, so that the emails the jobs above queued leave in the same run.
     name: 'emails',

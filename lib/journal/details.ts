@@ -30,6 +30,7 @@ const KEY_LABELS: Readonly<Record<string, string>> = {
   releasedReservations: 'Réservations libérées',
   joinedExisting: 'Établissement existant',
   available: 'Disponible',
+  checkin: 'Réponse à la relance',
   allProfessions: 'Toutes professions',
   professionCodes: 'Professions',
   missionId: 'Mission',

@@ -28,6 +28,7 @@ import { EmailChangeRequestedEmail, emailChangeRequestedSubject, type EmailChang
 import { EmailChangedEmail, emailChangedSubject, type EmailChangedProps } from '@/emails/email-changed';
 import { CcsAlertRaisedEmail, ccsAlertRaisedSubject, type CcsAlertRaisedProps } from '@/emails/ccs-alert-raised';
 import { AccountRequestsDigestEmail, accountRequestsDigestSubject, type AccountRequestsDigestProps } from '@/emails/account-requests-digest';
+import { AvailabilityCheckinEmail, availabilityCheckinSubject, type AvailabilityCheckinProps } from '@/emails/availability-checkin';
 import { VolunteerRegisteredEmail, volunteerRegisteredSubject, type VolunteerRegisteredProps } from '@/emails/volunteer-registered';
 
 export interface EmailTemplate<Props> {
@@ -55,6 +56,8 @@ export const emailTemplates = {
   'reservation-expiring': defineTemplate<ReservationExpiringProps>({ subject: reservationExpiringSubject, component: ReservationExpiringEmail }),
   'reservation-released': defineTemplate<ReservationReleasedProps>({ subject: reservationReleasedSubject, component: ReservationReleasedEmail }),
   'retention-warning': defineTemplate<RetentionWarningProps>({ subject: retentionWarningSubject, component: RetentionWarningEmail }),
+  // SPEC §5.2: « Êtes-vous toujours disponible ? » (lib/jobs/availability-checkins.ts).
+  'availability-checkin': defineTemplate<AvailabilityCheckinProps>({ subject: availabilityCheckinSubject, component: AvailabilityCheckinEmail }),
   'rpps-number-assigned': defineTemplate<RppsNumberAssignedProps>({ subject: rppsNumberAssignedSubject, component: RppsNumberAssignedEmail }),
   'rpps-pre-registration-received': defineTemplate<RppsPreRegistrationReceivedProps>({
     subject: rppsPreRegistrationReceivedSubject,

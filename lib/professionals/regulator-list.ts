@@ -36,6 +36,8 @@ export interface VolunteerRow {
   identifierNumber: string | null;
   mobilisation: 'LOCAL' | 'DEPARTMENTAL' | 'REGIONAL' | 'NATIONAL';
   status: VolunteerTableStatus;
+  /** « Disponibilité confirmée le … » (SPEC §5.2). */
+  availabilityConfirmedAt: Date;
 }
 
 export interface VolunteerList {
@@ -45,8 +47,9 @@ export interface VolunteerList {
   pageSize: number;
 }
 
-// SPEC §10, as volunteerStatus() of lib/professionals/status.ts decides it, over the search columns.
-function statusPredicate(status: VolunteerTableStatus, today: Date): Prisma.Sql {
+// SPEC §10, as volunteerStatus() of lib/professionals/status.ts decides it, over the search columns (the
+// check-in job, lib/jobs/availability-checkins.ts, selects its Disponible volunteers with it too).
+export function statusPredicate(status: VolunteerTableStatus, today: Date): Prisma.Sql {
   const assigned = Prisma.sql`(p.assigned_until IS NOT NULL AND p.assigned_until >= ${today}::date)`;
   const free = Prisma.sql`p.available AND p.account_active AND NOT isempty(p.availability)
     AND (upper_inf(p.availability) OR upper(p.availability) > ${today}::date)`;
@@ -162,6 +165,7 @@ async function pageRows(ids: string[], today: Date): Promise<VolunteerRow[]> {
            p.vaccination_experience AS "vaccinationExperience", p.has_vehicle AS "hasVehicle",
            p.available_weekends AS "availableWeekends", p.identifier_type::text AS "identifierType",
            p.identifier_number AS "identifierNumber", p.mobilisation::text AS mobilisation,
+           p.availability_confirmed_at AS "availabilityConfirmedAt",
            ${statusExpression(today)} AS status
     FROM professionals p JOIN users u ON u.id = p.user_id
     WHERE p.id = ANY(${ids}::text[])`;

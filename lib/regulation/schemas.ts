@@ -47,6 +47,21 @@ export const reservationDelaySchema = z.object({
     .max(RESERVATION_DELAY_MAX, `Le délai est d’au plus ${RESERVATION_DELAY_MAX} heures (30 jours).`),
 });
 
+// SPEC §5.2: the CCS sets, for the whole country, how long a Disponible volunteer may go without confirming
+// before « Êtes-vous toujours disponible ? ». At least the 7 days a check-in link lives (a new check-in
+// cancels the previous link), at most a quarter (docs/decisions/031).
+export const CHECKIN_PERIOD_DEFAULT = 14;
+export const CHECKIN_PERIOD_MIN = 7;
+export const CHECKIN_PERIOD_MAX = 90;
+
+export const checkinPeriodSchema = z.object({
+  checkinPeriodDays: z.coerce
+    .number('Indiquez un nombre de jours.')
+    .int('Indiquez un nombre entier de jours.')
+    .min(CHECKIN_PERIOD_MIN, `La période est d’au moins ${CHECKIN_PERIOD_MIN} jours (la durée de validité des liens).`)
+    .max(CHECKIN_PERIOD_MAX, `La période est d’au plus ${CHECKIN_PERIOD_MAX} jours.`),
+});
+
 export type ProposeInput = z.input<typeof proposeSchema>;
 export type AssignOnBehalfInput = z.input<typeof assignOnBehalfSchema>;
 export type WithdrawInput = z.input<typeof withdrawSchema>;
@@ -55,3 +70,5 @@ export type CrisisStartInput = z.input<typeof crisisStartSchema>;
 export type CrisisEndInput = z.input<typeof crisisEndSchema>;
 export type ReservationDelayInput = z.input<typeof reservationDelaySchema>;
 export type ReservationDelayOutput = z.output<typeof reservationDelaySchema>;
+export type CheckinPeriodInput = z.input<typeof checkinPeriodSchema>;
+export type CheckinPeriodOutput = z.output<typeof checkinPeriodSchema>;

@@ -114,7 +114,11 @@ export function generateVolunteerRows(options: VolunteerBatchOptions, offset: nu
       periods.push({ start, end });
       rows.periods.push([randomUUID(), professionalId, toIsoDay(start), end ? toIsoDay(end) : null]);
     }
-    rows.professionals[rows.professionals.length - 1]!.push(availabilityLiteral(periods));
+    // Their last confirmation of availability (SPEC §5.2) within the last 13 days, from the row's number
+    // rather than a draw, so that the random values above stay those of earlier seeds; none is due for a
+    // check-in on the day of the seed.
+    const confirmedAt = new Date(Math.max(createdAt.getTime(), now.getTime() - (n % 14) * DAY_MS));
+    rows.professionals[rows.professionals.length - 1]!.push(availabilityLiteral(periods), confirmedAt);
   }
   return rows;
 }
@@ -135,19 +139,21 @@ async function insertRows(client: pg.Client, rows: Rows): Promise<void> {
     `INSERT INTO professionals (id, user_id, phone, postal_code, city, department_code, region_code, longitude,
        latitude, profession_code, speciality, activity_type, identifier_type, identifier_number, has_vehicle,
        ehpad_experience, icu_experience, vaccination_experience, available_weekdays, available_weekends,
-       mobilisation, available, created_at, updated_at, terms_accepted_at, data_consent_at, availability)
+       mobilisation, available, created_at, updated_at, terms_accepted_at, data_consent_at, availability,
+       availability_confirmed_at)
      SELECT id, user_id, phone, postal_code, city, department_code, region_code, longitude, latitude,
        profession_code, speciality, activity_type::"ActivityType", identifier_type::"IdentifierType",
        identifier_number, has_vehicle, ehpad, icu, vaccination, weekdays, weekends,
-       mobilisation::"Mobilisation", available, created_at, created_at, created_at, created_at, availability::datemultirange
+       mobilisation::"Mobilisation", available, created_at, created_at, created_at, created_at, availability::datemultirange,
+       confirmed_at
      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
        $8::float8[], $9::float8[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[],
        $15::bool[], $16::bool[], $17::bool[], $18::bool[], $19::bool[], $20::bool[], $21::text[], $22::bool[],
-       $23::timestamptz[], $24::text[])
+       $23::timestamptz[], $24::text[], $25::timestamptz[])
        AS t(id, user_id, phone, postal_code, city, department_code, region_code, longitude, latitude,
          profession_code, speciality, activity_type, identifier_type, identifier_number, has_vehicle, ehpad,
-         icu, vaccination, weekdays, weekends, mobilisation, available, created_at, availability)`,
-    columns(rows.professionals, 24),
+         icu, vaccination, weekdays, weekends, mobilisation, available, created_at, availability, confirmed_at)`,
+    columns(rows.professionals, 25),
   );
   await client.query(
     `INSERT INTO availability_periods (id, professional_id, start_date, end_date)

@@ -144,6 +144,16 @@ export type AvailabilitySwitchInput = z.input<typeof availabilitySwitchSchema>;
 /** « Je ne suis pas disponible pour cette mission » (SPEC §5.2): the volunteer's own pending candidacy. */
 export const declineCandidacySchema = z.object({ candidacyId: z.string().uuid('Élément introuvable.') });
 export type DeclineCandidacyInput = z.input<typeof declineCandidacySchema>;
+/** « Je suis toujours disponible » in their area: nothing to send, the account is the caller's. */
+export const confirmAvailabilitySchema = z.object({});
+export type ConfirmAvailabilityInput = z.input<typeof confirmAvailabilitySchema>;
+
+/** The confirmation button of a check-in link (SPEC §5.2): the token and the answer the link carried. */
+export const checkinAnswerSchema = z.object({
+  token: z.string().min(20, 'Lien invalide.').max(200, 'Lien invalide.'),
+  answer: z.enum(['oui', 'non'], 'Réponse invalide.'),
+});
+export type CheckinAnswerInput = z.input<typeof checkinAnswerSchema>;
 
 export const DOCUMENT_KINDS = ['IDENTITY', 'DIPLOMA'] as const;
 export const documentKindSchema = z.enum(DOCUMENT_KINDS);

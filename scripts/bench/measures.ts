@@ -9,6 +9,7 @@ import { startSession } from '@/lib/auth/user-sessions';
 import { DEMO_ACCOUNTS } from '@/lib/seed/demo-accounts';
 import { parseVolunteerQuery } from '@/lib/professionals/regulator-query';
 import { listVolunteers } from '@/lib/professionals/regulator-list';
+import { dueVolunteersSql } from '@/lib/jobs/availability-checkins';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 60);
 
@@ -65,7 +66,7 @@ export async function runBenchmarks(volunteers: number): Promise<string[]> {
     const elapsed = await time(() => searchCandidates(prisma, context, query, options));
     if (i >= 5) samples.push(elapsed); // the first runs warm the caches
   }
-  return [line('candidate-search', volunteers, samples), await benchAssignments(volunteers), ...(await benchVolunteerTables(volunteers))];
+  return [line('candidate-search', volunteers, samples), await benchAssignments(volunteers), ...(await benchVolunteerTables(volunteers)), await benchCheckinDue(volunteers)];
 }
 
 // The Toulouse establishment gets 1 % of the volunteers as assignments, so the page has something real
@@ -136,4 +137,21 @@ async function benchVolunteerTables(volunteers: number): Promise<string[]> {
     lines.push(line(name, volunteers, samples));
   }
   return lines;
+}
+
+/**
+ * The check-in job's read of the volunteers due (lib/jobs/availability-checkins.ts), 60 days from now:
+ * every seeded confirmation is then a period old, and the volunteers whose periods have ended by then are
+ * due by date but not Disponible — the rows the index must skip without reading the table.
+ */
+async function benchCheckinDue(volunteers: number): Promise<string> {
+  const later = new Date(Date.now() + 60 * 86_400_000);
+  const today = new Date(Date.UTC(later.getUTCFullYear(), later.getUTCMonth(), later.getUTCDate()));
+  const sql = dueVolunteersSql(new Date(later.getTime() - 14 * 86_400_000), today);
+  const samples: number[] = [];
+  for (let i = 0; i < ITERATIONS + 5; i += 1) {
+    const elapsed = await time(() => prisma.$queryRaw(sql));
+    if (i >= 5) samples.push(elapsed);
+  }
+  return line('checkin-due', volunteers, samples);
 }

@@ -43,6 +43,7 @@ function row(id: string, firstName: string, status: CandidateStatus): CandidateR
     distanceKm: 3.2,
     assignedUntil: null,
     withinMobilisation: true,
+    confirmedAt: '2026-12-03T09:00:00.000Z',
   };
 }
 
@@ -89,9 +90,10 @@ describe('CandidateTable', () => {
     expect(screen.getByRole('columnheader', { name: /^Nom/ })).toHaveAttribute('aria-sort', 'ascending');
     expect(screen.getByRole('link', { name: /^Nom\s?, trier par ordre décroissant/ })).toHaveAttribute('href', `/etablissement/besoins/${MISSION}?sort=lastName&direction=desc`);
     expect(screen.getByRole('link', { name: /^Prénom\s?, trier par ordre croissant/ })).toHaveAttribute('href', `/etablissement/besoins/${MISSION}?sort=firstName`);
-    // A « Contacté » row says how long the volunteer stays reserved (Intl's narrow spaces made plain).
+    // A « Contacté » row says how long the volunteer stays reserved (Intl's narrow spaces made plain), then
+    // each row the day the volunteer last confirmed their availability (SPEC §5.2).
     const statuses = screen.getAllByTestId('candidate-row').map((tr) => within(tr).getAllByRole('cell')[15]!.textContent?.replace(/\s/g, ' '));
-    expect(statuses).toEqual(['Disponible', 'En cours', 'ContactéRéservé encore 2 j 5 h', 'Affecté', 'ContactéRéservé encore 40 min']);
+    expect(statuses).toEqual(['Disponible', 'En cours', 'ContactéRéservé encore 2 j 5 h', 'Affecté', 'ContactéRéservé encore 40 min'].map((status) => `${status}Disponibilité confirmée le 03/12/2026`));
     const alice = screen.getAllByTestId('candidate-row')[0]!;
     expect(within(alice).getByRole('cell', { name: 'Infirmier (IDE)' })).toBeInTheDocument();
     expect(within(alice).getByRole('cell', { name: '01/12/2026' })).toBeInTheDocument();

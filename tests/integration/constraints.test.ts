@@ -684,6 +684,17 @@ describe('counters and settings', () => {
       }
       await expectAccepted(db, () => db.query('UPDATE "regions" SET "reservation_delay_hours" = 720 WHERE "code" = $1', ['76']));
     }));
+
+  test('the national settings are one row, and the check-in period 7 to 90 days (migration 20261206030000)', () =>
+    inRolledBackTransaction(async (db) => {
+      for (const days of [6, 91]) {
+        await expectViolation(db, checkViolation('national_settings_checkin_period_check'), () =>
+          db.query('UPDATE "national_settings" SET "checkin_period_days" = $1 WHERE "id" = 1', [days]),
+        );
+      }
+      await expectViolation(db, checkViolation('national_settings_single_row_check'), () => insert(db, 'national_settings', { id: 2 }));
+      await expectAccepted(db, () => db.query('UPDATE "national_settings" SET "checkin_period_days" = 90 WHERE "id" = 1'));
+    }));
 });
 
 describe('audit log', () => {
@@ -747,8 +758,12 @@ test('every check constraint, partial unique index and trigger of the database i
     'missions_end_date_updated',
     'missions_filled_count_check',
     'missions_requested_count_check',
+    'national_settings_checkin_period_check',
+    'national_settings_single_row_check',
     'practice_situations_dates_check',
     'professionals_availability_days_check',
+    // The check-in job's index is tested in availability-checkins-job.test.ts.
+    'professionals_checkin_due_idx',
     'professionals_identifier_check',
     'professionals_national_searchable_idx',
     'professionals_searchable_idx',

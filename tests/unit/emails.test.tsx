@@ -68,6 +68,14 @@ const fixtures: { [Name in EmailTemplateName]: EmailTemplateProps<Name> } = {
     anonymisationDate: new Date('2026-04-02T00:00:00Z'),
     signInUrl: `${APP}/connexion`,
   },
+  'availability-checkin': {
+    firstName: 'Camille',
+    confirmedAt: new Date('2026-03-19T09:00:00Z'),
+    yesUrl: `${APP}/disponibilite?jeton=chk&reponse=oui`,
+    noUrl: `${APP}/disponibilite?jeton=chk&reponse=non`,
+    expiresAt: new Date('2026-04-09T06:00:00Z'),
+    signInUrl: `${APP}/connexion`,
+  },
   'rpps-number-assigned': { firstName: 'Paul', rppsNumber: '10101234567', requestNumber: 'P20260402000001' },
   'rpps-pre-registration-received': {
     firstName: 'Paul',
@@ -129,6 +137,7 @@ const expectedSubjects: Record<EmailTemplateName, string> = {
   'reservation-expiring': 'Une réservation de renfort arrive à échéance',
   'reservation-released': 'Une réservation de renfort a été libérée',
   'retention-warning': 'Votre compte Renfort RH Crise va être anonymisé',
+  'availability-checkin': 'Êtes-vous toujours disponible ?',
   'rpps-number-assigned': 'Votre numéro RPPS',
   'rpps-pre-registration-received': "Votre demande d'enregistrement RPPS a bien été reçue",
   'rpps-pre-registration-saved': "Votre demande d'enregistrement RPPS est enregistrée : terminez-la quand vous voulez",
@@ -272,6 +281,17 @@ describe('email contents', () => {
     expect(text).toContain('depuis le 1 mars 2024');
     expect(text).toContain('anonymisées à partir du 2 avril 2026');
     expect(text).toContain(`${APP}/connexion`);
+  });
+
+  it('availability-checkin offers both answers by link, their 7 days and the last confirmation (SPEC §5.2)', async () => {
+    const { html, text: wrapped } = await render('availability-checkin');
+    const text = wrapped.replace(/\s+/g, ' ');
+    expect(extractLinks(html)).toEqual([`${APP}/disponibilite?jeton=chk&reponse=oui`, `${APP}/disponibilite?jeton=chk&reponse=non`, `${APP}/connexion`]);
+    expect(text).toContain('Oui, toujours disponible');
+    expect(text).toContain('Je ne suis plus disponible');
+    expect(text).toContain('pour la dernière fois le 19 mars 2026');
+    expect(text).toContain("jusqu'au 9 avril 2026 à 08:00");
+    expect(text).toContain('Pas besoin de vous connecter');
   });
 
   it('escapes what users typed', async () => {

@@ -5,10 +5,11 @@ import { PageTitle } from '@/components/ui/page-title';
 import { requireAreaActor } from '@/lib/auth/session';
 import { getOwnDashboard, type PeriodsState } from '@/lib/professionals/own';
 import { VOLUNTEER_STATUS_EXPLANATIONS, VOLUNTEER_STATUS_LABELS } from '@/lib/professionals/status';
-import { declineCandidacyAction, setAvailabilityAction } from './actions';
+import { confirmAvailabilityAction, declineCandidacyAction, setAvailabilityAction } from './actions';
 import { AssignmentList } from './_components/assignment-list';
 import { AvailabilitySwitch } from './_components/availability-switch';
 import { MyCandidacy } from './_components/my-candidacy';
+import { ConfirmAvailability } from './_components/confirm-availability';
 
 export const metadata: Metadata = { title: 'Mon espace' };
 
@@ -49,6 +50,12 @@ export default async function ProfessionalDashboardPage() {
           Ma disponibilité
         </h2>
         <AvailabilitySwitch available={dashboard.available} setAvailability={setAvailabilityAction} />
+        <ConfirmAvailability
+          key={dashboard.availabilityConfirmedAt.toISOString()}
+          confirmedAt={dashboard.availabilityConfirmedAt}
+          canConfirm={dashboard.available}
+          confirm={confirmAvailabilityAction}
+        />
         {reserved ? (
           <p className="text-sm text-muted">
             Ce bouton ne libère pas votre réservation : pour cela, utilisez « Je ne suis pas disponible pour cette mission » dans

@@ -33,6 +33,8 @@ export interface OwnDashboard {
   assignments: OwnAssignment[];
   /** « Ma candidature »: the pending one (En cours or Contacté), if any. */
   candidacy: OwnCandidacy | null;
+  /** The last time they stated their availability (SPEC §5.2 check-ins, docs/decisions/031). */
+  availabilityConfirmedAt: Date;
 }
 
 /** Everything the volunteer's dashboard shows, for their own record only. */
@@ -42,6 +44,7 @@ export async function getOwnDashboard(actor: Actor, now = new Date()): Promise<O
     where: { id },
     select: {
       available: true,
+      availabilityConfirmedAt: true,
       profession: { select: { label: true } },
       region: { select: { name: true } },
       periods: { select: { endDate: true } },
@@ -74,6 +77,7 @@ export async function getOwnDashboard(actor: Actor, now = new Date()): Promise<O
       now,
     ),
     available: professional.available,
+    availabilityConfirmedAt: professional.availabilityConfirmedAt,
     periodsState: professional.periods.length === 0 ? 'NONE' : upcomingPeriods === 0 ? 'ALL_PAST' : 'CURRENT',
     professionLabel: professional.profession.label,
     regionName: professional.region.name,

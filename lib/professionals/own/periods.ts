@@ -59,6 +59,8 @@ export async function saveOwnPeriods(actor: Actor, input: PeriodsInput, now = ne
       }
     }
     await db.availabilityPeriod.deleteMany({ where: { professionalId, id: { in: [...existing].filter((id) => !kept.has(id)) } } });
+    // Saving their periods states their availability: it counts as a confirmation (docs/decisions/031).
+    await db.professional.update({ where: { id: professionalId }, data: { availabilityConfirmedAt: now } });
     await writeAudit(db, {
       actorId: actor.id,
       action: 'professional.periods',

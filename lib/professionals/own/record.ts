@@ -56,7 +56,9 @@ export async function updateOwnRecord(actor: Actor, record: ProfessionalRecord):
     await db.user.update({ where: { id: actor.id }, data: { firstName: record.firstName, lastName: record.lastName } });
     const saved = await db.professional.update({
       where: { id },
-      data: recordColumns({ ...record, speciality }, place),
+      // « Ma fiche » holds the weekday / weekend availability and the mobilisation: saving it counts as a
+      // confirmation of availability (docs/decisions/031).
+      data: { ...recordColumns({ ...record, speciality }, place), availabilityConfirmedAt: new Date() },
       select: RECORD_SELECT,
     });
     await writeAudit(db, { actorId: actor.id, action: 'professional.update', entityType: 'Professional', entityId: id });
