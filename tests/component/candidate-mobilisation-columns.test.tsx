@@ -34,10 +34,12 @@ function row(n: number, overrides: Partial<CandidateRow>): CandidateRow {
     comment: null,
     status: 'DISPONIBLE',
     candidacyId: null,
+    reservedUntil: null,
     overlapDays: 10,
     distanceKm: 12.5,
     assignedUntil: null,
     withinMobilisation: true,
+    confirmedAt: '2026-12-03T09:00:00.000Z',
     ...overrides,
   };
 }
@@ -87,7 +89,7 @@ describe('« Proposer » (regulators): level and distance', () => {
     renderProposer();
     expect(screen.getByRole('checkbox', { name: 'Sélectionner Prénom2 Martin' })).toBeEnabled();
     expect(screen.getByRole('checkbox', { name: 'Sélectionner Prénom3 Martin' })).toBeEnabled();
-    expect(cellsOf('Prénom3').map((cell) => cell.textContent)).toContain('Affecté jusqu’au 20/12/2026');
+    expect(cellsOf('Prénom3').map((cell) => cell.textContent)).toContain('Affecté jusqu’au 20/12/2026Disponibilité confirmée le 03/12/2026');
   });
 });
 
@@ -95,10 +97,10 @@ describe('« Choisir » (establishment): « Affecté jusqu’au … »', () => {
   it('is the status of a volunteer assigned until before the mission, who can be contacted', () => {
     const actions = { contact: jest.fn(), validate: jest.fn(), refuse: jest.fn() };
     render(
-      <CandidateTable missionId={MISSION} pathname={`/etablissement/besoins/${MISSION}`} query={candidateQuerySchema.parse({})} rows={ROWS} canContact positionsLeft={2} actions={actions} />,
+      <CandidateTable missionId={MISSION} pathname={`/etablissement/besoins/${MISSION}`} query={candidateQuerySchema.parse({})} rows={ROWS} canContact positionsLeft={2} actions={actions} now="2026-12-05T12:00:00.000Z" />,
     );
     const statuses = screen.getAllByTestId('candidate-row').map((tr) => within(tr).getAllByRole('cell')[15]!.textContent);
-    expect(statuses).toEqual(['Disponible', 'Disponible', 'Affecté jusqu’au 20/12/2026']);
+    expect(statuses).toEqual(['Disponible', 'Disponible', 'Affecté jusqu’au 20/12/2026'].map((status) => `${status}Disponibilité confirmée le 03/12/2026`));
     expect(screen.getByRole('button', { name: 'Contacter Prénom3 Martin' })).toBeEnabled();
     // No distance column on the establishment's table (SPEC §6.4 lists its columns).
     expect(screen.queryByRole('columnheader', { name: /^Distance/ })).not.toBeInTheDocument();
@@ -110,6 +112,7 @@ describe('the candidate sheet: « Affecté jusqu’au … »', () => {
     id: 'a0000000-0000-4000-8000-000000000001',
     status: 'ASSIGNED',
     assignedUntil: new Date(Date.UTC(2026, 11, 31)),
+    availabilityConfirmedAt: new Date(Date.UTC(2026, 11, 3, 9)),
     lastName: 'Martin',
     firstName: 'Léa',
     email: 'lea.martin@example.test',
