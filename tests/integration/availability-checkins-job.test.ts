@@ -10,7 +10,7 @@ import { getNationalSettings, updateCheckinPeriod } from '@/lib/regulation/natio
 import { checkinPeriodSchema } from '@/lib/regulation/schemas';
 import { professionalRecordSchema } from '@/lib/validation/professional';
 import { saveCheckinPeriodAction } from '@/app/(regulation)/_actions/settings';
-import { actorFor, createEstablishment, createMission, createUser } from '../factories';
+import { actorFor, createCandidacy, createEstablishment, createMission, createUser } from '../factories';
 import { checkinEmails, checkinLinks, checkinVolunteer, checkinYear, confirmationOf } from './checkins-support';
 
 // « Êtes-vous toujours disponible ? » (SPEC §5.2): who the job asks, when, with what, how often, under
@@ -40,7 +40,7 @@ describe('the check-in job', () => {
     const held = [];
     for (const status of ['PROPOSED', 'CONTACTED', 'ASSIGNED'] as const) {
       const volunteer = await checkinVolunteer(year);
-      await prisma.candidacy.create({ data: { professionalId: volunteer.professional.id, missionId: mission.id, status, proposedAt: year.at(1, 12), contactedAt: year.at(1, 13) } });
+      await createCandidacy({ professionalId: volunteer.professional.id, missionId: mission.id, status, proposedAt: year.at(1, 12), contactedAt: year.at(1, 13) });
       held.push(volunteer);
     }
 

@@ -12,7 +12,7 @@ import { validateCandidacies } from '@/lib/candidacies/decide';
 import { proposeCandidates } from '@/lib/candidacies/propose';
 import { getOwnDashboard } from '@/lib/professionals/own/dashboard';
 import { DomainError } from '@/lib/errors';
-import { actorFor, createEstablishment, createMission, createProfessional, createUser, ensureReferenceData } from '../factories';
+import { actorFor, createCandidacy, createEstablishment, createMission, createProfessional, createUser, ensureReferenceData } from '../factories';
 
 // SPEC §6.4: a volunteer « Affecté » stays a candidate for the missions that START AFTER their
 // assignment ends (the latest end of their ASSIGNED candidacies), shown « Affecté jusqu'au … »; never for
@@ -43,7 +43,7 @@ async function assignedVolunteers(count: number) {
   const volunteers: { id: string; userId: string }[] = [];
   for (let i = 0; i < count; i += 1) {
     const { professional, user } = await createProfessional({ regionCode: REGION, professionCode: PROFESSION, lastName: `${token} ${i}`, periods: [{ startDate: day(-10), endDate: null }] });
-    await prisma.candidacy.create({ data: { professionalId: professional.id, missionId: assignment.id, status: 'ASSIGNED', decidedAt: NOW } });
+    await createCandidacy({ professionalId: professional.id, missionId: assignment.id, status: 'ASSIGNED', decidedAt: NOW });
     volunteers.push({ id: professional.id, userId: user.id });
   }
   return { token, volunteers };

@@ -4,7 +4,7 @@ import { listPendingReservations } from '@/lib/dashboard/reservations';
 import { parseCandidateQuery } from '@/lib/candidates/query';
 import { searchCandidatesForActor } from '@/lib/candidates/search';
 import { releaseExpiredReservations } from '@/lib/jobs/reservation-expiry';
-import { createMission, ensureReferenceData } from '../factories';
+import { createCandidacy, createMission, ensureReferenceData } from '../factories';
 import { PROFESSION, REGION, STRANGERS, choosingSetup } from './choosing-support';
 
 // The dashboard's reservations (SPEC §6.4: the time left shows « on the dashboard »): the account's
@@ -28,7 +28,7 @@ describe('listPendingReservations', () => {
     const later = await contacted(mission.id, a.professional.id, new Date(now - 1 * HOUR));
     const sooner = await contacted(second.id, b.professional.id, new Date(now - 30 * HOUR));
     // Validated or refused candidacies hold nobody.
-    await prisma.candidacy.create({ data: { professionalId: c.professional.id, missionId: mission.id, status: 'REFUSED', contactedAt: new Date(now - 2 * HOUR) } });
+    await createCandidacy({ professionalId: c.professional.id, missionId: mission.id, status: 'REFUSED', contactedAt: new Date(now - 2 * HOUR) });
 
     const { reservationDelayHours } = await prisma.region.findUniqueOrThrow({ where: { code: REGION } });
     for (const actor of [owner, colleague]) {
