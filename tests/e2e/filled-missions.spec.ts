@@ -59,10 +59,17 @@ async function createData(): Promise<void> {
       [ARCHIVED_MISSION, establishmentId, PROFESSION, isoDay(-50), isoDay(-20), `Archivée ${TAG}`],
     );
     const day = (offset: number) => new Date(Date.now() + offset * 86_400_000);
+    // Along SPEC §10's path: the database creates a candidacy « Contacté » at most, then lets it move.
+    const [assigned, refused] = [randomUUID(), randomUUID()];
     await client.query(
-      `INSERT INTO candidacies (id, professional_id, mission_id, status, contacted_at, decided_at, updated_at) VALUES
-         ($1, $2, $3, 'ASSIGNED', $4, $5, $5), ($6, $7, $3, 'REFUSED', $4, $5, $5)`,
-      [randomUUID(), EARLIER.id, ARCHIVED_MISSION, day(-55), day(-54), randomUUID(), KEPT.id],
+      `INSERT INTO candidacies (id, professional_id, mission_id, status, contacted_at, updated_at) VALUES
+         ($1, $2, $3, 'CONTACTED', $4, $5), ($6, $7, $3, 'CONTACTED', $4, $5)`,
+      [assigned, EARLIER.id, ARCHIVED_MISSION, day(-55), day(-54), refused, KEPT.id],
+    );
+    await client.query(
+      `UPDATE candidacies SET status = CASE WHEN id = $1 THEN 'ASSIGNED' ELSE 'REFUSED' END::"CandidacyStatus", decided_at = $3
+       WHERE id IN ($1, $2)`,
+      [assigned, refused, day(-54)],
     );
   });
 }
