@@ -1,8 +1,9 @@
 /** @jest-environment node */
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { CandidacyStatus } from '@/lib/generated/prisma/enums';
 import { CANDIDACY_STATUSES, canTransition } from '@/lib/candidacies/transitions';
+import { attempt, createEstablishment, createMission, createVolunteer, inRolledBackTransaction as withRollback, insert, openRawPool } from './raw-sql-support';
 
 // The candidacy life cycle as the database keeps it (SPEC §10, docs/decisions/029): the transition
 // trigger of migration 20261206010100 against the TypeScript table of lib/candidacies/transitions.ts,
@@ -11,100 +12,30 @@ import { CANDIDACY_STATUSES, canTransition } from '@/lib/candidacies/transitions
 // `pg`, as in constraints.test.ts: its errors keep PostgreSQL's code and constraint name. Every test but
 // the concurrent ones runs in a transaction that is rolled back.
 
-type Row = Record<string, string | number | boolean | Date | null>;
-
 const TRANSITION = { code: '23514', constraint: 'candidacies_status_transition' };
 const OVERLAP = { code: '23P01', constraint: 'candidacies_no_overlapping_assignments' };
 
 let pool: pg.Pool;
 
 beforeAll(async () => {
-  if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL must point to a migrated PostgreSQL');
-  pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 4 });
-  await pool.query(`INSERT INTO "professions" ("code", "label") VALUES ('NURSE', 'Infirmier (IDE)') ON CONFLICT ("code") DO NOTHING`);
+  pool = await openRawPool();
 });
 
 afterAll(async () => {
   await pool.end();
 });
 
-async function inRolledBackTransaction(run: (db: pg.ClientBase) => Promise<void>): Promise<void> {
-  const db = await pool.connect();
-  try {
-    await db.query('BEGIN');
-    await run(db);
-  } finally {
-    await db.query('ROLLBACK');
-    db.release();
-  }
-}
-
-async function insert(db: pg.ClientBase, table: string, row: Row): Promise<void> {
-  const columns = Object.keys(row);
-  await db.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`, Object.values(row));
-}
+const inRolledBackTransaction = (run: (db: pg.ClientBase) => Promise<void>) => withRollback(pool, run);
 
 /** PostgreSQL's refusal of `statement` as { code, constraint }, or null; the transaction stays usable. */
 async function refusal(db: pg.ClientBase, statement: () => Promise<unknown>): Promise<{ code: string; constraint: string | undefined } | null> {
-  await db.query('SAVEPOINT attempt');
-  try {
-    await statement();
-    await db.query('RELEASE SAVEPOINT attempt');
-    return null;
-  } catch (error) {
-    await db.query('ROLLBACK TO SAVEPOINT attempt');
-    if (error instanceof pg.DatabaseError) return { code: error.code!, constraint: error.constraint };
-    throw error;
-  }
-}
-
-async function createVolunteer(db: pg.ClientBase): Promise<string> {
-  const userId = randomUUID();
-  const id = randomUUID();
-  await insert(db, 'users', { id: userId, email: `${userId}@lifecycle.test`, role: 'PROFESSIONAL', first_name: 'Camille', last_name: 'Test', updated_at: new Date() });
-  await insert(db, 'professionals', {
-    id,
-    user_id: userId,
-    phone: '0600000000',
-    postal_code: '34000',
-    city: 'Montpellier',
-    department_code: '34',
-    region_code: '76',
-    profession_code: 'NURSE',
-    activity_type: 'EMPLOYEE',
-    identifier_type: 'NONE',
-    mobilisation: 'REGIONAL',
-    terms_accepted_at: new Date(),
-    data_consent_at: new Date(),
-    updated_at: new Date(),
-  });
-  return id;
-}
-
-async function createEstablishment(db: pg.ClientBase): Promise<string> {
-  const id = randomUUID();
-  const finess = `34${Array.from({ length: 7 }, () => randomInt(10)).join('')}`;
-  await insert(db, 'establishments', {
-    id,
-    finess,
-    name: 'CHU Test',
-    category: 'CH',
-    address: '1 rue du Test',
-    postal_code: '34000',
-    city: 'Montpellier',
-    department_code: '34',
-    region_code: '76',
-    updated_at: new Date(),
-  });
-  return id;
+  const error = await attempt(db, statement);
+  return error ? { code: error.code!, constraint: error.constraint } : null;
 }
 
 /** A mission of `establishmentId` from `start` to `end` (ISO days, both included). */
-async function createMission(db: pg.ClientBase, establishmentId: string, start: string, end: string): Promise<string> {
-  const id = randomUUID();
-  await insert(db, 'missions', { id, establishment_id: establishmentId, profession_code: 'NURSE', start_date: start, end_date: end, requested_count: 5, updated_at: new Date() });
-  return id;
-}
+const missionBetween = (db: pg.ClientBase, establishmentId: string, start: string, end: string) =>
+  createMission(db, establishmentId, { start_date: start, end_date: end, requested_count: 5 });
 
 async function createCandidacy(db: pg.ClientBase, professionalId: string, missionId: string, status: 'PROPOSED' | 'CONTACTED'): Promise<string> {
   const id = randomUUID();
@@ -162,7 +93,7 @@ describe('the transition table: TypeScript and SQL say the same (SPEC §10)', ()
         for (const to of CANDIDACY_STATUSES) {
           // A fresh volunteer and mission per pair: no reservation or assignment of another pair interferes.
           const professionalId = await createVolunteer(db);
-          const missionId = await createMission(db, establishmentId, '2026-12-01', '2026-12-31');
+          const missionId = await missionBetween(db, establishmentId, '2026-12-01', '2026-12-31');
           const error =
             from === null
               ? await refusal(db, () => insert(db, 'candidacies', { id: randomUUID(), professional_id: professionalId, mission_id: missionId, status: to, proposed_at: new Date(), updated_at: new Date() }))
@@ -178,7 +109,7 @@ describe('the transition table: TypeScript and SQL say the same (SPEC §10)', ()
   test('an update that leaves the status alone is no transition', () =>
     inRolledBackTransaction(async (db) => {
       const professionalId = await createVolunteer(db);
-      const id = await candidacyAt(db, professionalId, await createMission(db, await createEstablishment(db), '2026-12-01', '2026-12-31'), 'ASSIGNED');
+      const id = await candidacyAt(db, professionalId, await missionBetween(db, await createEstablishment(db), '2026-12-01', '2026-12-31'), 'ASSIGNED');
       expect(await refusal(db, () => db.query(`UPDATE "candidacies" SET "expiry_warned_at" = now() WHERE "id" = $1`, [id]))).toBeNull();
       expect(await refusal(db, () => setStatus(db, id, 'ASSIGNED'))).toBeNull();
       expect(await refusal(db, () => setStatus(db, id, 'CONTACTED'))).toEqual(TRANSITION);
@@ -192,7 +123,7 @@ describe('the period of a candidacy (migration 20261206010000)', () => {
   test('is the mission’s dates, both included, whatever a writer sets, and follows the mission', () =>
     inRolledBackTransaction(async (db) => {
       const establishmentId = await createEstablishment(db);
-      const missionId = await createMission(db, establishmentId, '2026-12-01', '2026-12-31');
+      const missionId = await missionBetween(db, establishmentId, '2026-12-01', '2026-12-31');
       const id = await createCandidacy(db, await createVolunteer(db), missionId, 'CONTACTED');
       // PostgreSQL writes a closed date range as [start, end + 1).
       expect(await periodOf(db, id)).toBe('[2026-12-01,2027-01-01)');
@@ -208,7 +139,7 @@ describe('no two assignments of one volunteer overlap (candidacies_no_overlappin
     inRolledBackTransaction(async (db) => {
       const establishmentId = await createEstablishment(db);
       const volunteer = await createVolunteer(db);
-      const mission = (start: string, end: string) => createMission(db, establishmentId, start, end);
+      const mission = (start: string, end: string) => missionBetween(db, establishmentId, start, end);
       await candidacyAt(db, volunteer, await mission('2026-12-01', '2026-12-31'), 'ASSIGNED');
 
       // Overlapping, or sharing only the last day: the volunteer cannot be in two places that day.
@@ -234,9 +165,9 @@ describe('no two assignments of one volunteer overlap (candidacies_no_overlappin
     inRolledBackTransaction(async (db) => {
       const establishmentId = await createEstablishment(db);
       const volunteer = await createVolunteer(db);
-      const first = await createMission(db, establishmentId, '2026-12-01', '2026-12-31');
+      const first = await missionBetween(db, establishmentId, '2026-12-01', '2026-12-31');
       await candidacyAt(db, volunteer, first, 'ASSIGNED');
-      await candidacyAt(db, volunteer, await createMission(db, establishmentId, '2027-01-01', '2027-01-31'), 'ASSIGNED');
+      await candidacyAt(db, volunteer, await missionBetween(db, establishmentId, '2027-01-01', '2027-01-31'), 'ASSIGNED');
       expect(await refusal(db, () => db.query(`UPDATE "missions" SET "end_date" = '2027-01-05' WHERE "id" = $1`, [first]))).toEqual(OVERLAP);
       expect(await refusal(db, () => db.query(`UPDATE "missions" SET "start_date" = '2026-11-20' WHERE "id" = $1`, [first]))).toBeNull();
     }));
@@ -253,9 +184,9 @@ describe('no two assignments of one volunteer overlap (candidacies_no_overlappin
       for (let round = 0; round < 2; round += 1) {
         const volunteer = await createVolunteer(setup);
         volunteerIds.push(volunteer);
-        const earlier = await createMission(setup, establishmentId, '2026-12-01', '2026-12-31');
+        const earlier = await missionBetween(setup, establishmentId, '2026-12-01', '2026-12-31');
         await candidacyAt(setup, volunteer, earlier, 'ASSIGNED');
-        const contacted = await createCandidacy(setup, volunteer, await createMission(setup, establishmentId, '2027-01-10', '2027-01-31'), 'CONTACTED');
+        const contacted = await createCandidacy(setup, volunteer, await missionBetween(setup, establishmentId, '2027-01-10', '2027-01-31'), 'CONTACTED');
         rounds.push({ earlier, contacted });
       }
       await setup.query('COMMIT');

@@ -1,6 +1,21 @@
 /** @jest-environment node */
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import {
+  attempt,
+  createEstablishment,
+  createMission,
+  createVolunteer,
+  digits,
+  establishmentRow,
+  inRolledBackTransaction as withRollback,
+  insert,
+  missionRow,
+  openRawPool,
+  professionalRow,
+  userRow,
+  type Row,
+} from './raw-sql-support';
 
 // The invariants prisma/migrations/20261122000000_init adds beyond what Prisma's schema language can say
 // (the end of migration.sql): check constraints, partial unique indexes, a trigger and two sequences.
@@ -12,19 +27,13 @@ import pg from 'pg';
 // rolled back (expected failures are isolated by savepoints), so nothing it inserts is ever visible to
 // them. Only the concurrency test commits, because its transactions must see each other; it cleans up.
 
-type Value = string | number | boolean | Date | null | string[];
-type Row = Record<string, Value>;
-
 const CHECK = '23514';
 const UNIQUE = '23505';
 
 let pool: pg.Pool;
 
 beforeAll(async () => {
-  if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL must point to a migrated PostgreSQL');
-  pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 4 });
-  // A fresh database has no professions (they are seeded, not migrated); missions and volunteers need one.
-  await pool.query(`INSERT INTO "professions" ("code", "label") VALUES ('NURSE', 'Infirmier (IDE)') ON CONFLICT ("code") DO NOTHING`);
+  pool = await openRawPool();
 });
 
 afterAll(async () => {
@@ -33,38 +42,7 @@ afterAll(async () => {
 
 // ───────────────────────────── helpers ─────────────────────────────
 
-async function inRolledBackTransaction(run: (db: pg.ClientBase) => Promise<void>): Promise<void> {
-  const db = await pool.connect();
-  try {
-    await db.query('BEGIN');
-    await run(db);
-  } finally {
-    await db.query('ROLLBACK');
-    db.release();
-  }
-}
-
-async function insert(db: pg.ClientBase, table: string, row: Row): Promise<void> {
-  const columns = Object.keys(row);
-  await db.query(
-    `INSERT INTO "${table}" (${columns.map((column) => `"${column}"`).join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
-    Object.values(row),
-  );
-}
-
-/** Runs `statement` and returns PostgreSQL's error, or null; the transaction stays usable either way. */
-async function attempt(db: pg.ClientBase, statement: () => Promise<unknown>): Promise<pg.DatabaseError | null> {
-  await db.query('SAVEPOINT attempt');
-  try {
-    await statement();
-    await db.query('RELEASE SAVEPOINT attempt');
-    return null;
-  } catch (error) {
-    await db.query('ROLLBACK TO SAVEPOINT attempt');
-    if (error instanceof pg.DatabaseError) return error;
-    throw error;
-  }
-}
+const inRolledBackTransaction = (run: (db: pg.ClientBase) => Promise<void>) => withRollback(pool, run);
 
 interface Violation {
   code: string;
@@ -86,61 +64,6 @@ async function expectAccepted(db: pg.ClientBase, statement: () => Promise<unknow
 
 const checkViolation = (constraint: string): Violation => ({ code: CHECK, constraint });
 const uniqueViolation = (constraint: string): Violation => ({ code: UNIQUE, constraint });
-const digits = (count: number): string => Array.from({ length: count }, () => randomInt(10)).join('');
-
-const userRow = (overrides: Row = {}): Row => ({
-  id: randomUUID(),
-  email: `${randomUUID()}@constraints.test`,
-  role: 'PROFESSIONAL',
-  first_name: 'Camille',
-  last_name: 'Test',
-  updated_at: new Date(),
-  ...overrides,
-});
-
-const professionalRow = (userId: string, overrides: Row = {}): Row => ({
-  id: randomUUID(),
-  user_id: userId,
-  phone: '0600000000',
-  postal_code: '34000',
-  city: 'Montpellier',
-  department_code: '34',
-  region_code: '76',
-  profession_code: 'NURSE',
-  activity_type: 'EMPLOYEE',
-  identifier_type: 'NONE',
-  identifier_number: null,
-  mobilisation: 'REGIONAL',
-  terms_accepted_at: new Date(),
-  data_consent_at: new Date(),
-  updated_at: new Date(),
-  ...overrides,
-});
-
-const establishmentRow = (overrides: Row = {}): Row => ({
-  id: randomUUID(),
-  finess: `34${digits(7)}`,
-  name: 'CHU Test',
-  category: 'CH',
-  address: '1 rue du Test',
-  postal_code: '34000',
-  city: 'Montpellier',
-  department_code: '34',
-  region_code: '76',
-  updated_at: new Date(),
-  ...overrides,
-});
-
-const missionRow = (establishmentId: string, overrides: Row = {}): Row => ({
-  id: randomUUID(),
-  establishment_id: establishmentId,
-  profession_code: 'NURSE',
-  start_date: '2026-12-01',
-  end_date: '2026-12-31',
-  requested_count: 2,
-  updated_at: new Date(),
-  ...overrides,
-});
 
 const candidacyRow = (professionalId: string, missionId: string, status: string, overrides: Row = {}): Row => ({
   id: randomUUID(),
@@ -179,26 +102,6 @@ const rppsRecordRow = (overrides: Row = {}): Row => ({
   updated_at: new Date(),
   ...overrides,
 });
-
-async function createVolunteer(db: pg.ClientBase, overrides: Row = {}): Promise<string> {
-  const user = userRow();
-  await insert(db, 'users', user);
-  const professional = professionalRow(String(user.id), overrides);
-  await insert(db, 'professionals', professional);
-  return String(professional.id);
-}
-
-async function createEstablishment(db: pg.ClientBase): Promise<string> {
-  const establishment = establishmentRow();
-  await insert(db, 'establishments', establishment);
-  return String(establishment.id);
-}
-
-async function createMission(db: pg.ClientBase, establishmentId: string): Promise<string> {
-  const mission = missionRow(establishmentId);
-  await insert(db, 'missions', mission);
-  return String(mission.id);
-}
 
 // ───────────────────────────── accounts ─────────────────────────────
 
