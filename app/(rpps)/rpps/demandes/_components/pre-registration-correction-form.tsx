@@ -2,13 +2,13 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import type { ReactNode } from 'react';
 import { FormProvider, useForm, type DefaultValues } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useActionForm } from '@/components/forms/use-action-form';
 import type { ComboboxOption } from '@/components/rpps/combobox';
 import { ContactFields } from '@/components/rpps/contact-fields';
 import { SituationFields } from '@/components/rpps/situation-fields';
+import { FormSection } from '@/components/professional/form-section';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
 import type { SelectOption } from '@/components/ui/select-field';
@@ -17,15 +17,6 @@ import type { z } from '@/lib/validation/zod';
 import { correctPreRegistrationSchema, type CorrectPreRegistrationInput } from '@/lib/validation/rpps-procedures';
 
 type Correction = z.output<typeof correctPreRegistrationSchema>;
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <section aria-label={title} className="space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-6">
-      <h2 className="text-lg font-bold">{title}</h2>
-      {children}
-    </section>
-  );
-}
 
 /**
  * The manager corrects what the professional typed before deciding (decision 033): contact data and
@@ -60,13 +51,13 @@ export function PreRegistrationCorrectionForm({
     <FormProvider {...form}>
       <form onSubmit={submit} noValidate className="space-y-6">
         <p className="text-sm">(*) champs obligatoires</p>
-        <Section title="Données de contact">
+        <FormSection id="correction-contact" title="Données de contact">
           <p className="text-sm">L&apos;adresse email recevra le numéro RPPS ; le téléphone mobile servira à activer la e-CPS.</p>
           <ContactFields phoneCountries={phoneCountries} />
-        </Section>
-        <Section title="Situation d'exercice">
+        </FormSection>
+        <FormSection id="correction-practice" title="Situation d'exercice">
           <SituationFields establishments={{ kind: 'list', options: establishments }} withRole={false} withEndDate={false} />
-        </Section>
+        </FormSection>
         {formError ? <Alert tone="error">{formError}</Alert> : null}
         <div className="flex flex-col gap-3 sm:flex-row">
           <Button type="submit" busy={busy} disabled={busy}>
