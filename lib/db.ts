@@ -1,6 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { env } from '@/lib/env';
+import { planCacheName } from '@/lib/db/plan-cache';
 
 // One client per process, created on first use (so that `next build`, which imports route modules,
 // needs no database). In development Next reloads modules: the client is kept on globalThis to avoid
@@ -12,7 +13,10 @@ function createClient(): PrismaClient {
   if (!connectionString) {
     throw new Error('DATABASE_URL is not set: start the app with `npm run dev` or `npm start`.');
   }
-  const adapter = new PrismaPg({ connectionString, max: env().DB_POOL_SIZE });
+  const adapter = new PrismaPg({ connectionString, max: env().DB_POOL_SIZE }, {
+    // node-pg sends an undefined name as an unnamed statement (planned each time); the adapter's type omits it.
+    statementNameGenerator: (query) => planCacheName(query) as string,
+  });
   return new PrismaClient({ adapter });
 }
 

@@ -1,14 +1,15 @@
 'use client';
 
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { Map as MapLibreMap, Marker, NavigationControl, Popup, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
+import { Map as MapLibreMap, Marker, NavigationControl, Popup, setWorkerUrl, type MapLayerMouseEvent } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { MapPoint } from '@/lib/candidates/search';
+import { MAX_FRAMING_ZOOM, SINGLE_PLACE_ZOOM, type CandidateMapData, type MapBox } from '@/lib/candidates/map-grid';
 import type { ChoosingActions } from '@/components/candidates/choosing-actions';
 import { CandidatePopupContent } from '@/components/map/candidate-popup';
 import { ClusterLabels } from '@/components/map/cluster-labels';
-import { framingBox } from '@/components/map/framing';
+import { volunteersIn } from '@/components/map/map-view-request';
+import { ViewFollower } from '@/components/map/view-follower';
 import {
   CLUSTER_LAYER_ID,
   ESTABLISHMENT_GREEN,
@@ -18,7 +19,6 @@ import {
   candidateSource,
   clusterLayer,
   pointLayer,
-  toFeatureCollection,
 } from '@/components/map/map-layers';
 import { webglAvailable } from '@/components/map/webgl';
 
@@ -28,7 +28,10 @@ setWorkerUrl(new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url)
 
 export interface CandidateMapProps {
   missionId: string;
-  points: MapPoint[];
+  /** The filtered pool, grouped by the server for the first view (lib/candidates/map-clusters.ts). */
+  map: CandidateMapData;
+  /** The table's query string (`?…` or empty): the map asks for other views with the same filters. */
+  tableSearch: string;
   establishment: { name: string; longitude: number; latitude: number } | null;
   canContact: boolean;
   contact: ChoosingActions['contact'];
@@ -40,15 +43,23 @@ type MapState = 'loading' | 'ready' | 'unavailable' | 'failed';
 const FRANCE = { center: [2.5, 46.6] as [number, number], zoom: 4.8 };
 
 /**
- * The « Choisir » map (SPEC §6.4): the establishment as a green marker, the candidates of the table's
- * current filters as blue points, clustered by the source, framed on them. Clicking a point opens its
- * popup; clicking a cluster zooms in. Everything comes from the app itself (offline style, no tiles).
+ * The « Choisir » map (SPEC §6.4): the establishment as a green marker, the whole filtered pool as blue
+ * points and numbered clusters the server grouped for the view (decision 037), framed on the
+ * establishment and its candidates. Moving to another zoom level or area asks the server for that view.
+ * Clicking a point opens its popup; clicking a cluster zooms in. Everything comes from the app itself
+ * (offline style, no tiles).
  */
-export default function CandidateMap({ missionId, points, establishment, canContact, contact }: CandidateMapProps) {
+export default function CandidateMap({ missionId, map: initial, tableSearch, establishment, canContact, contact }: CandidateMapProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const labelsRef = useRef<ClusterLabels | null>(null);
   const framedRef = useRef<string | null>(null);
+  const followerRef = useRef<ViewFollower | null>(null);
+  // The follower asks for other views with the filters of the latest render.
+  const searchRef = useRef({ missionId, tableSearch });
+  useEffect(() => {
+    searchRef.current = { missionId, tableSearch };
+  }, [missionId, tableSearch]);
   // Client-only (ssr: false in candidate-map-loader.tsx), so the first render may ask the browser.
   const [state, setState] = useState<MapState>(() => (webglAvailable() ? 'loading' : 'unavailable'));
   const [sourcePoints, setSourcePoints] = useState<number | null>(null);
@@ -87,19 +98,15 @@ export default function CandidateMap({ missionId, points, establishment, canCont
       map.addSource(SOURCE_ID, candidateSource);
       map.addLayer(clusterLayer);
       map.addLayer(pointLayer);
+      followerRef.current = new ViewFollower(map, labels, () => searchRef.current, setSourcePoints, { zoom: 0, bbox: null, features: [], frame: null });
       setState('ready');
     });
-    map.on('sourcedata', (event) => {
-      if (event.sourceId === SOURCE_ID && event.isSourceLoaded) labels.sync();
-    });
-    map.on('moveend', () => labels.sync());
     map.on('click', CLUSTER_LAYER_ID, (event: MapLayerMouseEvent) => {
       const feature = event.features?.[0];
       if (!feature || feature.geometry.type !== 'Point') return;
       const [longitude, latitude] = feature.geometry.coordinates;
-      void (map.getSource(SOURCE_ID) as GeoJSONSource)
-        .getClusterExpansionZoom(Number(feature.properties?.cluster_id))
-        .then((zoom) => map.easeTo({ center: [longitude!, latitude!], zoom }));
+      // Two levels in: the server splits the cluster on the new grid.
+      map.easeTo({ center: [longitude!, latitude!], zoom: map.getZoom() + 2 });
     });
     map.on('click', POINT_LAYER_ID, (event: MapLayerMouseEvent) => {
       const feature = event.features?.[0];
@@ -121,6 +128,8 @@ export default function CandidateMap({ missionId, points, establishment, canCont
     }
     mapRef.current = map;
     return () => {
+      followerRef.current?.dispose();
+      followerRef.current = null;
       labels.clear();
       map.remove();
       mapRef.current = null;
@@ -128,19 +137,22 @@ export default function CandidateMap({ missionId, points, establishment, canCont
     };
   }, []);
 
-  // The points follow the table's filters (same URL query): new data, and a new frame when the set of
-  // candidates changed (not when only a status did, so the view does not jump after « Contacter »).
+  // The features the server sends follow the table's filters (same URL query): new data, and a new frame
+  // when the filters or the frame changed (not when only a status did, so the view does not jump after
+  // « Contacter »: the view is kept and asked for again).
   useEffect(() => {
     const map = mapRef.current;
-    if (state !== 'ready' || !map) return;
-    labelsRef.current?.clear();
-    (map.getSource(SOURCE_ID) as GeoJSONSource).setData(toFeatureCollection(points));
-    setSourcePoints(points.length);
-    const frameKey = points.map((point) => point[0]).join(',');
-    if (framedRef.current === frameKey) return;
+    const follower = followerRef.current;
+    if (state !== 'ready' || !map || !follower) return;
+    follower.show(initial);
+    const frameKey = `${tableSearch}|${JSON.stringify(initial.frame)}`;
+    if (framedRef.current === frameKey) {
+      void follower.follow();
+      return;
+    }
     framedRef.current = frameKey;
-    frame(map, points, establishment);
-  }, [points, establishment, state]);
+    frame(map, initial.frame);
+  }, [initial, tableSearch, state]);
 
   // The establishment: a green marker.
   useEffect(() => {
@@ -169,7 +181,8 @@ export default function CandidateMap({ missionId, points, establishment, canCont
         aria-label="Carte des candidats : l’établissement en vert, les candidats en bleu"
         data-testid="candidate-map"
         data-state={state}
-        data-points={points.length}
+        data-points={volunteersIn(initial.features)}
+        data-zoom={initial.zoom}
         data-source-points={sourcePoints ?? undefined}
         className={state === 'unavailable' || state === 'failed' ? 'hidden' : 'h-80 w-full overflow-hidden rounded-lg bg-[#dde9f3] sm:h-[28rem]'}
       />
@@ -183,9 +196,8 @@ export default function CandidateMap({ missionId, points, establishment, canCont
   );
 }
 
-function frame(map: MapLibreMap, points: readonly MapPoint[], establishment: CandidateMapProps['establishment']): void {
-  const box = framingBox(points, establishment ? [establishment.longitude, establishment.latitude] : null);
+function frame(map: MapLibreMap, box: MapBox | null): void {
   if (!box) map.jumpTo(FRANCE);
-  else if (box[0] === box[2] && box[1] === box[3]) map.jumpTo({ center: [box[0], box[1]], zoom: 8 });
-  else map.fitBounds(box, { padding: 48, maxZoom: 10, duration: 0 });
+  else if (box[0] === box[2] && box[1] === box[3]) map.jumpTo({ center: [box[0], box[1]], zoom: SINGLE_PLACE_ZOOM });
+  else map.fitBounds(box, { padding: 48, maxZoom: MAX_FRAMING_ZOOM, duration: 0 });
 }

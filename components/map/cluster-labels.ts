@@ -1,40 +1,40 @@
 import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
-import { SOURCE_ID } from '@/components/map/map-layers';
+import type { MapFeature } from '@/lib/candidates/map-grid';
+import { abbreviatedCount } from '@/components/map/map-view-request';
 
 /**
  * The count on each cluster, as small HTML markers: there is no glyph server offline, so a symbol
  * layer cannot write it. Hidden from assistive technologies (the table gives the same information) and
- * transparent to the pointer, so a click still reaches the cluster underneath.
+ * transparent to the pointer, so a click still reaches the cluster underneath. A label is kept while its
+ * cluster stays the same (same place, same count), so new data moves only what changed.
  */
 export class ClusterLabels {
-  private readonly labels = new Map<number, Marker>();
+  private readonly labels = new Map<string, Marker>();
 
   constructor(private readonly map: MapLibreMap) {}
 
-  sync(): void {
-    const seen = new Set<number>();
-    for (const feature of this.map.querySourceFeatures(SOURCE_ID, { filter: ['has', 'point_count'] })) {
-      const id = Number(feature.properties?.cluster_id);
-      if (seen.has(id) || feature.geometry.type !== 'Point') continue;
-      seen.add(id);
-      if (this.labels.has(id)) continue;
+  show(features: readonly MapFeature[]): void {
+    const seen = new Set<string>();
+    for (const [longitude, latitude, count] of features) {
+      if (count < 2) continue;
+      const key = `${longitude},${latitude},${count}`;
+      seen.add(key);
+      if (this.labels.has(key)) continue;
       const element = document.createElement('div');
-      element.textContent = String(feature.properties?.point_count_abbreviated ?? feature.properties?.point_count ?? '');
+      element.textContent = abbreviatedCount(count);
       element.setAttribute('aria-hidden', 'true');
       element.className = 'text-xs font-bold text-white';
       element.style.pointerEvents = 'none';
-      const [longitude, latitude] = feature.geometry.coordinates;
-      this.labels.set(id, new Marker({ element }).setLngLat([longitude!, latitude!]).addTo(this.map));
+      this.labels.set(key, new Marker({ element }).setLngLat([longitude, latitude]).addTo(this.map));
     }
-    for (const [id, marker] of this.labels) {
-      if (!seen.has(id)) {
+    for (const [key, marker] of this.labels) {
+      if (!seen.has(key)) {
         marker.remove();
-        this.labels.delete(id);
+        this.labels.delete(key);
       }
     }
   }
 
-  /** New data reuses cluster ids for other clusters: start again. */
   clear(): void {
     for (const marker of this.labels.values()) marker.remove();
     this.labels.clear();

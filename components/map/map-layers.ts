@@ -1,10 +1,11 @@
 import type { FeatureCollection, Point } from 'geojson';
-import type { CircleLayerSpecification, GeoJSONSourceSpecification } from 'maplibre-gl';
-import type { MapPoint } from '@/lib/candidates/search';
+import type { CircleLayerSpecification, ExpressionSpecification, GeoJSONSourceSpecification } from 'maplibre-gl';
+import type { MapFeature } from '@/lib/candidates/map-grid';
 
-// The candidates' layers of the « Choisir » map (SPEC §6.4, docs/ARCHITECTURE.md convention 10): one clustered
-// GeoJSON source and circle layers only. The offline basemap has no glyph server, so there is no text
-// layer: a cluster's size and shade grow with its count, and cluster-labels.ts writes the number in HTML.
+// The candidates' layers of the « Choisir » map (SPEC §6.4, docs/ARCHITECTURE.md convention 10): one GeoJSON
+// source of the features the server grouped (decision 037: a volunteer, or a cluster and its count) and
+// circle layers only. The offline basemap has no glyph server, so there is no text layer: a cluster's
+// size and shade grow with its count, and cluster-labels.ts writes the number in HTML.
 
 export const SOURCE_ID = 'candidates';
 export const CLUSTER_LAYER_ID = 'candidate-clusters';
@@ -16,41 +17,39 @@ export const CLUSTER_BLUE = '#000091';
 export const ESTABLISHMENT_GREEN = '#18753c';
 
 export interface CandidateProperties {
-  id: string;
-  status: string;
+  /** Volunteers in the feature: 1 for a volunteer, more for a cluster. */
+  count: number;
+  /** The volunteer's id (a cluster has none). */
+  id: string | null;
 }
 
-export function toFeatureCollection(points: readonly MapPoint[]): FeatureCollection<Point, CandidateProperties> {
+export function toFeatureCollection(features: readonly MapFeature[]): FeatureCollection<Point, CandidateProperties> {
   return {
     type: 'FeatureCollection',
-    features: points.map(([id, longitude, latitude, status]) => ({
+    features: features.map(([longitude, latitude, count, id]) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [longitude, latitude] },
-      properties: { id, status },
+      properties: { count, id },
     })),
   };
 }
 
 export const EMPTY: FeatureCollection<Point, CandidateProperties> = { type: 'FeatureCollection', features: [] };
 
-export const candidateSource: GeoJSONSourceSpecification = {
-  type: 'geojson',
-  data: EMPTY,
-  cluster: true,
-  // Volunteers are placed by postal code: many share one point, so clusters stay until close zooms.
-  clusterRadius: 40,
-  clusterMaxZoom: 12,
-};
+// No clustering in the browser: the server did it for the whole pool.
+export const candidateSource: GeoJSONSourceSpecification = { type: 'geojson', data: EMPTY };
+
+const IS_CLUSTER: ExpressionSpecification = ['>', ['get', 'count'], 1];
 
 export const clusterLayer: CircleLayerSpecification = {
   id: CLUSTER_LAYER_ID,
   type: 'circle',
   source: SOURCE_ID,
-  filter: ['has', 'point_count'],
+  filter: IS_CLUSTER,
   paint: {
     'circle-color': CLUSTER_BLUE,
-    'circle-opacity': ['step', ['get', 'point_count'], 0.75, 10, 0.85, 50, 0.95],
-    'circle-radius': ['step', ['get', 'point_count'], 14, 10, 18, 50, 24, 200, 30],
+    'circle-opacity': ['step', ['get', 'count'], 0.75, 10, 0.85, 50, 0.95],
+    'circle-radius': ['step', ['get', 'count'], 14, 10, 18, 50, 24, 200, 30, 10000, 34],
     'circle-stroke-color': '#ffffff',
     'circle-stroke-width': 2,
   },
@@ -60,7 +59,7 @@ export const pointLayer: CircleLayerSpecification = {
   id: POINT_LAYER_ID,
   type: 'circle',
   source: SOURCE_ID,
-  filter: ['!', ['has', 'point_count']],
+  filter: ['!', IS_CLUSTER],
   paint: {
     'circle-color': CANDIDATE_BLUE,
     'circle-radius': 7,

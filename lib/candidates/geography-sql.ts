@@ -8,8 +8,8 @@ import { boundingBox, EARTH_RADIUS_KM } from '@/lib/reference/distance';
 // 30 km of the pool and the kilometres of the table are the same computation. Every column read here is
 // in the INCLUDE list of professionals_searchable_idx: the pool stays an index-only scan.
 
-/** The table a condition reads its volunteer columns from: the pool's `p`, or a page row. */
-export type VolunteerAlias = 'p' | 'page';
+/** The table a condition reads its volunteer columns from: the pool's `p`, or `professionals` read again for a page row. */
+export type VolunteerAlias = 'p' | 'x';
 
 function column(alias: VolunteerAlias, name: 'latitude' | 'longitude' | 'department_code' | 'mobilisation' | 'region_code'): Prisma.Sql {
   return Prisma.raw(`${alias}.${name}`);

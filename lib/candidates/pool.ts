@@ -31,10 +31,11 @@ export interface PoolOptions {
 }
 
 // The columns the pool reads: all of them are keys or INCLUDE columns of professionals_searchable_idx (the
-// confirmation date since migration 20261206030000, for the ranking's last tie-break).
+// day of the last confirmation, for the ranking's last tie-break; the account's names, for the sort and
+// the filters by name; the place on the map's grid — migration 20261207020000, decision 037).
 const POOL_COLUMNS = Prisma.raw(`p.id, p.user_id, p.region_code, p.department_code, p.profession_code, p.mobilisation, p.has_vehicle,
   p.ehpad_experience, p.icu_experience, p.vaccination_experience, p.availability, p.longitude, p.latitude,
-  p.availability_confirmed_at`);
+  p.availability_confirmed_on, p.search_last_name, p.search_first_name, p.map_x, p.map_y`);
 
 /** A pool row's status: its candidacy's on this mission, else « Disponible ». */
 export const POOL_STATUS = Prisma.raw(`COALESCE(p.candidacy_status, 'DISPONIBLE')`);

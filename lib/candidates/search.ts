@@ -7,6 +7,9 @@ import { POOL_STATUS, poolCtes, type MissionContext, type PoolOptions } from '@/
 import { distanceKmSql, establishmentReachSql } from '@/lib/candidates/geography-sql';
 import { CANDIDATE_PAGE_SIZE, type CandidateQuery, type CandidateStatus } from '@/lib/candidates/query';
 import { reservationDeadlineOf } from '@/lib/candidacies/reservation-deadline';
+import { PLAN_CACHE_MARKER } from '@/lib/db/plan-cache';
+import { frameCte, mapFeaturesSql } from '@/lib/candidates/map-clusters';
+import { MAP_SINGLE_POINT_ZOOM, type CandidateMapData, type MapBox } from '@/lib/candidates/map-grid';
 
 // The candidate search of a mission (SPEC §6.4) in ONE SQL statement: the mission's pool (pool.ts: the
 // volunteers matching directly, plus those holding a candidacy on this mission), ranked by days of
@@ -52,20 +55,14 @@ export interface CandidateRow {
   confirmedAt: string;
 }
 
-/** Compact rows for the map: [id, lon, lat, status]. A marker's popup asks for the name when opened, so
- * that thousands of points never cost thousands of name look-ups. */
-export type MapPoint = [string, number, number, CandidateStatus];
-
 export interface CandidateSearchResult {
   rows: CandidateRow[];
   total: number;
   page: number;
   pageSize: number;
-  points: MapPoint[];
+  /** The whole filtered pool on the map, grouped per grid cell (lib/candidates/map-clusters.ts). */
+  map: CandidateMapData;
 }
-
-/** At most this many points on the map (the best ranked); the table pages through the rest. */
-export const MAP_POINT_LIMIT = 2_000;
 
 // Among equals on shared days and distance, the volunteer who confirmed their availability on a later day
 // first (SPEC §5.2, docs/decisions/031), then the id so that pages never overlap. The day, not the instant:
@@ -97,10 +94,8 @@ export function likePattern(value: string): string {
 }
 
 // Columns that only the table page shows, or that a rare filter reads: fetched per row from the heap
-// (`professionals` or `users`) only for the rows that need them.
+// only for the rows that need them.
 const HEAP_FILTERS = {
-  lastName: (value: string) => Prisma.sql`EXISTS (SELECT 1 FROM users u WHERE u.id = ranked.user_id AND u.last_name ILIKE ${likePattern(value)})`,
-  firstName: (value: string) => Prisma.sql`EXISTS (SELECT 1 FROM users u WHERE u.id = ranked.user_id AND u.first_name ILIKE ${likePattern(value)})`,
   // Specialities are codes from a list: exact, so that one code never matches another containing it.
   speciality: (value: string) => Prisma.sql`EXISTS (SELECT 1 FROM professionals x WHERE x.id = ranked.id AND x.speciality = ${value})`,
   phone: (value: string) => Prisma.sql`EXISTS (SELECT 1 FROM professionals x WHERE x.id = ranked.id AND x.phone LIKE ${likePattern(value.replace(/[\s.]/g, ''))})`,
@@ -120,6 +115,9 @@ function filters(query: CandidateQuery): Prisma.Sql {
   if (query.vehicle !== undefined) parts.push(Prisma.sql`ranked.has_vehicle = ${query.vehicle}`);
   if (query.mobilisation) parts.push(Prisma.sql`ranked.mobilisation = ${query.mobilisation}`);
   if (query.status) parts.push(Prisma.sql`ranked.status = ${query.status}`);
+  // The names come with the pool (copies kept on the volunteer's row, decision 037): no look-up per row.
+  if (query.lastName) parts.push(Prisma.sql`ranked.last_name ILIKE ${likePattern(query.lastName)}`);
+  if (query.firstName) parts.push(Prisma.sql`ranked.first_name ILIKE ${likePattern(query.firstName)}`);
   for (const key of Object.keys(HEAP_FILTERS) as (keyof typeof HEAP_FILTERS)[]) {
     const value = query[key];
     if (value) parts.push(HEAP_FILTERS[key](value));
@@ -127,15 +125,29 @@ function filters(query: CandidateQuery): Prisma.Sql {
   return Prisma.join(parts, ' AND ');
 }
 
-/** Sorting by a name needs every row's name: joined only then. */
-function sortNames(query: CandidateQuery): { select: Prisma.Sql; join: Prisma.Sql } {
-  if (query.sort !== 'lastName' && query.sort !== 'firstName') return { select: Prisma.empty, join: Prisma.empty };
-  return { select: Prisma.sql`, u.last_name, u.first_name`, join: Prisma.sql`JOIN users u ON u.id = ranked.user_id` };
+/**
+ * Days of the mission the volunteer is available. Nearly every volunteer has one unbroken stretch of
+ * availability: two comparisons then give the answer, and only a multirange with gaps is unnested
+ * (a set-returning subquery per row cost ~7 µs, 110 ms over a pool of 16 000 volunteers).
+ */
+function overlapDaysSql(mission: MissionContext): Prisma.Sql {
+  const start = Prisma.sql`${mission.startDate}::date`;
+  const endExclusive = Prisma.sql`(${mission.endDate}::date + 1)`;
+  // least() ignores the NULL upper bound of an open-ended availability.
+  return Prisma.sql`(CASE WHEN p.availability = datemultirange(range_merge(p.availability))
+      THEN greatest(0, least(upper(p.availability), ${endExclusive}) - greatest(lower(p.availability), ${start}))
+      ELSE COALESCE((SELECT sum(upper(r) - lower(r))
+                     FROM unnest(p.availability * datemultirange(daterange(${start}, ${endExclusive}))) r), 0)::int END)`;
+}
+
+/** The column a sort other than the ranking reads, carried by `filtered` (the ranking's are always there). */
+function sortColumn(query: CandidateQuery): Prisma.Sql {
+  if (query.sort === 'rank' || query.sort === 'status' || query.sort === 'distanceKm') return Prisma.empty;
+  return Prisma.raw(`, ranked.${SORT_SQL[query.sort]}`);
 }
 
 /** The pool, ranked and filtered, as CTEs ending in `filtered`. */
 function filteredPool(mission: MissionContext, query: CandidateQuery, options: PoolOptions): Prisma.Sql {
-  const names = sortNames(query);
   return Prisma.sql`
     WITH ${poolCtes(mission, options)},
     ranked AS (
@@ -143,16 +155,19 @@ function filteredPool(mission: MissionContext, query: CandidateQuery, options: P
              p.has_vehicle, p.ehpad_experience, p.icu_experience, p.vaccination_experience, p.longitude, p.latitude,
              lower(p.availability) AS start_date,
              CASE WHEN upper_inf(p.availability) THEN NULL ELSE upper(p.availability) - 1 END AS end_date,
-             COALESCE((SELECT sum(upper(r) - lower(r))
-                       FROM unnest(p.availability * datemultirange(daterange(${mission.startDate}::date, ${mission.endDate}::date, '[]'))) r), 0)::int
-               AS overlap_days,
+             ${overlapDaysSql(mission)} AS overlap_days,
              ${POOL_STATUS} AS status, p.candidacy_id, p.region_code,
-             (p.availability_confirmed_at AT TIME ZONE 'Europe/Paris')::date AS confirmed_on,
-             ${distanceKmSql('p', mission)} AS distance_km
+             p.availability_confirmed_on AS confirmed_on,
+             ${distanceKmSql('p', mission)} AS distance_km,
+             p.search_last_name AS last_name, p.search_first_name AS first_name, p.map_x, p.map_y
       FROM pool p
     ),
+    -- Only what the count, the order, the page's keys and the map read: the other columns of \`ranked\`
+    -- are computed for the filters alone, and the page's 40 rows are read again by primary key.
     filtered AS MATERIALIZED (
-      SELECT ranked.* ${names.select} FROM ranked ${names.join} WHERE ${filters(query)}
+      SELECT ranked.id, ranked.overlap_days, ranked.distance_km, ranked.confirmed_on, ranked.status, ranked.candidacy_id,
+             ranked.longitude, ranked.latitude, ranked.map_x, ranked.map_y ${sortColumn(query)}
+      FROM ranked WHERE ${filters(query)}
     )`;
 }
 
@@ -160,7 +175,6 @@ function filteredPool(mission: MissionContext, query: CandidateQuery, options: P
 export function candidateSearchSql(mission: MissionContext, query: CandidateQuery, options: PoolOptions): Prisma.Sql {
   const offset = (query.page - 1) * CANDIDATE_PAGE_SIZE;
   const order = Prisma.raw(orderBy(query));
-  const rank = Prisma.raw(RANK);
   return Prisma.sql`
     ${filteredPool(mission, query, options)},
     page AS (
@@ -168,28 +182,42 @@ export function candidateSearchSql(mission: MissionContext, query: CandidateQuer
       SELECT top.*, row_number() OVER (ORDER BY ${order}) AS position
       FROM (SELECT * FROM filtered ORDER BY ${order} LIMIT ${CANDIDATE_PAGE_SIZE} OFFSET ${offset}) top
     ),
-    map AS (SELECT id, longitude, latitude, status, overlap_days, distance_km, confirmed_on FROM filtered WHERE longitude IS NOT NULL ORDER BY ${rank} LIMIT ${MAP_POINT_LIMIT})
+    ${frameCte(mission)}
     SELECT
       (SELECT count(*) FROM filtered)::int AS total,
       (SELECT COALESCE(json_agg(json_build_object(
-          'id', page.id, 'lastName', u.last_name, 'firstName', u.first_name,
-          'departmentCode', page.department_code, 'postalCode', x.postal_code,
-          'professionCode', page.profession_code, 'speciality', x.speciality,
-          'startDate', page.start_date, 'endDate', page.end_date,
-          'ehpadExperience', page.ehpad_experience, 'icuExperience', page.icu_experience,
-          'vaccinationExperience', page.vaccination_experience, 'hasVehicle', page.has_vehicle,
-          'mobilisation', page.mobilisation, 'phone', x.phone, 'comment', x.comment,
+          'id', page.id, 'lastName', x.search_last_name, 'firstName', x.search_first_name,
+          'departmentCode', x.department_code, 'postalCode', x.postal_code,
+          'professionCode', x.profession_code, 'speciality', x.speciality,
+          'startDate', lower(x.availability),
+          'endDate', CASE WHEN upper_inf(x.availability) THEN NULL ELSE upper(x.availability) - 1 END,
+          'ehpadExperience', x.ehpad_experience, 'icuExperience', x.icu_experience,
+          'vaccinationExperience', x.vaccination_experience, 'hasVehicle', x.has_vehicle,
+          'mobilisation', x.mobilisation::text, 'phone', x.phone, 'comment', x.comment,
           'status', page.status, 'candidacyId', page.candidacy_id,
           'reservedUntil', ${reservationDeadlineOf(Prisma.sql`page.candidacy_id`)},
           'overlapDays', page.overlap_days, 'distanceKm', round(page.distance_km::numeric, 1),
           'assignedUntil', CASE WHEN page.status = 'DISPONIBLE' AND x.assigned_until >= ${options.today}::date THEN x.assigned_until END,
-          'withinMobilisation', ${establishmentReachSql('page', options.criteria)},
+          'withinMobilisation', ${establishmentReachSql('x', options.criteria)},
           'confirmedAt', x.availability_confirmed_at)
         ORDER BY page.position), '[]'::json)
-       FROM page JOIN users u ON u.id = page.user_id JOIN professionals x ON x.id = page.id) AS rows,
-      (SELECT COALESCE(json_agg(json_build_array(map.id, map.longitude, map.latitude, map.status)
-        ORDER BY map.overlap_days DESC, map.distance_km ASC NULLS LAST, map.confirmed_on DESC, map.id), '[]'::json)
-       FROM map) AS points`;
+       FROM page JOIN professionals x ON x.id = page.id) AS rows,
+      (SELECT zoom FROM framing) AS map_zoom,
+      (SELECT json_build_array(w, s, e, n) FROM framing WHERE w IS NOT NULL) AS map_frame,
+      ${mapFeaturesSql(Prisma.sql`(SELECT zoom FROM framing)`, null, false)} AS map_features`;
+}
+
+/** Planned once per connection (lib/db/plan-cache.ts): these statements' planning was ~15 % of their time. */
+function planCached(sql: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`${Prisma.raw(`${PLAN_CACHE_MARKER}\n`)}${sql}`;
+}
+
+interface SearchResultRow {
+  total: number;
+  rows: CandidateRow[];
+  map_zoom: number;
+  map_frame: MapBox | null;
+  map_features: CandidateMapData['features'];
 }
 
 export async function searchCandidates(
@@ -198,16 +226,32 @@ export async function searchCandidates(
   query: CandidateQuery,
   options: PoolOptions,
 ): Promise<CandidateSearchResult> {
-  const [result] = await db.$queryRaw<{ total: number; rows: CandidateRow[]; points: MapPoint[] }[]>(
-    candidateSearchSql(mission, query, options),
-  );
+  const [result] = await db.$queryRaw<SearchResultRow[]>(planCached(candidateSearchSql(mission, query, options)));
   return {
     rows: result?.rows ?? [],
     total: result?.total ?? 0,
     page: query.page,
     pageSize: CANDIDATE_PAGE_SIZE,
-    points: result?.points ?? [],
+    map: { zoom: result?.map_zoom ?? 5, bbox: null, features: result?.map_features ?? [], frame: result?.map_frame ?? null },
   };
+}
+
+/** The map of the filtered pool at another zoom or place than the page's first view (the map's own requests). */
+export function candidateMapSql(mission: MissionContext, query: CandidateQuery, options: PoolOptions, view: { zoom: number; bbox: MapBox }): Prisma.Sql {
+  return Prisma.sql`
+    ${filteredPool(mission, query, options)}
+    SELECT ${mapFeaturesSql(Prisma.sql`${view.zoom}::int`, view.bbox, view.zoom >= MAP_SINGLE_POINT_ZOOM)} AS features`;
+}
+
+export async function searchCandidateMap(
+  db: PrismaClient | TransactionClient,
+  mission: MissionContext,
+  query: CandidateQuery,
+  options: PoolOptions,
+  view: { zoom: number; bbox: MapBox },
+): Promise<CandidateMapData> {
+  const [result] = await db.$queryRaw<{ features: CandidateMapData['features'] }[]>(planCached(candidateMapSql(mission, query, options, view)));
+  return { zoom: view.zoom, bbox: view.bbox, features: result?.features ?? [], frame: null };
 }
 
 export interface CandidateSearchForActor {
@@ -231,4 +275,20 @@ export async function searchCandidatesForActor(
   const mission = await getMissionForChoosing(actor, missionId);
   if (!mission) return null;
   return { mission, result: await searchCandidatesOfMission(mission, query, now) };
+}
+
+/** The map of a mission's filtered pool at another view (the map's own requests), once the mission is the actor's. */
+export async function searchCandidateMapForActor(
+  actor: Actor,
+  missionId: string,
+  query: CandidateQuery,
+  view: { zoom: number; bbox: MapBox },
+  now = new Date(),
+): Promise<CandidateMapData | null> {
+  // The map is the establishment's « Choisir » (the regulators' « Proposer » has none), like its popups.
+  if (actor.role !== 'ESTABLISHMENT') return null;
+  const mission = await getMissionForChoosing(actor, missionId);
+  if (!mission) return null;
+  const { context, options } = searchContext(mission, now);
+  return searchCandidateMap(prisma, context, query, options, view);
 }

@@ -28,6 +28,11 @@ export interface VolunteerBatchOptions {
   emailPrefix?: string;
   passwordHash?: string | null;
   now?: Date;
+  /**
+   * One mission's crowd (the map benchmark, decision 037): everyone lives in this region, wants to be
+   * mobilised there, in this profession, at the « Régionale » level. Absent: the country's mix.
+   */
+  crowd?: { regionCode: string; professionCode: string };
 }
 
 interface Rows {
@@ -67,10 +72,11 @@ export function generateVolunteerRows(options: VolunteerBatchOptions, offset: nu
     const professionalId = randomUUID();
     const firstName = random.pick(FIRST_NAMES);
     const lastName = random.pick(LAST_NAMES);
-    const place = randomPlace(random);
+    const crowd = options.crowd;
+    const place = randomPlace(random, crowd?.regionCode);
     // Most volunteers want to be mobilised where they live; some choose another region.
-    const regionCode = random.chance(0.9) ? place.regionCode : random.pick(REGION_CODES);
-    const professionCode = random.pick(WEIGHTED_PROFESSIONS);
+    const regionCode = crowd ? crowd.regionCode : random.chance(0.9) ? place.regionCode : random.pick(REGION_CODES);
+    const professionCode = crowd ? crowd.professionCode : random.pick(WEIGHTED_PROFESSIONS);
     const identifierType = random.chance(0.6) ? 'RPPS' : random.chance(0.5) ? 'ADELI' : 'NONE';
     const identifierNumber =
       identifierType === 'RPPS'
@@ -102,7 +108,7 @@ export function generateVolunteerRows(options: VolunteerBatchOptions, offset: nu
       random.chance(0.3),
       weekdays,
       !weekdays || random.chance(0.5),
-      random.pick(MOBILISATION_CODES),
+      crowd ? 'REGIONAL' : random.pick(MOBILISATION_CODES),
       random.chance(0.92),
       createdAt,
     ]);

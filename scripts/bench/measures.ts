@@ -1,6 +1,9 @@
 import { prisma } from '@/lib/db';
 import { matchingCriteria } from '@/lib/candidates/criteria';
-import { searchCandidates } from '@/lib/candidates/search';
+import { candidateSearchSql, searchCandidateMap, searchCandidates } from '@/lib/candidates/search';
+import { PLAN_CACHE_MARKER } from '@/lib/db/plan-cache';
+import type { MapBox } from '@/lib/candidates/map-grid';
+import pg from 'pg';
 import type { MissionContext } from '@/lib/candidates/pool';
 import { parseCandidateQuery } from '@/lib/candidates/query';
 import { listAssignmentsForActor } from '@/lib/candidacies/assignments';
@@ -32,6 +35,14 @@ function line(name: string, volunteers: number, samples: number[]): string {
 // A mix of what establishments do on « Choisir »: the default ranking, a filter or two, a sort, page 2.
 const QUERIES = [{}, { vehicle: 'oui' }, { departmentCode: '31' }, { sort: 'lastName' }, { page: '2' }, { lastName: 'mar', mobilisation: 'REGIONAL' }];
 
+/** Views around the establishment the map asks for as one zooms in: a region, a département, a town. */
+const MAP_VIEWS: ((longitude: number, latitude: number) => { zoom: number; bbox: MapBox })[] = [
+  (lon, lat) => ({ zoom: 7, bbox: [lon - 4, lat - 3, lon + 4, lat + 3] }),
+  (lon, lat) => ({ zoom: 9, bbox: [lon - 1, lat - 0.7, lon + 1, lat + 0.7] }),
+  (lon, lat) => ({ zoom: 12, bbox: [lon - 0.15, lat - 0.1, lon + 0.15, lat + 0.1] }),
+  (lon, lat) => ({ zoom: 15, bbox: [lon - 0.02, lat - 0.015, lon + 0.02, lat + 0.015] }),
+];
+
 export async function runBenchmarks(volunteers: number): Promise<string[]> {
   const missions = await prisma.mission.findMany({
     where: { status: 'OPEN' },
@@ -59,14 +70,34 @@ export async function runBenchmarks(volunteers: number): Promise<string[]> {
       today: new Date(),
     },
   }));
+  // The page's whole server work through the app's code (Prisma, JSON), then the bare SQL of the same
+  // statements on a plain connection, prepared the same way: the difference is the app's own overhead.
   const samples: number[] = [];
+  const sqlSamples: number[] = [];
+  const bare = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await bare.connect();
   for (let i = 0; i < ITERATIONS + 5; i += 1) {
     const { context, options } = contexts[i % contexts.length]!;
     const query = parseCandidateQuery(QUERIES[i % QUERIES.length] as Record<string, string>);
     const elapsed = await time(() => searchCandidates(prisma, context, query, options));
-    if (i >= 5) samples.push(elapsed); // the first runs warm the caches
+    const sql = candidateSearchSql(context, query, options);
+    const text = `${PLAN_CACHE_MARKER}\n${sql.text}`;
+    const sqlElapsed = await time(() => bare.query({ name: `bench_${i % (contexts.length * QUERIES.length)}`, text, values: sql.values as unknown[] }));
+    if (i >= 5) {
+      samples.push(elapsed); // the first runs warm the caches
+      sqlSamples.push(sqlElapsed);
+    }
   }
-  return [line('candidate-search', volunteers, samples), await benchAssignments(volunteers), ...(await benchVolunteerTables(volunteers)), await benchCheckinDue(volunteers)];
+  await bare.end();
+  // The map's own requests when it moves (decision 037): views of a region, of a département, close up.
+  const mapSamples: number[] = [];
+  for (let i = 0; i < ITERATIONS + 5; i += 1) {
+    const { context, options } = contexts[i % contexts.length]!;
+    const view = MAP_VIEWS[i % MAP_VIEWS.length]!(context.longitude ?? 2.35, context.latitude ?? 48.85);
+    const elapsed = await time(() => searchCandidateMap(prisma, context, parseCandidateQuery({}), options, view));
+    if (i >= 5) mapSamples.push(elapsed);
+  }
+  return [line('candidate-search', volunteers, samples), line('candidate-search-sql', volunteers, sqlSamples), line('candidate-map-view', volunteers, mapSamples), await benchAssignments(volunteers), ...(await benchVolunteerTables(volunteers)), await benchCheckinDue(volunteers)];
 }
 
 // The Toulouse establishment gets 1 % of the volunteers as assignments, so the page has something real

@@ -5,7 +5,8 @@ import type { Role } from '@/lib/generated/prisma/enums';
 import { getActor } from '@/lib/auth/session';
 import { NotFoundError } from '@/lib/errors';
 import { NOT_FOUND_ERROR } from '@/lib/actions/result';
-import { searchCandidatesForActor } from '@/lib/candidates/search';
+import { searchCandidateMapForActor, searchCandidatesForActor } from '@/lib/candidates/search';
+import { MAP_SINGLE_POINT_ZOOM } from '@/lib/candidates/map-grid';
 import { getProposerView } from '@/lib/candidates/proposer';
 import { parseCandidateQuery } from '@/lib/candidates/query';
 import { getCandidateSheet } from '@/lib/candidates/sheet';
@@ -51,7 +52,9 @@ describe('the candidate ranking', () => {
     const shorter = await volunteer(daysAgo(0, 8), [{ startDate: new Date(Date.UTC(2026, 11, 20)), endDate: null }]);
     const result = (await searchCandidatesForActor(account, mission.id, parseCandidateQuery({ lastName: name }), NOW))!.result;
     expect(result.rows.map((row) => row.id)).toEqual([fresh, middle, stale, shorter].map((v) => v.professional.id));
-    expect(result.points.map(([id]) => id)).toEqual([fresh, middle, stale, shorter].map((v) => v.professional.id));
+    // Close up, the map's volunteers come in the same order (the best ranked first when the view holds too many).
+    const closeUp = await searchCandidateMapForActor(account, mission.id, parseCandidateQuery({ lastName: name }), { zoom: MAP_SINGLE_POINT_ZOOM, bbox: [-180, -90, 180, 90] }, NOW);
+    expect(closeUp!.features.map(([, , , id]) => id)).toEqual([fresh, middle, stale, shorter].map((v) => v.professional.id));
     expect(new Date(result.rows[0]!.confirmedAt)).toEqual(daysAgo(1));
 
     // The same day is the same: two confirmations hours apart leave the order to the id.

@@ -5,7 +5,8 @@ import type { Actor } from '@/lib/access/actor';
 import { getMissionForChoosing, searchContext } from '@/lib/candidates/mission-search';
 import { findInPool } from '@/lib/candidates/pool';
 import { parseCandidateQuery } from '@/lib/candidates/query';
-import { searchCandidatesForActor } from '@/lib/candidates/search';
+import { searchCandidateMapForActor, searchCandidatesForActor } from '@/lib/candidates/search';
+import { MAP_SINGLE_POINT_ZOOM } from '@/lib/candidates/map-grid';
 import { getCandidatePopupForActor } from '@/lib/candidates/popup';
 import { getCandidateSheet } from '@/lib/candidates/sheet';
 import { establishmentMaySeeCandidate } from '@/lib/candidates/access';
@@ -123,7 +124,9 @@ describe('the establishment’s pool honours each volunteer’s « Mobilisation 
     expect(found!.result.total).toBe(inPool.length);
     // Map points: those with a known point.
     const withPoint = inPool.filter((label) => SITUATIONS[label]!.place.latitude !== null);
-    expect(found!.result.points.map(([id]) => labelOf(id)).sort()).toEqual(withPoint);
+    expect(found!.result.map.features.reduce((sum, [, , count]) => sum + count, 0)).toBe(withPoint.length);
+    const closeUp = await searchCandidateMapForActor(account, mission.id, parseCandidateQuery({ lastName: token }), { zoom: MAP_SINGLE_POINT_ZOOM, bbox: [-180, -90, 180, 90] }, NOW);
+    expect(closeUp!.features.map(([, , , id]) => labelOf(id!)).sort()).toEqual(withPoint);
 
     const { context, options } = searchContext((await getMissionForChoosing(account, mission.id))!, NOW);
     for (const label of LABELS) {

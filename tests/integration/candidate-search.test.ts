@@ -44,7 +44,8 @@ describe('who matches a mission (SPEC §6.4)', () => {
     const page = await search();
     expect(page.rows.map((row) => row.id)).toEqual([match.professional.id]);
     expect(page.total).toBe(1);
-    expect(page.points).toEqual([[match.professional.id, 5.04, 47.32, 'DISPONIBLE']]);
+    // Alone in the pool: a feature of its own, at its exact place (decision 037).
+    expect(page.map.features).toEqual([[5.04, 47.32, 1, match.professional.id]]);
     expect(mission.needsWeekend).toBe(true);
   });
 

@@ -28,7 +28,14 @@ export function ChoosingView({ mission, query, result, now }: { mission: Mission
         <h2 id="map-title" className="text-xl font-bold">
           Carte des candidats
         </h2>
-        <CandidateMapLoader missionId={mission.id} points={result.points} establishment={establishment} canContact contact={contactCandidateAction} />
+        <CandidateMapLoader
+          missionId={mission.id}
+          map={result.map}
+          tableSearch={candidateSearch(query)}
+          establishment={establishment}
+          canContact
+          contact={contactCandidateAction}
+        />
         <p className="text-sm text-muted">
           En vert : votre établissement. En bleu : les candidats du tableau, placés selon leur code postal (un cercle numéroté
           regroupe plusieurs candidats : cliquez pour zoomer). Le tableau ci-dessous reprend les mêmes candidats et permet d’agir au

@@ -1,0 +1,233 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { findFreePort, startEmbeddedPostgres, type EmbeddedDatabase } from '@/lib/db/embedded-postgres';
+import { migrate } from '@/lib/db/migrate';
+import { seedDemo } from '@/lib/seed/demo';
+import { syncReferenceData } from '@/lib/seed/reference-data';
+import { seedVolunteers } from '@/lib/seed/volunteers';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/seed/demo-accounts';
+import { createScriptPrisma } from './lib/prisma';
+import { removeDistDirFromTsconfig } from './lib/tsconfig';
+import { stopChild } from './lib/child-process';
+
+// `npm run bench:map` (issue 13, point 3; docs/decisions/037): the « Choisir » map of a mission whose pool
+// holds the demo data plus MAP_BENCH_VOLUNTEERS (default 100 000) volunteers of its region and profession,
+// on the production build in Debian's Chromium, desktop viewport. It opens the page as the mission's
+// establishment, then pans and zooms the way a user does (wheel in and out, drags, the zoom buttons, a
+// cluster click) and records every long task of the main thread (PerformanceObserver « longtask »:
+// tasks over 50 ms). Prints one line per measure, e.g.
+//   map-interaction volunteers=100000 pool=81234 long_tasks=0 max_long_task_ms=0 total_blocking_ms=0
+// A benchmark, not a test: `npm test` never runs it. MAP_BENCH_SKIP_BUILD=1 reuses .next-bench-map.
+
+const root = process.cwd();
+const runDir = path.join(root, '.data', 'bench-map');
+const distDir = '.next-bench-map';
+const VOLUNTEERS = Number(process.env.MAP_BENCH_VOLUNTEERS ?? 100_000);
+const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env, stdio: 'inherit' });
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+async function waitForHealth(baseUrl: string, server: ChildProcess, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    if (await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('next start did not answer /api/health in time');
+}
+
+/** The establishment's first open mission, and a crowd of its region and profession. */
+async function seedCrowd(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string; region_code: string; profession_code: string }>(
+      `SELECT m.id, e.region_code, m.profession_code FROM missions m
+         JOIN establishments e ON e.id = m.establishment_id
+         JOIN establishment_memberships em ON em.establishment_id = e.id
+         JOIN users u ON u.id = em.user_id
+        WHERE u.email = $1 AND m.status = 'OPEN' ORDER BY m.created_at LIMIT 1`,
+      [DEMO_ACCOUNTS.establishment],
+    );
+    const mission = rows[0];
+    if (!mission) throw new Error('the demo establishment has no open mission');
+    await seedVolunteers(url, {
+      count: VOLUNTEERS,
+      seed: 13,
+      emailPrefix: 'bench-map',
+      crowd: { regionCode: mission.region_code, professionCode: mission.profession_code },
+    });
+    await client.query('VACUUM ANALYZE professionals, users, availability_periods');
+    return mission.id;
+  } finally {
+    await client.end();
+  }
+}
+
+async function signIn(page: Page): Promise<void> {
+  await page.goto('/connexion');
+  await page.getByLabel("Email de l'utilisateur").fill(DEMO_ACCOUNTS.establishment);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Connexion' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
+}
+
+interface LongTasks {
+  count: number;
+  max: number;
+  blocking: number;
+}
+
+/** The long tasks recorded since the last call (the observer is installed before any script runs). */
+async function takeLongTasks(page: Page): Promise<LongTasks> {
+  return page.evaluate(() => {
+    const store = window as unknown as { __longTasks: number[] };
+    const tasks = store.__longTasks.splice(0);
+    return { count: tasks.length, max: Math.max(0, ...tasks), blocking: tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0) };
+  });
+}
+
+/** Waits until the map has been still and its requests answered. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(400);
+}
+
+async function interact(page: Page): Promise<void> {
+  const map = page.getByTestId('candidate-map');
+  const box = (await map.boundingBox())!;
+  const center = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.mouse.move(center.x, center.y);
+  // Zoom in step by step to the streets, then back out to the country.
+  for (let i = 0; i < 8; i += 1) {
+    await page.mouse.wheel(0, -300);
+    await settle(page);
+  }
+  for (let i = 0; i < 10; i += 1) {
+    await page.mouse.wheel(0, 300);
+    await settle(page);
+  }
+  // Drags across the region at two zoom levels.
+  for (const zoomSteps of [2, 4]) {
+    for (let i = 0; i < zoomSteps; i += 1) await page.mouse.wheel(0, -300);
+    await settle(page);
+    for (const [dx, dy] of [[200, 0], [0, 150], [-300, -100], [150, -50]] as const) {
+      await page.mouse.move(center.x, center.y);
+      await page.mouse.down();
+      await page.mouse.move(center.x + dx, center.y + dy, { steps: 12 });
+      await page.mouse.up();
+      await settle(page);
+    }
+  }
+  // The zoom buttons.
+  for (const name of ['Zoom avant', 'Zoom avant', 'Zoom arrière', 'Zoom arrière', 'Zoom arrière']) {
+    await page.getByRole('button', { name }).click();
+    await settle(page);
+  }
+}
+
+async function main() {
+  rmSync(runDir, { recursive: true, force: true });
+  const tsconfigPath = path.join(root, 'tsconfig.json');
+  const tsconfig = readFileSync(tsconfigPath, 'utf8');
+  let cluster: EmbeddedDatabase | null = null;
+  let server: ChildProcess | null = null;
+  let browser: Browser | null = null;
+  let building = false;
+  const stop = async () => {
+    if (building) removeDistDirFromTsconfig(tsconfigPath, tsconfig, distDir);
+    if (browser) await browser.close().catch(() => undefined);
+    if (server) await stopChild(server);
+    if (cluster) await Promise.race([cluster.stop().catch(() => undefined), new Promise((r) => setTimeout(r, 10_000).unref())]);
+  };
+  const onSignal = () => void stop().finally(() => process.exit(130));
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    cluster = await startEmbeddedPostgres({ dataDir: path.join(runDir, 'postgres'), databaseName: 'renfort_bench_map' });
+    await migrate(cluster.url);
+    const prisma = createScriptPrisma(cluster.url);
+    await syncReferenceData(prisma);
+    await seedDemo(prisma, cluster.url);
+    await prisma.$disconnect();
+    const missionId = await seedCrowd(cluster.url);
+
+    const port = await findFreePort();
+    const baseUrl = `http://localhost:${port}`;
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      TZ: 'UTC',
+      DATABASE_URL: cluster.url,
+      PORT: String(port),
+      APP_URL: baseUrl,
+      NEXTAUTH_URL: baseUrl,
+      NEXTAUTH_SECRET: 'bench-map-secret-only-00000000000',
+      CRON_SECRET: 'bench-map-cron-secret-0000000000',
+      UPLOADS_DIR: path.join(runDir, 'uploads'),
+      NEXT_DIST_DIR: distDir,
+      MAIL_TRANSPORT: 'outbox',
+    };
+    const nextBin = require.resolve('next/dist/bin/next');
+    if (process.env.MAP_BENCH_SKIP_BUILD !== '1') {
+      building = true;
+      const code = await run(process.execPath, [nextBin, 'build'], env).finally(() => {
+        removeDistDirFromTsconfig(tsconfigPath, tsconfig, distDir);
+        building = false;
+      });
+      if (code !== 0) throw new Error(`next build exited with ${code}`);
+    }
+    server = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    await waitForHealth(baseUrl, server);
+
+    browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS });
+    const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+    await context.addInitScript(() => {
+      const store = window as unknown as { __longTasks: number[] };
+      store.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) store.__longTasks.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const page = await context.newPage();
+    await signIn(page);
+    const opened = Date.now();
+    await page.goto(`/etablissement/besoins/${missionId}`);
+    const map = page.getByTestId('candidate-map');
+    await map.and(page.locator('[data-state="ready"]')).waitFor({ timeout: 60_000 });
+    await settle(page);
+    const firstView = await takeLongTasks(page);
+    const pool = Number(await map.getAttribute('data-points'));
+    const features = await page.evaluate(() => document.querySelectorAll('.maplibregl-marker').length);
+    console.error(`page and map ready in ${Date.now() - opened} ms (${features} markers and labels)`);
+
+    await interact(page);
+    const moving = await takeLongTasks(page);
+    const loadavg = os.loadavg().map((v) => v.toFixed(2)).join(' ');
+    console.log(`map-first-view volunteers=${VOLUNTEERS} pool=${pool} long_tasks=${firstView.count} max_long_task_ms=${firstView.max.toFixed(0)}`);
+    console.log(
+      `map-interaction volunteers=${VOLUNTEERS} pool=${pool} long_tasks=${moving.count} max_long_task_ms=${moving.max.toFixed(0)} total_blocking_ms=${moving.blocking.toFixed(0)}`,
+    );
+    console.log(`load average: ${loadavg}`);
+    if (moving.max > 50) process.exitCode = 1;
+  } finally {
+    await stop();
+  }
+}
+
+main()
+  .then(() => process.exit(process.exitCode ?? 0))
+  .catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
