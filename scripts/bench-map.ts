@@ -103,7 +103,13 @@ async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(400);
 }
 
-async function interact(page: Page): Promise<void> {
+/** Each gesture's long tasks, for the report (stderr): where the main thread was blocked, if it was. */
+async function phase(page: Page, name: string, phases: Record<string, LongTasks>): Promise<void> {
+  phases[name] = await takeLongTasks(page);
+}
+
+async function interact(page: Page): Promise<Record<string, LongTasks>> {
+  const phases: Record<string, LongTasks> = {};
   const map = page.getByTestId('candidate-map');
   const box = (await map.boundingBox())!;
   const center = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
@@ -113,10 +119,12 @@ async function interact(page: Page): Promise<void> {
     await page.mouse.wheel(0, -300);
     await settle(page);
   }
+  await phase(page, 'wheel in', phases);
   for (let i = 0; i < 10; i += 1) {
     await page.mouse.wheel(0, 300);
     await settle(page);
   }
+  await phase(page, 'wheel out', phases);
   // Drags across the region at two zoom levels.
   for (const zoomSteps of [2, 4]) {
     for (let i = 0; i < zoomSteps; i += 1) await page.mouse.wheel(0, -300);
@@ -129,11 +137,22 @@ async function interact(page: Page): Promise<void> {
       await settle(page);
     }
   }
+  await phase(page, 'drags', phases);
   // The zoom buttons.
+  const trace = process.env.MAP_BENCH_TRACE;
+  if (trace) await page.context().browser()!.startTracing(page, { path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] });
   for (const name of ['Zoom avant', 'Zoom avant', 'Zoom arrière', 'Zoom arrière', 'Zoom arrière']) {
     await page.getByRole('button', { name }).click();
     await settle(page);
+    if (process.env.MAP_BENCH_VERBOSE) {
+      const t = await takeLongTasks(page);
+      const state = await page.getByTestId('candidate-map').evaluate((el) => `${el.getAttribute('data-source-points')} points`);
+      console.error(`  ${name}: ${t.count} long tasks, longest ${t.max.toFixed(0)} ms, ${state}`);
+    }
   }
+  if (trace) await page.context().browser()!.stopTracing();
+  await phase(page, 'buttons', phases);
+  return phases;
 }
 
 async function main() {
@@ -211,8 +230,12 @@ async function main() {
     const features = await page.evaluate(() => document.querySelectorAll('.maplibregl-marker').length);
     console.error(`page and map ready in ${Date.now() - opened} ms (${features} markers and labels)`);
 
-    await interact(page);
-    const moving = await takeLongTasks(page);
+    const phases = await interact(page);
+    for (const [name, tasks] of Object.entries(phases)) console.error(`${name}: ${tasks.count} long tasks, longest ${tasks.max.toFixed(0)} ms`);
+    const moving = Object.values(phases).reduce(
+      (all, tasks) => ({ count: all.count + tasks.count, max: Math.max(all.max, tasks.max), blocking: all.blocking + tasks.blocking }),
+      { count: 0, max: 0, blocking: 0 },
+    );
     const loadavg = os.loadavg().map((v) => v.toFixed(2)).join(' ');
     console.log(`map-first-view volunteers=${VOLUNTEERS} pool=${pool} long_tasks=${firstView.count} max_long_task_ms=${firstView.max.toFixed(0)}`);
     console.log(

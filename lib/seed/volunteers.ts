@@ -30,7 +30,9 @@ export interface VolunteerBatchOptions {
   now?: Date;
   /**
    * One mission's crowd (the map benchmark, decision 037): everyone lives in this region, wants to be
-   * mobilised there, in this profession, at the « Régionale » level. Absent: the country's mix.
+   * mobilised there, in this profession, at the « Régionale » level, has every experience, a vehicle
+   * and the week-ends, and is available from today on — so that all of them are in the mission's pool.
+   * Absent: the country's mix.
    */
   crowd?: { regionCode: string; professionCode: string };
 }
@@ -102,18 +104,22 @@ export function generateVolunteerRows(options: VolunteerBatchOptions, offset: nu
       random.pick(ACTIVITY_TYPE_CODES),
       identifierType,
       identifierNumber,
-      random.chance(0.6),
-      random.chance(0.35),
-      random.chance(0.2),
-      random.chance(0.3),
+      crowd !== undefined || random.chance(0.6),
+      crowd !== undefined || random.chance(0.35),
+      crowd !== undefined || random.chance(0.2),
+      crowd !== undefined || random.chance(0.3),
       weekdays,
-      !weekdays || random.chance(0.5),
+      crowd !== undefined || !weekdays || random.chance(0.5),
       crowd ? 'REGIONAL' : random.pick(MOBILISATION_CODES),
-      random.chance(0.92),
+      crowd !== undefined || random.chance(0.92),
       createdAt,
     ]);
-    const periodCount = random.int(1, 2);
+    const periodCount = crowd ? 0 : random.int(1, 2);
     const periods: { start: Date; end: Date | null }[] = [];
+    if (crowd) {
+      periods.push({ start: new Date(Date.parse(toIsoDay(now))), end: null });
+      rows.periods.push([randomUUID(), professionalId, toIsoDay(now), null]);
+    }
     for (let p = 0; p < periodCount; p += 1) {
       const start = new Date(Date.parse(toIsoDay(new Date(now.getTime() + random.int(-60, 90) * DAY_MS))));
       const end = random.chance(0.25) ? null : new Date(start.getTime() + random.int(7, 120) * DAY_MS);
