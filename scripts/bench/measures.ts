@@ -89,6 +89,16 @@ export async function runBenchmarks(volunteers: number): Promise<string[]> {
     }
   }
   await bare.end();
+  // The CCS's « Proposer » (SPEC §7.2): the mission's pool in every region, mobilisation not honoured —
+  // the largest pools there are (every available volunteer of the profession in the country).
+  const ccsSamples: number[] = [];
+  for (let i = 0; i < ITERATIONS + 5; i += 1) {
+    const { context, options } = contexts[i % contexts.length]!;
+    const ccs = { ...options, criteria: { ...options.criteria, anyRegion: true, honourMobilisation: false } };
+    const query = parseCandidateQuery(QUERIES[i % QUERIES.length] as Record<string, string>);
+    const elapsed = await time(() => searchCandidates(prisma, context, query, ccs));
+    if (i >= 5) ccsSamples.push(elapsed);
+  }
   // The map's own requests when it moves (decision 037): views of a region, of a département, close up.
   const mapSamples: number[] = [];
   for (let i = 0; i < ITERATIONS + 5; i += 1) {
@@ -97,7 +107,7 @@ export async function runBenchmarks(volunteers: number): Promise<string[]> {
     const elapsed = await time(() => searchCandidateMap(prisma, context, parseCandidateQuery({}), options, view));
     if (i >= 5) mapSamples.push(elapsed);
   }
-  return [line('candidate-search', volunteers, samples), line('candidate-search-sql', volunteers, sqlSamples), line('candidate-map-view', volunteers, mapSamples), await benchAssignments(volunteers), ...(await benchVolunteerTables(volunteers)), await benchCheckinDue(volunteers)];
+  return [line('candidate-search', volunteers, samples), line('candidate-search-sql', volunteers, sqlSamples), line('candidate-map-view', volunteers, mapSamples), line('candidate-search-ccs-proposer', volunteers, ccsSamples), await benchAssignments(volunteers), ...(await benchVolunteerTables(volunteers)), await benchCheckinDue(volunteers)];
 }
 
 // The Toulouse establishment gets 1 % of the volunteers as assignments, so the page has something real

@@ -75,6 +75,14 @@ test('an establishment filters, contacts, refuses, then validates a candidate fr
   await expect(page.getByTestId('establishment-marker')).toBeVisible();
   const points = Number(await map.getAttribute('data-source-points'));
   expect(points).toBeGreaterThan(0);
+  // Zooming in asks the server for the new view, with the table's filters: the whole pool stays grouped
+  // by the server (decision 037), never more volunteers than the table counts.
+  const view = page.waitForResponse((response) => /\/api\/missions\/[^/]+\/map\?/.test(response.url()));
+  await page.getByRole('button', { name: 'Zoom avant' }).click();
+  const answer = await view;
+  expect(answer.status()).toBe(200);
+  const zoomed = (await answer.json()) as { zoom: number; features: [number, number, number, string | null][] };
+  expect(zoomed.features.reduce((sum, [, , count]) => sum + count, 0)).toBeLessThanOrEqual(points);
 
   const rows = page.getByTestId('candidate-row');
   await expect(rows.first()).toBeVisible();
