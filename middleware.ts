@@ -40,8 +40,11 @@ async function route(request: NextRequest, requestHeaders: Headers): Promise<Nex
 }
 
 // Every page, not the API (route handlers set their own headers: a document download keeps its sandbox
-// policy), Next's static files, or the files of public/ (map data, import templates). A literal, as Next
-// reads it at build time; tests/integration/area-roles.test.ts checks that every area goes through it.
+// policy), Next's static files, or the files of public/ (map data, import templates). Nor the sign-up
+// form's upload route, a public JSON endpoint like the API: run through middleware, each 1 MB body would
+// be buffered once more for it, which a surge of sign-ups pays on every request (decision 036); its
+// policy comes from next.config.js. A literal, as Next reads it at build time;
+// tests/integration/area-roles.test.ts checks that every area goes through it.
 export const config = {
-  matcher: ['/((?!api/|_next/static|_next/image|map/|modeles/|favicon.ico|icon.svg).*)'],
+  matcher: ['/((?!api/|inscription/professionnel/envoi|_next/static|_next/image|map/|modeles/|favicon.ico|icon.svg).*)'],
 };

@@ -29,6 +29,8 @@ const nextConfig = {
       // API answers are data, never a document: nothing may run in them. The download route sets its own
       // sandboxed policy, which this must not replace.
       { source: '/api/:path((?!documents/).*)', headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'" }] },
+      // The sign-up form's upload route answers JSON too, and skips middleware.ts (decision 036).
+      { source: '/inscription/professionnel/envoi', headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'" }] },
       // Pages whose URL carries a single-use token send no referrer at all (the later rule wins).
       ...TOKEN_PAGES.map((source) => ({ source, headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] })),
     ];

@@ -2,6 +2,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { submitSignUp } from '@/app/(public)/inscription/professionnel/_components/submit-sign-up';
+import { SIGN_UP_MESSAGES } from '@/lib/professionals/sign-up/sign-up-transport';
 import { UPLOAD_MESSAGES } from '@/lib/storage/upload-rules';
 import { field, fillValidForm, mockCommunesFetch, validateButton, renderSignUpForm } from './signup-helpers';
 
@@ -100,6 +101,18 @@ describe('sign-up form (SPEC §5.1)', () => {
     await waitFor(() => expect(validateButton()).toBeEnabled());
     await user.click(validateButton());
     expect(await screen.findByRole('alert')).toHaveTextContent('La connexion a été interrompue');
+    expect(field('Prénom*')).toHaveValue('Camille');
+    expect(validateButton()).toBeEnabled();
+  });
+
+  it('shows the 503 « réessayez dans un instant » of a server under a surge and keeps everything typed', async () => {
+    const user = userEvent.setup();
+    mockedSubmit.mockResolvedValue({ ok: false, formError: SIGN_UP_MESSAGES.busy });
+    await renderSignUpForm();
+    await fillValidForm(user);
+    await waitFor(() => expect(validateButton()).toBeEnabled());
+    await user.click(validateButton());
+    expect(await screen.findByRole('alert')).toHaveTextContent('réessayez dans un instant');
     expect(field('Prénom*')).toHaveValue('Camille');
     expect(validateButton()).toBeEnabled();
   });

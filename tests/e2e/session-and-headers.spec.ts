@@ -23,7 +23,7 @@ test('with « Garder la session ouverte » the session lasts 30 days', async ({ 
 });
 
 test('every page carries the security headers', async ({ request }) => {
-  for (const path of ['/', '/connexion', '/api/health']) {
+  for (const path of ['/', '/connexion', '/api/health', '/inscription/professionnel/envoi']) {
     const response = await request.get(path);
     const headers = response.headers();
     expect(headers['content-security-policy']).toContain("object-src 'none'");

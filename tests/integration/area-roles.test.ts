@@ -111,7 +111,8 @@ describe('the areas', () => {
       expect([area.prefix, matches(area.prefix), matches(`${area.prefix}/x/y`)]).toEqual([area.prefix, true, true]);
     }
     expect(['/', '/connexion', '/mot-de-passe/nouveau'].every(matches)).toBe(true);
-    expect(['/api/documents/1', '/_next/static/chunk.js', '/map/style.json'].some(matches)).toBe(false);
+    expect(['/api/documents/1', '/_next/static/chunk.js', '/map/style.json', '/inscription/professionnel/envoi'].some(matches)).toBe(false);
+    expect(matches('/inscription/professionnel')).toBe(true);
     for (const area of Object.values(AREAS)) {
       expect(roleForPath(area.prefix)).toBe(area.role);
       expect(roleForPath(`${area.prefix}/x`)).toBe(area.role);

@@ -4,6 +4,7 @@ import type { ActionResult } from '@/lib/actions/result';
 import { zodFieldErrors } from '@/lib/actions/zod-errors';
 import { clientIp } from '@/lib/auth/client-ip';
 import { SIGN_UPS_PER_IP, hitAndCheck } from '@/lib/auth/rate-limit';
+import { OverloadedError } from '@/lib/security/admission-gate';
 import type { FileStore } from '@/lib/storage/file-store';
 import { professionalSignUpSchema } from '@/lib/validation/professional';
 import { registerProfessional, type SignUpFile, type SignUpFiles } from '@/lib/professionals/sign-up/register-professional';
@@ -41,8 +42,21 @@ export async function handleSignUpRequest(request: Request, options: { store?: F
     // Deliberately the same for 'registered' and 'email-in-use'.
     return { status: 200, body: { ok: true, data: null } };
   } catch (error) {
+    // Overload (the gate's line is full, or the database pool gave no connection in time): a clear
+    // « réessayez dans un instant », nothing written — the transaction never started or rolled back.
+    if (isOverload(error)) return { status: 503, body: { ok: false, formError: SIGN_UP_MESSAGES.busy } };
     return { status: 200, body: toFailure(error) };
   }
+}
+
+/**
+ * OverloadedError from the sign-up gate, or Prisma's « no connection / transaction could not start in
+ * time » (P2024, P2028), which a pool shared with the rest of the app can still give under a surge.
+ */
+function isOverload(error: unknown): boolean {
+  if (error instanceof OverloadedError) return true;
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'P2024' || code === 'P2028';
 }
 
 async function readParts(request: Request): Promise<{ fields: unknown; files: SignUpFiles } | 'too-large' | null> {

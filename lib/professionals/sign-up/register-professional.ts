@@ -14,6 +14,7 @@ import { withFileTransaction, type FileTransactionOptions } from '@/lib/storage/
 import type { ProfessionalSignUp } from '@/lib/validation/professional';
 import { periodColumns, professionalColumns } from '@/lib/professionals/professional-rows';
 import { checkSignUp, type CheckedSignUp, type SignUpFiles } from '@/lib/professionals/sign-up/check-sign-up';
+import { signUpGate } from '@/lib/professionals/sign-up/sign-up-gate';
 import type { SignUpFileField } from '@/lib/professionals/sign-up/sign-up-transport';
 
 export type { SignUpFile, SignUpFiles } from '@/lib/professionals/sign-up/check-sign-up';
@@ -44,20 +45,24 @@ export async function registerProfessional(
   if (!checked.ok) return checked;
 
   const email = normalizeAddress(input.email);
-  // From here the path depends on whether the address is known: both answer after the same time.
-  return withUniformDuration(ENUMERATION_SAFE_FLOOR_MS, async () => {
-    const existing = await prisma.user.findUnique({ where: { email }, select: { id: true } });
-    if (existing) return notifyExistingAccount(email, existing.id);
+  // From here the path depends on whether the address is known: both answer after the same time. The
+  // database work waits for a place at the gate (lib/professionals/sign-up/sign-up-gate.ts) inside that
+  // time, and gives it back before the padding: a full gate throws OverloadedError before any lookup.
+  return withUniformDuration(ENUMERATION_SAFE_FLOOR_MS, () =>
+    signUpGate().run(async (): Promise<RegistrationOutcome> => {
+      const existing = await prisma.user.findUnique({ where: { email }, select: { id: true } });
+      if (existing) return notifyExistingAccount(email, existing.id);
 
-    try {
-      const professionalId = await createAccount({ ...checked.data, email }, files, options);
-      return { ok: true, outcome: 'registered', professionalId };
-    } catch (error) {
-      // Another sign-up with this address committed between our lookup and our insert.
-      if (uniqueViolationField(error) === 'email') return notifyExistingAccount(email, null);
-      throw error;
-    }
-  });
+      try {
+        const professionalId = await createAccount({ ...checked.data, email }, files, options);
+        return { ok: true, outcome: 'registered', professionalId };
+      } catch (error) {
+        // Another sign-up with this address committed between our lookup and our insert.
+        if (uniqueViolationField(error) === 'email') return notifyExistingAccount(email, null);
+        throw error;
+      }
+    }),
+  );
 }
 
 async function createAccount(

@@ -21,4 +21,9 @@ export const SIGN_UP_MESSAGES = {
   tooLarge: 'Les fichiers envoyés dépassent la taille autorisée (5 Mo chacun).',
   rateLimited: 'Trop d’inscriptions depuis cette connexion. Réessayez dans une heure.',
   network: 'La connexion a été interrompue avant la fin de l’envoi. Vos saisies sont conservées : réessayez.',
+  /** HTTP 503: too many sign-ups at once on this server; nothing was recorded. */
+  busy: 'Beaucoup d’inscriptions arrivent en ce moment et la vôtre n’a pas pu être enregistrée. Vos saisies sont conservées : réessayez dans un instant.',
 } as const;
+
+/** Seconds the 503 « réessayez dans un instant » asks a client to wait (Retry-After). */
+export const SIGN_UP_RETRY_AFTER_SECONDS = 5;
