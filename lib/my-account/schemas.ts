@@ -1,4 +1,4 @@
-import { z } from '@/lib/validation/zod-mini';
+import * as z from '@/lib/validation/zod-mini';
 import { passwordSchema } from '@/lib/validation/password';
 import { phoneSchema } from '@/lib/validation/professional';
 import { emailSchema } from '@/lib/validation/email';

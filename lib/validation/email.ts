@@ -1,4 +1,4 @@
-import { z } from '@/lib/validation/zod-mini';
+import * as z from '@/lib/validation/zod-mini';
 
 /**
  * An email address as typed in any form: trimmed, then lower-cased once valid. Its own module, in

@@ -1,4 +1,4 @@
-import { z } from '@/lib/validation/zod-mini';
+import * as z from '@/lib/validation/zod-mini';
 import { isCommonPassword } from '@/lib/validation/common-passwords';
 
 // Password policy of SPEC §4 and §14, shared by the live checklist in the browser and the server.

@@ -1,4 +1,4 @@
-import { z } from '@/lib/validation/zod-mini';
+import * as z from '@/lib/validation/zod-mini';
 import { ACTIVITY_TYPE_CODES } from '@/lib/reference/activity-types';
 import { IDENTIFIER_TYPE_CODES } from '@/lib/reference/identifier-types';
 import { MOBILISATION_CODES } from '@/lib/reference/mobilisation';

@@ -1,4 +1,4 @@
-import { z } from '@/lib/validation/zod-mini';
+import * as z from '@/lib/validation/zod-mini';
 import { emailSchema } from '@/lib/validation/email';
 
 // zod/mini: the sign-in and reset-request forms run these in the browser (lib/validation/zod-mini.ts).

@@ -1,5 +1,3 @@
-import * as z from 'zod/mini';
-
 // The schemas that a volunteer page's form also runs in the browser (the sign-up form, « Ma fiche »,
 // « Mes disponibilités ») are built with zod/mini rather than zod's classic API: the same engine
 // (zod/v4/core, same rules, same messages, same parse results), but functions instead of methods, so
@@ -8,5 +6,10 @@ import * as z from 'zod/mini';
 // A mini schema is a full zod schema on the server too (`parse`, `safeParse`), and classic schemas may
 // embed it (`z.object({ email: emailSchema })`). Mini objects never compile parsers with
 // `new Function`, so the CSP's ban on eval needs no `jitless` here (lib/validation/zod.ts).
+//
+// Import it as a namespace, `import * as z from '@/lib/validation/zod-mini'`, and only read members of
+// it (`z.string()`, `z.input<…>`): the bundler then keeps the functions used. Never pass `z` itself
+// around nor re-export it as an object — nor use zod/mini's own `z` export: a namespace object that
+// escapes keeps every export, zod's whole core and its forty locales included (~80 KB compressed).
 
-export { z };
+export * from 'zod/mini';
