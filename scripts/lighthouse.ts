@@ -7,6 +7,7 @@ import { migrate } from '@/lib/db/migrate';
 import { seedDemo } from '@/lib/seed/demo';
 import { syncReferenceData } from '@/lib/seed/reference-data';
 import { issueToken } from '@/lib/auth/one-time-tokens';
+import { changeCandidacyStatus } from '@/lib/candidacies/change-status';
 import { checkinPath } from '@/lib/professionals/checkin/links';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { createScriptPrisma } from './lib/prisma';
@@ -160,14 +161,44 @@ async function prepareVisits(prisma: PrismaClient): Promise<{ links: Links; cand
     emailChange: await issueToken(tx, volunteer.id, 'EMAIL_CHANGE'),
   }));
   await prisma.user.update({ where: { id: volunteer.id }, data: { pendingEmail: 'benevole-nouvelle-adresse@demo.renfort.fr' } });
-  const contacted = await prisma.candidacy.findFirstOrThrow({
-    where: { status: 'CONTACTED' },
-    select: { professional: { select: { user: { select: { email: true } } } } },
-  });
+  const candidateEmail = await contactOneVolunteer(prisma);
   return {
     links: { activation: encodeURIComponent(tokens.activation), checkin: checkinPath(tokens.checkin, 'oui'), emailChange: encodeURIComponent(tokens.emailChange) },
-    candidateEmail: contacted.professional.user.email,
+    candidateEmail,
   };
+}
+
+/**
+ * A demo volunteer whom an establishment contacts for one of its open missions, through the one writer
+ * of candidacy statuses (SPEC §10), as « Contacter » would: their home then shows « Ma candidature ».
+ * Seeded volunteers share the demo password.
+ */
+async function contactOneVolunteer(prisma: PrismaClient): Promise<string> {
+  const missions = await prisma.mission.findMany({
+    where: { status: 'OPEN' },
+    select: { id: true, professionCode: true, establishment: { select: { regionCode: true, memberships: { select: { userId: true }, take: 1 } } } },
+    orderBy: { createdAt: 'asc' },
+  });
+  for (const mission of missions) {
+    const establishmentUser = mission.establishment.memberships[0]?.userId;
+    if (!establishmentUser) continue;
+    const volunteer = await prisma.professional.findFirst({
+      where: {
+        regionCode: mission.establishment.regionCode,
+        professionCode: mission.professionCode,
+        available: true,
+        candidacies: { none: {} },
+        user: { status: 'ACTIVE', passwordHash: { not: null }, email: { not: VOLUNTEER } },
+      },
+      select: { id: true, user: { select: { email: true } } },
+    });
+    if (!volunteer) continue;
+    await prisma.$transaction((tx) =>
+      changeCandidacyStatus(tx, { candidacy: { create: { missionId: mission.id, professionalId: volunteer.id } }, to: 'CONTACTED', actor: { id: establishmentUser }, now: new Date() }),
+    );
+    return volunteer.user.email;
+  }
+  throw new Error('no open mission with a matching demo volunteer to contact');
 }
 
 function median(values: number[]): number {
