@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { signOut } from 'next-auth/react';
+import { signOutTo } from '@/lib/auth/client-auth';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { GENERIC_ERROR, type ActionResult } from '@/lib/actions/result';
@@ -16,7 +16,7 @@ export function SignOutEverywhere({ signOutEverywhere }: { signOutEverywhere: Ac
     setError(null);
     const result = await signOutEverywhere({}).catch((): ActionResult<never> => ({ ok: false, formError: GENERIC_ERROR }));
     if (result.ok) {
-      await signOut({ callbackUrl: '/connexion' });
+      await signOutTo('/connexion');
       return;
     }
     setError(result.formError ?? GENERIC_ERROR);

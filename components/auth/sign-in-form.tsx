@@ -5,14 +5,15 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { getSession, signIn } from 'next-auth/react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { CheckboxField } from '@/components/ui/checkbox-field';
 import { TextField } from '@/components/ui/text-field';
 import { ROLE_HOME } from '@/lib/access/roles';
+import type { Role } from '@/lib/generated/prisma/enums';
 import { signInSchema, type SignInInput } from '@/lib/validation/sign-in';
 import { signInErrorMessage } from '@/lib/auth/sign-in-messages';
+import { fetchSessionRole, signInWithCredentials } from '@/lib/auth/client-auth';
 
 export function SignInForm({ callbackUrl, passwordJustSet, supportEmail }: { callbackUrl: string | null; passwordJustSet: boolean; supportEmail?: string }) {
   const router = useRouter();
@@ -25,18 +26,13 @@ export function SignInForm({ callbackUrl, passwordJustSet, supportEmail }: { cal
 
   async function onSubmit(values: SignInInput) {
     setFormError(null);
-    const result = await signIn('credentials', {
-      redirect: false,
-      email: values.email,
-      password: values.password,
-      remember: String(Boolean(values.remember)),
-    });
-    if (!result || result.error) {
-      setFormError(signInErrorMessage(result?.error, supportEmail));
+    const result = await signInWithCredentials({ email: values.email, password: values.password, remember: Boolean(values.remember) });
+    if (result.error) {
+      setFormError(signInErrorMessage(result.error, supportEmail));
       return;
     }
-    const session = await getSession();
-    router.replace(callbackUrl ?? (session ? ROLE_HOME[session.user.role] : '/'));
+    const role = await fetchSessionRole();
+    router.replace(callbackUrl ?? (role ? (ROLE_HOME[role as Role] ?? '/') : '/'));
     router.refresh();
   }
 

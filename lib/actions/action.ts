@@ -24,7 +24,7 @@ import { uniqueViolationField } from '@/lib/actions/prisma-errors';
  */
 export type ActionAccess<Output = unknown> = { roles: readonly Role[]; revalidate?: false | ((output: Output) => boolean) } | { public: true };
 
-type Action<Schema extends z.ZodType, Output> = (input: z.input<Schema>) => Promise<ActionResult<Output>>;
+type Action<Schema extends z.core.$ZodType, Output> = (input: z.input<Schema>) => Promise<ActionResult<Output>>;
 
 /** What each action accepts, for the test that checks app/ against lib/access/roles.ts. */
 const ACCESS = new WeakMap<object, ActionAccess>();
@@ -33,15 +33,15 @@ export function accessOf(candidate: unknown): ActionAccess | undefined {
   return typeof candidate === 'function' ? ACCESS.get(candidate) : undefined;
 }
 
-export function action<Schema extends z.ZodType, Output>(
+export function action<Schema extends z.core.$ZodType, Output>(
   options: { schema: Schema; roles: readonly Role[]; revalidate?: false | ((output: Output) => boolean) },
   run: (input: z.output<Schema>, actor: Actor) => Promise<Output>,
 ): Action<Schema, Output>;
-export function action<Schema extends z.ZodType, Output>(
+export function action<Schema extends z.core.$ZodType, Output>(
   options: { schema: Schema; public: true },
   run: (input: z.output<Schema>, actor: Actor | null) => Promise<Output>,
 ): Action<Schema, Output>;
-export function action<Schema extends z.ZodType, Output>(
+export function action<Schema extends z.core.$ZodType, Output>(
   options: { schema: Schema } & ActionAccess<Output>,
   run: (input: z.output<Schema>, actor: Actor) => Promise<Output>,
 ): Action<Schema, Output> {
@@ -50,7 +50,8 @@ export function action<Schema extends z.ZodType, Output>(
     const actor = await getActor();
     if (!('public' in options) && !hasRole(actor, options.roles)) return { ok: false, formError: NOT_FOUND_ERROR };
 
-    const parsed = options.schema.safeParse(input);
+    // zod's own safeParse takes any zod schema, classic or mini (lib/validation/zod-mini.ts).
+    const parsed = z.safeParse(options.schema, input);
     if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
     let output: Output;
     try {

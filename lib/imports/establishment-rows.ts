@@ -23,7 +23,7 @@ export function columnMessage(label: string, message: string): string {
 }
 
 /** Zod issues as « Colonne : message », skipping fields already reported in the file's own terms. */
-export function zodMessages(error: z.ZodError, label: (path: readonly PropertyKey[]) => string | undefined, skip: ReadonlySet<string> = new Set()): string[] {
+export function zodMessages(error: z.core.$ZodError, label: (path: readonly PropertyKey[]) => string | undefined, skip: ReadonlySet<string> = new Set()): string[] {
   const messages: string[] = [];
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? '');

@@ -1,7 +1,8 @@
-import { z } from '@/lib/validation/zod';
+import * as z from '@/lib/validation/zod-mini';
 import { isCommonPassword } from '@/lib/validation/common-passwords';
 
 // Password policy of SPEC §4 and §14, shared by the live checklist in the browser and the server.
+// zod/mini: the set-password and « Mon compte » forms run these in the browser (lib/validation/zod-mini.ts).
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
@@ -39,10 +40,9 @@ export function passwordStrength(password: string): PasswordStrength {
   return Math.min(score, 4) as PasswordStrength;
 }
 
-export const passwordSchema = z
-  .string({ error: 'Saisissez un mot de passe.' })
-  .max(PASSWORD_MAX_LENGTH, `Le mot de passe ne doit pas dépasser ${PASSWORD_MAX_LENGTH} caractères.`)
-  .superRefine((password, context) => {
+export const passwordSchema = z.string({ error: 'Saisissez un mot de passe.' }).check(
+  z.maxLength(PASSWORD_MAX_LENGTH, `Le mot de passe ne doit pas dépasser ${PASSWORD_MAX_LENGTH} caractères.`),
+  z.superRefine((password: string, context) => {
     const missing = checkPasswordRules(password).filter((rule) => !rule.ok);
     if (missing.length > 0) {
       context.addIssue({
@@ -54,18 +54,21 @@ export const passwordSchema = z
     if (isCommonPassword(password)) {
       context.addIssue({ code: 'custom', message: 'Ce mot de passe est trop courant : choisissez-en un autre.' });
     }
-  });
+  }),
+);
 
 /** The set-password form (activation and reset). */
 export const setPasswordSchema = z
   .object({
-    token: z.string().min(20, 'Lien invalide.'),
+    token: z.string().check(z.minLength(20, 'Lien invalide.')),
     password: passwordSchema,
     confirmation: z.string({ error: 'Confirmez le mot de passe.' }),
   })
-  .refine((value) => value.password === value.confirmation, {
-    path: ['confirmation'],
-    message: 'Les deux mots de passe ne sont pas identiques.',
-  });
+  .check(
+    z.refine((value) => value.password === value.confirmation, {
+      path: ['confirmation'],
+      message: 'Les deux mots de passe ne sont pas identiques.',
+    }),
+  );
 
 export type SetPasswordInput = z.input<typeof setPasswordSchema>;

@@ -1,69 +1,81 @@
-import { z } from '@/lib/validation/zod';
+import * as z from '@/lib/validation/zod-mini';
 import { ACTIVITY_TYPE_CODES } from '@/lib/reference/activity-types';
 import { IDENTIFIER_TYPE_CODES } from '@/lib/reference/identifier-types';
 import { MOBILISATION_CODES } from '@/lib/reference/mobilisation';
 import { PROFESSION_CODES } from '@/lib/reference/professions';
 import { REGION_CODES } from '@/lib/reference/regions';
 import { validateProfessionalIdentifier } from '@/lib/identifiers/professional-identifier';
-import { emailSchema } from '@/lib/validation/sign-in';
+import { emailSchema } from '@/lib/validation/email';
 
 // The volunteer's record (SPEC §5.1): one schema for the sign-up form, « Ma fiche » and their server
 // actions. Dates are ISO strings (`YYYY-MM-DD`), as <input type="date"> gives them.
+// Written with zod/mini (lib/validation/zod-mini.ts), because the forms of the volunteer pages run these
+// schemas in the browser: `z.pipe(a, b)` is classic zod's `a.pipe(b)`, `x.check(z.trim(), z.maxLength(…))`
+// its `x.trim().max(…)`, `z.pipe(x, z.transform(f))` its `x.transform(f)` — the same schema underneath.
 
-const required = (label: string) => z.string({ error: `${label} est obligatoire.` }).trim().min(1, `${label} est obligatoire.`);
+const required = (label: string) =>
+  z.string({ error: `${label} est obligatoire.` }).check(z.trim(), z.minLength(1, `${label} est obligatoire.`));
 
 const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, message)
-    .optional()
-    .transform((value) => (value ? value : null));
+  z.pipe(
+    z.optional(z.string().check(z.trim(), z.maxLength(max, message))),
+    z.transform((value: string | undefined) => (value ? value : null)),
+  );
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Date invalide.').refine((value) => !Number.isNaN(Date.parse(value)), 'Date invalide.');
+const isoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Date invalide.'),
+  z.refine((value) => !Number.isNaN(Date.parse(value)), 'Date invalide.'),
+);
 
 export const COMMENT_MAX_LENGTH = 255;
 
-export const phoneSchema = required('Le téléphone')
-  .transform((value) => value.replace(/[\s.-]/g, ''))
-  .refine((value) => /^(0\d{9}|\+\d{10,13})$/.test(value), 'Numéro de téléphone invalide (10 chiffres, ou +indicatif).');
+export const phoneSchema = z
+  .pipe(
+    required('Le téléphone'),
+    z.transform((value: string) => value.replace(/[\s.-]/g, '')),
+  )
+  .check(z.refine((value) => /^(0\d{9}|\+\d{10,13})$/.test(value), 'Numéro de téléphone invalide (10 chiffres, ou +indicatif).'));
 
 export const availabilityPeriodSchema = z
   .object({
-    id: z.string().uuid().optional(),
-    startDate: z.string({ error: 'La date de début est obligatoire.' }).min(1, 'La date de début est obligatoire.').pipe(isoDate),
-    endDate: z
-      .string()
-      .optional()
-      .transform((value) => (value ? value : null))
-      .pipe(isoDate.nullable()),
+    id: z.optional(z.string().check(z.uuid())),
+    startDate: z.pipe(z.string({ error: 'La date de début est obligatoire.' }).check(z.minLength(1, 'La date de début est obligatoire.')), isoDate),
+    endDate: z.pipe(
+      z.pipe(
+        z.optional(z.string()),
+        z.transform((value: string | undefined) => (value ? value : null)),
+      ),
+      z.nullable(isoDate),
+    ),
   })
-  .refine((period) => !period.endDate || period.endDate >= period.startDate, {
-    path: ['endDate'],
-    message: 'La date de fin doit être postérieure ou égale à la date de début.',
-  });
+  .check(
+    z.refine((period) => !period.endDate || period.endDate >= period.startDate, {
+      path: ['endDate'],
+      message: 'La date de fin doit être postérieure ou égale à la date de début.',
+    }),
+  );
 
 export type AvailabilityPeriodInput = z.input<typeof availabilityPeriodSchema>;
 
 const recordShape = {
-  lastName: required('Le nom').pipe(z.string().max(100, 'Nom trop long.')),
-  firstName: required('Le prénom').pipe(z.string().max(100, 'Prénom trop long.')),
+  lastName: z.pipe(required('Le nom'), z.string().check(z.maxLength(100, 'Nom trop long.'))),
+  firstName: z.pipe(required('Le prénom'), z.string().check(z.maxLength(100, 'Prénom trop long.'))),
   phone: phoneSchema,
-  postalCode: required('Le code postal').pipe(z.string().regex(/^\d{5}$/, 'Le code postal comporte 5 chiffres.')),
-  city: required('La ville').pipe(z.string().max(100, 'Nom de ville trop long.')),
+  postalCode: z.pipe(required('Le code postal'), z.string().check(z.regex(/^\d{5}$/, 'Le code postal comporte 5 chiffres.'))),
+  city: z.pipe(required('La ville'), z.string().check(z.maxLength(100, 'Nom de ville trop long.'))),
   regionCode: z.enum(REGION_CODES, { error: 'Choisissez une région.' }),
   professionCode: z.enum(PROFESSION_CODES, { error: 'Choisissez une profession.' }),
   speciality: optionalText(100, 'Spécialité trop longue.'),
   activityType: z.enum(ACTIVITY_TYPE_CODES, { error: "Choisissez un type d'activité." }),
   identifierType: z.enum(IDENTIFIER_TYPE_CODES, { error: "Choisissez un type d'identifiant." }),
-  identifierNumber: z.string().trim().optional(),
+  identifierNumber: z.optional(z.string().check(z.trim())),
   employer: optionalText(150, 'Employeur trop long.'),
-  hasVehicle: z.boolean().default(false),
-  ehpadExperience: z.boolean().default(false),
-  icuExperience: z.boolean().default(false),
-  vaccinationExperience: z.boolean().default(false),
-  availableWeekdays: z.boolean().default(false),
-  availableWeekends: z.boolean().default(false),
+  hasVehicle: z._default(z.boolean(), false),
+  ehpadExperience: z._default(z.boolean(), false),
+  icuExperience: z._default(z.boolean(), false),
+  vaccinationExperience: z._default(z.boolean(), false),
+  availableWeekdays: z._default(z.boolean(), false),
+  availableWeekends: z._default(z.boolean(), false),
   mobilisation: z.enum(MOBILISATION_CODES, { error: 'Choisissez une mobilisation.' }),
   comment: optionalText(COMMENT_MAX_LENGTH, `Le commentaire est limité à ${COMMENT_MAX_LENGTH} caractères.`),
 };
@@ -90,19 +102,20 @@ function identifierMessage(record: Pick<RecordFields, 'identifierType' | 'identi
 }
 
 /** Rules across fields: identifier well-formed for its type, at least one of week / week-end. */
-function withRecordRules<Schema extends z.ZodType<RecordFields>>(schema: Schema) {
-  return schema
-    .refine((record) => identifierMessage(record) === null, {
+function withRecordRules<Schema extends z.ZodMiniType<RecordFields>>(schema: Schema) {
+  return schema.check(
+    z.refine((record: RecordFields) => identifierMessage(record) === null, {
       path: ['identifierNumber'],
       // The message depends on the type: RPPS wants 11 digits, ADELI 9.
       error: (issue) => identifierMessage(issue.input as RecordFields) ?? 'Identifiant invalide.',
       when: whenValid(['identifierType', 'identifierNumber']),
-    })
-    .refine((record) => record.availableWeekdays || record.availableWeekends, {
+    }),
+    z.refine((record: RecordFields) => record.availableWeekdays || record.availableWeekends, {
       path: ['availableWeekends'],
       message: 'Cochez « Disponible en semaine », « Disponible le week-end » ou les deux.',
       when: whenValid(['availableWeekdays', 'availableWeekends']),
-    });
+    }),
+  );
 }
 
 /** The identifier as stored: null with « Aucun », digits only otherwise. */
@@ -121,7 +134,7 @@ export const professionalSignUpSchema = withRecordRules(
   z.object({
     ...recordShape,
     email: emailSchema,
-    periods: z.array(availabilityPeriodSchema).min(1, 'Indiquez au moins une période de disponibilité.').max(20, 'Vingt périodes au plus.'),
+    periods: z.array(availabilityPeriodSchema).check(z.minLength(1, 'Indiquez au moins une période de disponibilité.'), z.maxLength(20, 'Vingt périodes au plus.')),
     termsAccepted: z.literal(true, { error: "Vous devez accepter les conditions d'utilisation." }),
     dataConsent: z.literal(true, { error: 'Vous devez accepter le traitement de vos données personnelles.' }),
   }),
@@ -131,7 +144,7 @@ export type ProfessionalSignUp = z.output<typeof professionalSignUpSchema>;
 
 /** « Mes disponibilités »: the whole list of periods, saved together. */
 export const availabilityPeriodsSchema = z.object({
-  periods: z.array(availabilityPeriodSchema).max(20, 'Vingt périodes au plus.'),
+  periods: z.array(availabilityPeriodSchema).check(z.maxLength(20, 'Vingt périodes au plus.')),
 });
 export type AvailabilityPeriodsInput = z.input<typeof availabilityPeriodsSchema>;
 
@@ -142,7 +155,7 @@ export const availabilitySwitchSchema = z.object({ available: z.boolean() });
 export type AvailabilitySwitchInput = z.input<typeof availabilitySwitchSchema>;
 
 /** « Je ne suis pas disponible pour cette mission » (SPEC §5.2): the volunteer's own pending candidacy. */
-export const declineCandidacySchema = z.object({ candidacyId: z.string().uuid('Élément introuvable.') });
+export const declineCandidacySchema = z.object({ candidacyId: z.string().check(z.uuid('Élément introuvable.')) });
 export type DeclineCandidacyInput = z.input<typeof declineCandidacySchema>;
 /** « Je suis toujours disponible » in their area: nothing to send, the account is the caller's. */
 export const confirmAvailabilitySchema = z.object({});
@@ -150,7 +163,7 @@ export type ConfirmAvailabilityInput = z.input<typeof confirmAvailabilitySchema>
 
 /** The confirmation button of a check-in link (SPEC §5.2): the token and the answer the link carried. */
 export const checkinAnswerSchema = z.object({
-  token: z.string().min(20, 'Lien invalide.').max(200, 'Lien invalide.'),
+  token: z.string().check(z.minLength(20, 'Lien invalide.'), z.maxLength(200, 'Lien invalide.')),
   answer: z.enum(['oui', 'non'], 'Réponse invalide.'),
 });
 export type CheckinAnswerInput = z.input<typeof checkinAnswerSchema>;
@@ -159,26 +172,27 @@ export const DOCUMENT_KINDS = ['IDENTITY', 'DIPLOMA'] as const;
 export const documentKindSchema = z.enum(DOCUMENT_KINDS);
 
 /** « Mes documents »: one file of one kind, sent as FormData (`kind`, `file`); its content is checked on the server. */
-export const documentUploadSchema = z
-  .instanceof(FormData)
-  .transform((form) => ({ kind: form.get('kind'), file: form.get('file') }))
-  .pipe(
-    z.object({
-      kind: documentKindSchema,
-      file: z
-        .instanceof(File, { error: 'Choisissez un fichier.' })
-        .refine((file) => file.size > 0, 'Choisissez un fichier.'),
-    }),
-  );
+export const documentUploadSchema = z.pipe(
+  z.pipe(
+    z.instanceof(FormData),
+    z.transform((form: FormData) => ({ kind: form.get('kind'), file: form.get('file') })),
+  ),
+  z.object({
+    kind: documentKindSchema,
+    file: z.instanceof(File, { error: 'Choisissez un fichier.' }).check(z.refine((file) => file.size > 0, 'Choisissez un fichier.')),
+  }),
+);
 
-export const documentDeletionSchema = z.object({ documentId: z.string().uuid('Élément introuvable.') });
+export const documentDeletionSchema = z.object({ documentId: z.string().check(z.uuid('Élément introuvable.')) });
 
 /** The word to type to delete one's account: a deliberate gesture, not a mis-tap on a phone. */
 export const ACCOUNT_DELETION_WORD = 'SUPPRIMER';
 export const accountDeletionSchema = z.object({
   confirmation: z
     .string()
-    .trim()
-    .refine((value) => value.toUpperCase() === ACCOUNT_DELETION_WORD, `Saisissez ${ACCOUNT_DELETION_WORD} pour confirmer.`),
+    .check(
+      z.trim(),
+      z.refine((value) => value.toUpperCase() === ACCOUNT_DELETION_WORD, `Saisissez ${ACCOUNT_DELETION_WORD} pour confirmer.`),
+    ),
 });
 export type AccountDeletionInput = z.input<typeof accountDeletionSchema>;

@@ -1,17 +1,14 @@
-import { z } from '@/lib/validation/zod';
+import * as z from '@/lib/validation/zod-mini';
+import { emailSchema } from '@/lib/validation/email';
 
-export const emailSchema = z
-  .string({ error: 'Saisissez une adresse email.' })
-  .trim()
-  .min(1, 'Saisissez une adresse email.')
-  .max(254, 'Adresse email trop longue.')
-  .email('Adresse email invalide.')
-  .transform((value) => value.toLowerCase());
+// zod/mini: the sign-in and reset-request forms run these in the browser (lib/validation/zod-mini.ts).
+
+export { emailSchema };
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, 'Saisissez votre mot de passe.').max(128, 'Mot de passe trop long.'),
-  remember: z.boolean().default(false),
+  password: z.string().check(z.minLength(1, 'Saisissez votre mot de passe.'), z.maxLength(128, 'Mot de passe trop long.')),
+  remember: z._default(z.boolean(), false),
 });
 export type SignInInput = z.input<typeof signInSchema>;
 

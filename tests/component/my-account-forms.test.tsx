@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { signOut } from 'next-auth/react';
+import { signOutTo } from '@/lib/auth/client-auth';
 import { EmailChangeForm } from '@/components/account/email-change-form';
 import { SignOutEverywhere } from '@/components/account/sign-out-everywhere';
 import { GENERIC_ERROR, type ActionResult } from '@/lib/actions/result';
@@ -9,7 +9,7 @@ import { GENERIC_ERROR, type ActionResult } from '@/lib/actions/result';
 // « Mon compte »'s forms with client logic (SPEC §15): the email change says which address waits for its
 // link and keeps what was typed on a refusal; « Me déconnecter partout » leaves the browser only once the
 // server has ended the sessions. The server actions are the boundary, replaced here.
-jest.mock('next-auth/react', () => ({ signOut: jest.fn() }));
+jest.mock('@/lib/auth/client-auth', () => ({ signOutTo: jest.fn() }));
 
 type EmailResult = ActionResult<{ pendingEmail: string }>;
 
@@ -56,13 +56,13 @@ describe('EmailChangeForm', () => {
 });
 
 describe('SignOutEverywhere', () => {
-  beforeEach(() => jest.mocked(signOut).mockReset());
+  beforeEach(() => jest.mocked(signOutTo).mockReset());
 
   it('ends this browser’s session and goes to the sign-in page once the server has ended them all', async () => {
     const action = jest.fn(async (): Promise<ActionResult<{ sessionsEnded: number }>> => ({ ok: true, data: { sessionsEnded: 2 } }));
     render(<SignOutEverywhere signOutEverywhere={action as never} />);
     await userEvent.click(screen.getByRole('button', { name: 'Me déconnecter partout' }));
-    await waitFor(() => expect(signOut).toHaveBeenCalledWith({ callbackUrl: '/connexion' }));
+    await waitFor(() => expect(signOutTo).toHaveBeenCalledWith('/connexion'));
     expect(action).toHaveBeenCalledWith({});
   });
 
@@ -71,7 +71,7 @@ describe('SignOutEverywhere', () => {
     render(<SignOutEverywhere signOutEverywhere={action as never} />);
     await userEvent.click(screen.getByRole('button', { name: 'Me déconnecter partout' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(GENERIC_ERROR);
-    expect(signOut).not.toHaveBeenCalled();
+    expect(signOutTo).not.toHaveBeenCalled();
     expect(screen.getByRole('button', { name: 'Me déconnecter partout' })).toBeEnabled();
   });
 });

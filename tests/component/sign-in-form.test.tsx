@@ -3,19 +3,20 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SignInForm } from '@/components/auth/sign-in-form';
 
-// The network boundary only: next-auth's client calls and the router.
+// The network boundary only: the sign-in requests to next-auth (lib/auth/client-auth.ts, tested on its
+// own in client-auth.test.ts) and the router.
 const signIn = jest.fn();
-const getSession = jest.fn();
+const getSessionRole = jest.fn();
 const replace = jest.fn();
-jest.mock('next-auth/react', () => ({
-  signIn: (...args: unknown[]) => signIn(...args),
-  getSession: () => getSession(),
+jest.mock('@/lib/auth/client-auth', () => ({
+  signInWithCredentials: (...args: unknown[]) => signIn(...args),
+  fetchSessionRole: () => getSessionRole(),
 }));
 jest.mock('next/navigation', () => ({ useRouter: () => ({ replace, refresh: jest.fn(), push: jest.fn() }) }));
 
 beforeEach(() => {
   signIn.mockReset();
-  getSession.mockReset();
+  getSessionRole.mockReset();
   replace.mockReset();
 });
 
@@ -38,29 +39,24 @@ describe('SignInForm', () => {
   });
 
   it('signs in with the remember choice and goes to the role dashboard', async () => {
-    signIn.mockResolvedValue({ ok: true, error: null });
-    getSession.mockResolvedValue({ user: { id: 'u1', role: 'ARS' } });
+    signIn.mockResolvedValue({ error: null });
+    getSessionRole.mockResolvedValue('ARS');
     render(<SignInForm callbackUrl={null} passwordJustSet={false} />);
     await fillAndSubmit('ARS@exemple.fr', 'Demo-Renfort-2026!', true);
     await waitFor(() => expect(replace).toHaveBeenCalledWith('/ars'));
-    expect(signIn).toHaveBeenCalledWith('credentials', {
-      redirect: false,
-      email: 'ars@exemple.fr',
-      password: 'Demo-Renfort-2026!',
-      remember: 'true',
-    });
+    expect(signIn).toHaveBeenCalledWith({ email: 'ars@exemple.fr', password: 'Demo-Renfort-2026!', remember: true });
   });
 
   it('goes back to the page that asked for sign-in', async () => {
-    signIn.mockResolvedValue({ ok: true, error: null });
-    getSession.mockResolvedValue({ user: { id: 'u1', role: 'ESTABLISHMENT' } });
+    signIn.mockResolvedValue({ error: null });
+    getSessionRole.mockResolvedValue('ESTABLISHMENT');
     render(<SignInForm callbackUrl="/etablissement/structures/42" passwordJustSet={false} />);
     await fillAndSubmit('a@b.fr', 'x');
     await waitFor(() => expect(replace).toHaveBeenCalledWith('/etablissement/structures/42'));
   });
 
   it('shows the reason of a refusal and keeps what was typed', async () => {
-    signIn.mockResolvedValue({ ok: false, error: 'DISABLED' });
+    signIn.mockResolvedValue({ error: 'DISABLED' });
     render(<SignInForm callbackUrl={null} passwordJustSet={false} supportEmail="support@renfort.example.fr" />);
     await fillAndSubmit('a@b.fr', 'Demo-Renfort-2026!');
     expect(await screen.findByRole('alert')).toHaveTextContent('Ce compte est désactivé. Pour toute question, écrivez au support : support@renfort.example.fr.');

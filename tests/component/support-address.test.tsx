@@ -13,7 +13,6 @@ import { configuredEnv } from '../support/configured-env';
 // SPEC §15: the support address of the configuration (SUPPORT_EMAIL), never the default nor a stack trace.
 
 jest.mock('@/lib/auth/session', () => ({ getActor: jest.fn() }));
-jest.mock('next-auth/react', () => ({ signIn: jest.fn(), getSession: jest.fn() }));
 jest.mock('next/navigation', () => ({ useRouter: () => ({ replace: jest.fn(), refresh: jest.fn(), push: jest.fn() }), redirect: jest.fn() }));
 
 const SUPPORT = 'renfort-support@sante.example.fr';

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { signOut } from 'next-auth/react';
+import { signOutTo } from '@/lib/auth/client-auth';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
@@ -26,7 +26,7 @@ export function DeleteAccountForm({ deleteAccount }: { deleteAccount: (input: Ac
     const result = await deleteAccount(values).catch(() => null);
     if (result?.ok) {
       setDeleted(true);
-      await signOut({ callbackUrl: '/' });
+      await signOutTo('/');
       return;
     }
     if (result?.fieldErrors?.confirmation) setError('confirmation', { message: result.fieldErrors.confirmation });
