@@ -9,8 +9,8 @@ import { createEstablishment, createMission, createProfessional, ensureReference
 import { actorOf } from './regulation-support';
 
 // The regulators' tables at a million volunteers (docs/decisions/034): the count stops at a cap (« plus
-// de 10 000 ») and the « contient » filters are served by trigram indexes — with the very answers the
-// tables gave before. Provence-Alpes-Côte d'Azur (93) and Pays de la Loire (52), as in
+// de 10 000 ») and the « contient » filters read the copy of the names kept on `professionals`, served
+// by trigram indexes — with the very answers the tables gave before. Provence-Alpes-Côte d'Azur (93) and Pays de la Loire (52), as in
 // regulation-tables.test.ts: every row carries this run's unique tag and every filter selects on it.
 const REGION = '93';
 const OTHER = '52';
@@ -109,10 +109,27 @@ describe('the « contient » filters on names, served by the trigram indexes', (
     const plan = await prisma.$transaction(async (tx) => {
       // The test database is small: without this the planner rightly prefers reading it all.
       await tx.$executeRawUnsafe('SET LOCAL enable_seqscan = off');
-      const rows = await tx.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN SELECT id FROM users WHERE last_name ILIKE '%${tag}lef%'`);
+      const rows = await tx.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN SELECT id FROM professionals p WHERE p.search_last_name ILIKE '%${tag}lef%'`);
       return rows.map((row) => row['QUERY PLAN']).join('\n');
     });
-    expect(plan).toContain('users_last_name_trgm_idx');
+    expect(plan).toContain('professionals_search_last_name_trgm_idx');
+  });
+
+  it('follows the account: a renamed volunteer is found by the new name only, at once', async () => {
+    const { user, professional } = await createProfessional({ regionCode: REGION, lastName: `${tag}Avant` });
+    expect(await prisma.professional.findUniqueOrThrow({ where: { id: professional.id }, select: { searchLastName: true, searchFirstName: true } })).toEqual({
+      searchLastName: `${tag}Avant`,
+      searchFirstName: 'Alex',
+    });
+    await prisma.user.update({ where: { id: user.id }, data: { lastName: `${tag}Après`, firstName: 'Renée' } });
+    expect(await found({ lastName: `${tag}Avant` })).toEqual([]);
+    expect(await found({ lastName: `${tag}Après` })).toEqual([`${tag}Après`]);
+    // The copies are the triggers' alone: a write to them is replaced by the account's names.
+    await prisma.professional.update({ where: { id: professional.id }, data: { searchLastName: 'Autre' } });
+    expect(await prisma.professional.findUniqueOrThrow({ where: { id: professional.id }, select: { searchLastName: true, searchFirstName: true } })).toEqual({
+      searchLastName: `${tag}Après`,
+      searchFirstName: 'Renée',
+    });
   });
 });
 
