@@ -12,11 +12,13 @@ import { parseRegulatorMissionQuery } from '@/lib/missions/regulator-query';
 import { listRegulatorMissions } from '@/lib/missions/regulator-list';
 import { getIndicators } from '@/lib/indicators/get-indicators';
 import { defaultRange } from '@/lib/indicators/range';
+import { refreshVolunteerFigures } from '@/lib/indicators/volunteer-snapshot';
 import { percentile } from './measures';
 
 // The regulators' screens at scale (issue 13, point 2 and 6; docs/decisions/034): the « Bénévoles » and
 // « Missions » tables and the « Indicateurs » page of the CCS (the country) and of an ARS (Occitanie), as
-// their pages call them; and the CCS's volunteer export, csv and xlsx, through the route's own code.
+// their pages call them (the indicators from the snapshot the jobs refresh, whose refresh is timed too);
+// and the CCS's volunteer export, csv and xlsx, through the route's own code.
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 60);
 const WARM_UP = 5;
@@ -115,6 +117,9 @@ export async function benchMissionTablesAndIndicators(volunteers: number): Promi
       const samples = await measureMix(MISSION_QUERIES, (params) => listRegulatorMissions(actor, parseRegulatorMissionQuery(params as Record<string, string>)));
       lines.push(line(`missions-table-${who}`, volunteers, samples));
     }
+    // What the jobs do every few minutes (docs/decisions/034): the page then reads the snapshot.
+    const refreshMs = await time(() => refreshVolunteerFigures(new Date(), { force: true }));
+    lines.push(`indicators-snapshot-refresh volunteers=${volunteers} ms=${refreshMs.toFixed(0)}`);
     for (const [who, email] of REGULATORS) {
       const actor = await signIn(email);
       const range = defaultRange();

@@ -5,6 +5,9 @@ import { listVolunteers, VOLUNTEER_COUNT_CAP } from '@/lib/professionals/regulat
 import { parseVolunteerQuery, VOLUNTEERS_PAGE_SIZE } from '@/lib/professionals/regulator-query';
 import { listRegulatorMissions } from '@/lib/missions/regulator-list';
 import { parseRegulatorMissionQuery } from '@/lib/missions/regulator-query';
+import { getIndicators } from '@/lib/indicators/get-indicators';
+import { defaultRange } from '@/lib/indicators/range';
+import { refreshVolunteerFigures } from '@/lib/indicators/volunteer-snapshot';
 import { createEstablishment, createMission, createProfessional, ensureReferenceData } from '../factories';
 import { actorOf } from './regulation-support';
 
@@ -146,5 +149,58 @@ describe('the « Etablissement » « contient » filter of the missions table', 
     expect(await ids('ARS', tag.toLowerCase())).toEqual([mission.id]);
     expect(await ids('CCS', `${tag} D’AIX`)).toEqual([mission.id]);
     expect(await ids('CCS', `${tag} d'Aix`)).toEqual([]);
+  });
+});
+
+describe('the volunteer figures of the « Indicateurs » page, from the jobs\' snapshot', () => {
+  // Volunteers of region 93 living in Haute-Corse (2B): no other test writes that pair, so its figures
+  // are exact while other files add volunteers elsewhere.
+  const corsica = (available: boolean) =>
+    createProfessional({ regionCode: REGION, available, record: { departmentCode: '2B', postalCode: '20200', city: 'Bastia' } });
+  const figuresOf = async (now = new Date()) => {
+    const report = await getIndicators(await actorOf('ARS', { regionCode: REGION }), defaultRange(now), now);
+    return { corsica: report.volunteersByDepartment.find((row) => row.code === '2B') ?? null, asOf: report.volunteersAsOf };
+  };
+
+  it('are read from the snapshot of today, with its time; a later refresh within 5 minutes is skipped', async () => {
+    await corsica(true);
+    await corsica(true);
+    await corsica(false);
+    const computedAt = new Date();
+    expect(await refreshVolunteerFigures(computedAt, { force: true })).toBe(true);
+    const first = await figuresOf();
+    expect(first.corsica).toMatchObject({ available: 2, registered: 3 });
+    expect(first.asOf!.getTime()).toBeGreaterThanOrEqual(computedAt.getTime());
+    // Written after the snapshot: not in it until the next refresh (unless another test file forced
+    // one meanwhile: the snapshot's time then says so).
+    await corsica(true);
+    const after = await figuresOf();
+    expect(after.corsica).toMatchObject(after.asOf!.getTime() === computedAt.getTime() ? { available: 2, registered: 3 } : { available: 3, registered: 4 });
+    expect(await refreshVolunteerFigures(new Date())).toBe(false);
+    expect(await refreshVolunteerFigures(new Date(), { force: true })).toBe(true);
+    expect((await figuresOf()).corsica).toMatchObject({ available: 3, registered: 4 });
+  });
+
+  it('are counted live, with no time shown, when the snapshot is of another day or too old', async () => {
+    await refreshVolunteerFigures(new Date(), { force: true });
+    await corsica(false);
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    const live = await figuresOf(tomorrow);
+    expect(live.asOf).toBeNull();
+    expect(live.corsica!.registered).toBe((await prisma.professional.count({ where: { regionCode: REGION, departmentCode: '2B' } })));
+    // Twenty minutes later the same day (jobs stopped): live too.
+    const later = new Date(Date.now() + 20 * 60_000);
+    if (later.getUTCDate() === new Date().getUTCDate()) expect((await figuresOf(later)).asOf).toBeNull();
+  });
+
+  it('follow the scope decision: the CCS sums every region, another ARS has none of these', async () => {
+    await refreshVolunteerFigures(new Date(), { force: true });
+    const ccs = await getIndicators(await actorOf('CCS'), defaultRange());
+    const ars = await getIndicators(await actorOf('ARS', { regionCode: REGION }), defaultRange());
+    expect(ccs.volunteersAsOf).not.toBeNull();
+    expect(ars.volunteersAsOf).not.toBeNull();
+    expect(ccs.volunteers.registered).toBe(ccs.regions!.reduce((total, row) => total + row.volunteers.registered, 0));
+    const other = await getIndicators(await actorOf('ARS', { regionCode: OTHER }), defaultRange());
+    expect(other.volunteersByDepartment.find((row) => row.code === '2B')).toBeUndefined();
   });
 });

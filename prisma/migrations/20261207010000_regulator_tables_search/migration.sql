@@ -52,3 +52,26 @@ CREATE INDEX "professionals_assigned_idx" ON "professionals"("region_code", "ass
 CREATE INDEX "professionals_search_last_name_trgm_idx" ON "professionals" USING GIN ("search_last_name" gin_trgm_ops);
 CREATE INDEX "professionals_search_first_name_trgm_idx" ON "professionals" USING GIN ("search_first_name" gin_trgm_ops);
 CREATE INDEX "establishments_name_trgm_idx" ON "establishments" USING GIN ("name" gin_trgm_ops);
+
+-- The « Indicateurs » page's volunteers (available today, registered) by region, department and
+-- profession. Counting them means reading every volunteer (0.5 s and more at a million for the CCS), and
+-- « available today » depends on the day, so no trigger can keep such counters. The jobs
+-- (lib/jobs/run-jobs.ts) recompute this snapshot every few minutes in one transaction; the page reads it
+-- (a few thousand rows) and says when it was computed (lib/indicators/volunteer-snapshot.ts).
+CREATE TABLE "volunteer_figures" (
+    "region_code" TEXT NOT NULL,
+    "department_code" TEXT NOT NULL,
+    "profession_code" TEXT NOT NULL,
+    "available" INTEGER NOT NULL,
+    "registered" INTEGER NOT NULL,
+    CONSTRAINT "volunteer_figures_pkey" PRIMARY KEY ("region_code", "department_code", "profession_code")
+);
+
+-- When the snapshot was computed, and for which day: one row.
+CREATE TABLE "volunteer_figures_refreshes" (
+    "id" INTEGER NOT NULL DEFAULT 1,
+    "computed_at" TIMESTAMPTZ(3) NOT NULL,
+    "day" DATE NOT NULL,
+    CONSTRAINT "volunteer_figures_refreshes_pkey" PRIMARY KEY ("id"),
+    CONSTRAINT "volunteer_figures_refreshes_single_check" CHECK ("id" = 1)
+);
