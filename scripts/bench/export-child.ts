@@ -3,6 +3,7 @@ import { loadActor } from '@/lib/auth/load-actor';
 import { startSession } from '@/lib/auth/user-sessions';
 import { openExport } from '@/lib/exports/open-export';
 import { ExportRefusedError } from '@/lib/exports/dataset';
+import { professionalScope } from '@/lib/access/scope';
 
 // One export of `npm run bench` (scripts/bench/regulator-measures.ts, benchExports), in a process of its
 // own so that its peak RSS is the export's: `export-child.ts <csv|xlsx> <email>`, DATABASE_URL in the
@@ -18,7 +19,7 @@ async function main() {
   const actor = (await loadActor(account.id, account.sessionVersion, await startSession(account.id, new Date(Date.now() + 3600 * 1000))))!;
   const baselineRssMb = process.memoryUsage().rss / MB;
   // The rows the export holds (the CCS: every volunteer), counted before it starts.
-  const rows = await prisma.professional.count();
+  const rows = await prisma.professional.count({ where: professionalScope(actor) });
   const started = process.hrtime.bigint();
   let bytes = 0;
   let message: string | undefined;
