@@ -3,7 +3,7 @@ import { RangeForm } from '@/components/indicators/range-form';
 import { MissionCards, VolunteerCards } from '@/components/indicators/summary-cards';
 import { PositionsByProfession, PositionsByRegion } from '@/components/indicators/mission-charts';
 import { VolunteersByDepartment, VolunteersByProfession } from '@/components/indicators/volunteer-charts';
-import { formatDay } from '@/lib/dates/format';
+import { formatDay, formatInstant } from '@/lib/dates/format';
 import type { IndicatorsReport } from '@/lib/indicators/get-indicators';
 
 /** The page body shared by `/ars/indicateurs` (the region) and `/ccs/indicateurs` (the country, by region). */
@@ -33,6 +33,11 @@ export function IndicatorsPage({ report, action, rangeError }: { report: Indicat
           Disponible : compte actif, interrupteur sur « Disponible », une période de disponibilité en cours ou à venir, ni réservé ni affecté
           {report.national ? '. Par région choisie pour la mobilisation.' : ' ; professionnels ayant choisi la région.'}
         </p>
+        {report.volunteersAsOf ? (
+          <p className="text-muted" data-testid="volunteers-as-of">
+            Chiffres calculés le {formatInstant(report.volunteersAsOf)} (recalculés toutes les 5 minutes).
+          </p>
+        ) : null}
         <VolunteerCards count={report.volunteers} />
         <VolunteersByProfession rows={report.volunteersByProfession} />
         <VolunteersByDepartment rows={report.volunteersByDepartment} />

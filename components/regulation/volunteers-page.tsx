@@ -34,7 +34,7 @@ export function VolunteersPage({ base, scope, list, query }: { base: '/ars' | '/
         clearHref={`${path}${volunteerSearch(query, { ...CLEARED, page: 1 })}`}
       />
       <VolunteersTable rows={list.rows} query={query} base={base} />
-      <TablePagination page={list.page} pageSize={list.pageSize} total={list.total} label="Pages de bénévoles" hrefFor={(page) => `${path}${volunteerSearch(query, { page })}`} />
+      <TablePagination page={list.page} pageSize={list.pageSize} total={list.total} capped={list.capped} label="Pages de bénévoles" hrefFor={(page) => `${path}${volunteerSearch(query, { page })}`} />
     </div>
   );
 }

@@ -3,8 +3,17 @@ import Link from 'next/link';
 // The one pagination of the app's server-paginated tables (« Choisir », « Proposer », the establishment's
 // and the ARS/CCS tables, the RPPS+ requests): every page is a URL, so it works without JavaScript.
 
-/** « Affichage 1 - 40 de 47 éléments » (SPEC §6.4, the original's wording), or why nothing is shown. */
-export function paginationText(page: number, pageSize: number, total: number): string {
+/** « 10 000 »: French digit groups, as the count of a capped table reads. */
+function groupedNumber(value: number): string {
+  return value.toLocaleString('fr-FR');
+}
+
+/**
+ * « Affichage 1 - 40 de 47 éléments » (SPEC §6.4, the original's wording), or why nothing is shown.
+ * `capped`: the count stopped at `total` and more match (« de plus de 10 000 éléments », decision 034).
+ */
+export function paginationText(page: number, pageSize: number, total: number, capped = false): string {
+  if (capped) return `Affichage ${(page - 1) * pageSize + 1} - ${Math.min(page * pageSize, total)} de plus de ${groupedNumber(total)} éléments`;
   if (total === 0) return 'Aucun élément à afficher';
   const first = (page - 1) * pageSize + 1;
   if (first > total) return `Aucun élément sur cette page (${total} ${total > 1 ? 'éléments' : 'élément'} en tout)`;
@@ -48,16 +57,19 @@ interface TablePaginationProps {
   numbered?: boolean;
   /** « Affichage 1 - 40 de 47 éléments » above the links (false: the page says it its own way). */
   summary?: boolean;
+  /** The count stopped at `total` and more match: « plus de … », and a next page always follows. */
+  capped?: boolean;
 }
 
 /** The summary of a server-paginated table and the links to its other pages. */
-export function TablePagination({ page, pageSize, total, hrefFor, label, numbered = false, summary = true }: TablePaginationProps) {
-  const last = Math.max(1, Math.ceil(total / pageSize));
+export function TablePagination({ page, pageSize, total, hrefFor, label, numbered = false, summary = true, capped = false }: TablePaginationProps) {
+  // A capped count has no last page: one past the counted ones stands for « more ».
+  const last = Math.max(1, Math.ceil(total / pageSize)) + (capped ? 1 : 0);
   const style = numbered ? NUMBERED : STEPS;
   if (!summary && last <= 1) return null;
   return (
     <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
-      {summary ? <p data-testid="pagination-summary">{paginationText(page, pageSize, total)}</p> : null}
+      {summary ? <p data-testid="pagination-summary">{paginationText(page, pageSize, total, capped)}</p> : null}
       {last > 1 ? (
         <nav aria-label={label}>
           <ul className={style.list}>
@@ -72,7 +84,7 @@ export function TablePagination({ page, pageSize, total, hrefFor, label, numbere
               <PageLinks current={page} last={last} hrefFor={hrefFor} />
             ) : (
               <li aria-current="page" className="px-2">
-                Page {Math.min(page, last)} sur {last}
+                {capped ? `Page ${page} sur plus de ${groupedNumber(last - 1)}` : `Page ${Math.min(page, last)} sur ${last}`}
               </li>
             )}
             {page < last ? (

@@ -50,6 +50,9 @@ export const assignmentsDataset: ExportDataset = {
     text('Identifiant affectation', 38),
     text('Identifiant mission', 38),
   ],
+  countUpTo(actor, limit) {
+    return prisma.candidacy.count({ where: { AND: [{ status: 'ASSIGNED' }, { mission: missionScope(actor) }] }, take: limit });
+  },
   async readBatch(actor, afterId, size) {
     const candidacies = await prisma.candidacy.findMany({
       where: { AND: [{ status: 'ASSIGNED' }, { mission: missionScope(actor) }, afterIdWhere(afterId)] },

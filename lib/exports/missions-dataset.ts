@@ -61,6 +61,9 @@ export const missionsDataset: ExportDataset = {
     instant('Première affectation le'),
     text('Identifiant', 38),
   ],
+  countUpTo(actor, limit) {
+    return prisma.mission.count({ where: missionScope(actor), take: limit });
+  },
   async readBatch(actor, afterId, size) {
     const missions = await prisma.mission.findMany({
       where: { AND: [missionScope(actor), afterIdWhere(afterId)] },

@@ -9,7 +9,7 @@ import { getRegion } from '@/lib/reference/regions';
 import { assignmentsDataset } from '@/lib/exports/assignments-dataset';
 import { exportBatches } from '@/lib/exports/batches';
 import { csvStream } from '@/lib/exports/csv-stream';
-import { EXPORT_DATASET_SLUGS, EXPORT_FORMATS, type ExportDataset, type ExportDatasetSlug, type ExportFormat } from '@/lib/exports/dataset';
+import { EXPORT_DATASET_SLUGS, EXPORT_FORMATS, ExportRefusedError, XLSX_MAX_ROWS, XLSX_TOO_LARGE_MESSAGE, type ExportDataset, type ExportDatasetSlug, type ExportFormat } from '@/lib/exports/dataset';
 import { missionsDataset } from '@/lib/exports/missions-dataset';
 import { volunteersDataset } from '@/lib/exports/volunteers-dataset';
 import { xlsxStream } from '@/lib/exports/xlsx-stream';
@@ -60,10 +60,16 @@ export function exportFileName(actor: Actor, dataset: ExportDatasetSlug | 'journ
   return `renfort-rh-crise_${dataset}_${who}_${toIsoDay(now)}.${format}`;
 }
 
-export async function openExport(actor: Actor, dataset: string, format: string | null, now = new Date()): Promise<OpenedExport> {
+/**
+ * The export's file, streamed as it is read. An xlsx longer than Excel can open is refused before any
+ * byte (ExportRefusedError, with the French message): the csv has no such limit. `xlsxMaxRows` is
+ * Excel's, lowered only by the tests.
+ */
+export async function openExport(actor: Actor, dataset: string, format: string | null, now = new Date(), xlsxMaxRows = XLSX_MAX_ROWS): Promise<OpenedExport> {
   regulatorScope(actor); // throws NotFoundError for any role but ARS and CCS
   if (!isExportDataset(dataset) || !isExportFormat(format)) throw new NotFoundError('export');
   const definition = EXPORT_DATASETS[dataset];
+  if (format === 'xlsx' && (await definition.countUpTo(actor, xlsxMaxRows + 1)) > xlsxMaxRows) throw new ExportRefusedError(XLSX_TOO_LARGE_MESSAGE);
   await writeAudit(prisma, { actorId: actor.id, action: 'export.download', entityType: 'Export', entityId: dataset, details: { format, regionCode: actor.regionCode } });
   const batches = exportBatches(definition, actor);
   return {

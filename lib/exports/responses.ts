@@ -12,3 +12,8 @@ export function downloadResponse(body: ReadableStream<Uint8Array>, contentType: 
 export function notFoundResponse(): Response {
   return new Response('Introuvable.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...PRIVATE } });
 }
+
+/** An export refused before its first byte (too large for xlsx): the reason, in French, as the page. */
+export function refusedResponse(message: string): Response {
+  return new Response(message, { status: 422, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...PRIVATE } });
+}

@@ -61,6 +61,9 @@ export const volunteersDataset: ExportDataset = {
     instant("Date d'enregistrement"),
     text('Identifiant fiche', 38),
   ],
+  countUpTo(actor, limit) {
+    return prisma.professional.count({ where: professionalScope(actor), take: limit });
+  },
   async readBatch(actor, afterId, size) {
     const now = new Date();
     const professionals = await prisma.professional.findMany({

@@ -6,12 +6,13 @@ import { getProfession } from '@/lib/reference/professions';
 import { REGIONS, getRegion, isRegionCode } from '@/lib/reference/regions';
 import { EMPTY_MISSION_FIGURES, missionFigures, type MissionFigures } from '@/lib/indicators/mission-figures';
 import { regulatorScope } from '@/lib/access/checks';
-import { volunteerFigures, type VolunteerCount } from '@/lib/indicators/volunteer-figures';
+import type { VolunteerCount } from '@/lib/indicators/volunteer-figures';
+import { currentVolunteerFigures } from '@/lib/indicators/volunteer-snapshot';
 import type { DateRange } from '@/lib/indicators/range';
 
 // The indicators page's data (SPEC §7.2) as a small DTO of labelled rows: an ARS gets its region, the
-// CCS the country with one row per region. The numbers come from two SQL statements; this file only
-// names and orders them.
+// CCS the country with one row per region. The numbers come from two SQL statements (the volunteers'
+// from the jobs' snapshot when fresh, docs/decisions/034); this file only names and orders them.
 
 export interface Labelled {
   code: string;
@@ -32,6 +33,8 @@ export interface IndicatorsReport {
   /** CCS only: every region, including those without missions. */
   regions: RegionRow[] | null;
   volunteers: VolunteerCount;
+  /** When the volunteer figures were computed by the jobs (at most minutes ago); null: counted now. */
+  volunteersAsOf: Date | null;
   volunteersByProfession: VolunteerRow[];
   volunteersByDepartment: VolunteerRow[];
 }
@@ -60,7 +63,7 @@ function departmentRows(byDepartment: Map<string, VolunteerCount>, regionCode: s
 
 export async function getIndicators(actor: Actor, range: DateRange, now = new Date()): Promise<IndicatorsReport> {
   const scope = regulatorScope(actor);
-  const [missions, volunteers] = await Promise.all([missionFigures(actor, range), volunteerFigures(actor, startOfUtcDay(now))]);
+  const [missions, volunteers] = await Promise.all([missionFigures(actor, range), currentVolunteerFigures(actor, startOfUtcDay(now), now)]);
   const regionCode = scope.kind === 'region' ? scope.regionCode : null;
 
   const missionsByProfession = [...missions.byProfession]
@@ -87,6 +90,7 @@ export async function getIndicators(actor: Actor, range: DateRange, now = new Da
     missionsByProfession,
     regions,
     volunteers: volunteers.total,
+    volunteersAsOf: volunteers.asOf,
     volunteersByProfession,
     volunteersByDepartment: departmentRows(volunteers.byDepartment, regionCode),
   };

@@ -9,6 +9,7 @@ import { warnInactiveVolunteers } from '@/lib/retention/warn';
 import { RATE_LIMIT_COUNTER_KEEP_HOURS, SPENT_LINK_KEEP_DAYS } from '@/lib/retention/policy';
 import { sendAccountRequestDigests } from '@/lib/jobs/account-requests-digest';
 import { sendAvailabilityCheckins } from '@/lib/jobs/availability-checkins';
+import { refreshVolunteerFigures } from '@/lib/indicators/volunteer-snapshot';
 
 // Time-based work, idempotent, run by the cron route (Vercel Cron, or every 30 s by scripts/app.ts)
 // and by `npm run jobs`. Each job is safe to run on several servers at once.
@@ -34,6 +35,8 @@ const JOBS: Job[] = [
   { name: 'account-requests-digest', run: async (now) => ({ sent: await sendAccountRequestDigests(now) }) },
   // SPEC §5.2: « Êtes-vous toujours disponible ? » to Disponible volunteers silent for the CCS's period.
   { name: 'availability-checkins', run: async (now) => ({ sent: await sendAvailabilityCheckins(now) }) },
+  // The « Indicateurs » page's volunteer figures, recomputed every few minutes (docs/decisions/034).
+  { name: 'volunteer-figures', run: async (now) => ({ refreshed: (await refreshVolunteerFigures(now)) ? 1 : 0 }) },
   {
     // Last, so that the emails the jobs above queued leave in the same run.
     name: 'emails',

@@ -15,6 +15,11 @@ import { VOLUNTEERS_PAGE_SIZE, type VolunteerQuery, type VolunteerSort, type Vol
 // (docs/decisions/016): `reserved`, `assigned_until`, `account_active`, `availability`; only a reserved
 // row looks at its candidacy, to tell « En cours » from « Contacté ». The default order is the one of
 // the (region_code, profession_code) index, so the first page costs an index scan, not a sort.
+// The count stops at VOLUNTEER_COUNT_CAP (or at the end of the page shown, if further): an exact count
+// of the country's million rows cost more than the page itself, and « plus de 10 000 » tells a regulator
+// all they need to refine their filters (docs/decisions/034). A « contient » name filter reads the copy
+// of the account's names the triggers keep on `professionals` (`search_last_name`, `search_first_name`,
+// migration 20261207010000), served by trigram indexes: no filter nor count ever joins `users`.
 
 export interface VolunteerRow {
   id: string;
@@ -42,7 +47,9 @@ export interface VolunteerRow {
 
 export interface VolunteerList {
   rows: VolunteerRow[];
+  /** How many match; when `capped`, more than this many do (the count stopped there). */
   total: number;
+  capped: boolean;
   page: number;
   pageSize: number;
 }
@@ -77,16 +84,11 @@ function statusExpression(today: Date): Prisma.Sql {
     ELSE 'INDISPONIBLE' END`;
 }
 
-/** Whether the filters read the account's names (the count then joins `users`). */
-function needsNames(query: VolunteerQuery): boolean {
-  return Boolean(query.lastName || query.firstName);
-}
-
 function filtersSql(actor: Actor, query: VolunteerQuery, today: Date): Prisma.Sql {
   const parts: Prisma.Sql[] = [scopeSql(actor, 'professional', { id: 'p.id', regionCode: 'p.region_code' })];
   if (query.region) parts.push(Prisma.sql`p.region_code = ${query.region}`);
-  if (query.lastName) parts.push(Prisma.sql`u.last_name ILIKE ${likePattern(query.lastName)}`);
-  if (query.firstName) parts.push(Prisma.sql`u.first_name ILIKE ${likePattern(query.firstName)}`);
+  if (query.lastName) parts.push(Prisma.sql`p.search_last_name ILIKE ${likePattern(query.lastName)}`);
+  if (query.firstName) parts.push(Prisma.sql`p.search_first_name ILIKE ${likePattern(query.firstName)}`);
   if (query.postalCode) parts.push(Prisma.sql`p.postal_code LIKE ${`${query.postalCode.replace(/[\\%_]/g, '')}%`}`);
   if (query.profession) parts.push(Prisma.sql`p.profession_code = ${query.profession}`);
   if (query.speciality) parts.push(Prisma.sql`p.speciality = ${query.speciality}`);
@@ -173,27 +175,40 @@ async function pageRows(ids: string[], today: Date): Promise<VolunteerRow[]> {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** One page of the actor's volunteers, and how many match; any role but ARS/CCS gets nothing. */
-export async function listVolunteers(actor: Actor, query: VolunteerQuery, now = new Date()): Promise<VolunteerList> {
-  const empty = { rows: [], total: 0, page: query.page, pageSize: VOLUNTEERS_PAGE_SIZE };
+/** Counted exactly up to this many matching volunteers; beyond, the table says « plus de 10 000 ». */
+export const VOLUNTEER_COUNT_CAP = 10_000;
+
+/**
+ * One page of the actor's volunteers, and how many match (up to `countCap`, lowered only by the tests);
+ * any role but ARS/CCS gets nothing.
+ */
+export async function listVolunteers(actor: Actor, query: VolunteerQuery, now = new Date(), countCap = VOLUNTEER_COUNT_CAP): Promise<VolunteerList> {
+  const empty = { rows: [], total: 0, capped: false, page: query.page, pageSize: VOLUNTEERS_PAGE_SIZE };
   if (!isRegulator(actor)) return empty;
   const today = startOfUtcDay(now);
   const where = filtersSql(actor, query, today);
   const offset = (query.page - 1) * VOLUNTEERS_PAGE_SIZE;
-  const join = (names: boolean) => (names ? Prisma.sql`JOIN users u ON u.id = p.user_id` : Prisma.empty);
+  const join = sortsByName(query.sort) ? Prisma.sql`JOIN users u ON u.id = p.user_id` : Prisma.empty;
+  // Counted up to the cap, or to the end of the page shown when it lies further (that page's OFFSET
+  // walks as many rows anyway): the last page of a capped count always has its rows.
+  const countLimit = Math.max(countCap, offset + VOLUNTEERS_PAGE_SIZE);
   // The page's ids first, in order (the rows skipped by OFFSET cost an index entry, not a join), and the
   // count beside it; then the 40 rows' details.
   const [ids, counted] = await Promise.all([
     prisma.$queryRaw<{ id: string }[]>`
-      SELECT p.id FROM professionals p ${join(needsNames(query) || sortsByName(query.sort))}
+      SELECT p.id FROM professionals p ${join}
       WHERE ${where}
       ORDER BY ${orderSql(query.sort, query.direction, today)}
       LIMIT ${VOLUNTEERS_PAGE_SIZE} OFFSET ${offset}`,
-    prisma.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM professionals p ${join(needsNames(query))} WHERE ${where}`,
+    prisma.$queryRaw<{ total: number }[]>`
+      SELECT count(*)::int AS total
+      FROM (SELECT FROM professionals p WHERE ${where} LIMIT ${countLimit + 1}) matching`,
   ]);
+  const total = counted[0]?.total ?? 0;
   return {
     rows: await pageRows(ids.map((row) => row.id), today),
-    total: counted[0]?.total ?? 0,
+    total: Math.min(total, countLimit),
+    capped: total > countLimit,
     page: query.page,
     pageSize: VOLUNTEERS_PAGE_SIZE,
   };

@@ -10,9 +10,8 @@ import { listAssignmentsForActor } from '@/lib/candidacies/assignments';
 import { loadActor } from '@/lib/auth/load-actor';
 import { startSession } from '@/lib/auth/user-sessions';
 import { DEMO_ACCOUNTS } from '@/lib/seed/demo-accounts';
-import { parseVolunteerQuery } from '@/lib/professionals/regulator-query';
-import { listVolunteers } from '@/lib/professionals/regulator-list';
 import { dueVolunteersSql } from '@/lib/jobs/availability-checkins';
+import { benchExports, benchMissionTablesAndIndicators, benchVolunteerTables } from './regulator-measures';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 60);
 
@@ -107,7 +106,17 @@ export async function runBenchmarks(volunteers: number): Promise<string[]> {
     const elapsed = await time(() => searchCandidateMap(prisma, context, parseCandidateQuery({}), options, view));
     if (i >= 5) mapSamples.push(elapsed);
   }
-  return [line('candidate-search', volunteers, samples), line('candidate-search-sql', volunteers, sqlSamples), line('candidate-map-view', volunteers, mapSamples), line('candidate-search-ccs-proposer', volunteers, ccsSamples), await benchAssignments(volunteers), ...(await benchVolunteerTables(volunteers)), await benchCheckinDue(volunteers)];
+  return [
+    line('candidate-search', volunteers, samples),
+    line('candidate-search-sql', volunteers, sqlSamples),
+    line('candidate-map-view', volunteers, mapSamples),
+    line('candidate-search-ccs-proposer', volunteers, ccsSamples),
+    await benchAssignments(volunteers),
+    ...(await benchVolunteerTables(volunteers)),
+    ...(await benchMissionTablesAndIndicators(volunteers)),
+    await benchCheckinDue(volunteers),
+    ...(await benchExports(volunteers)),
+  ];
 }
 
 // The Toulouse establishment gets 1 % of the volunteers as assignments, so the page has something real
@@ -151,33 +160,6 @@ async function benchAssignments(volunteers: number): Promise<string> {
     if (i >= 5) samples.push(elapsed);
   }
   return line('assignments-page', volunteers, samples);
-}
-
-// What the regulators do on « Bénévoles »: the default order, a sort by name either way, a status, a
-// name filter, a later page — for the CCS (the whole country) and for an ARS (one region).
-const VOLUNTEER_QUERIES = [
-  {},
-  { sort: 'lastName' },
-  { sort: 'firstName', direction: 'desc' },
-  { status: 'DISPONIBLE' },
-  { lastName: 'mar' },
-  { sort: 'lastName', page: '5' },
-];
-
-async function benchVolunteerTables(volunteers: number): Promise<string[]> {
-  const lines: string[] = [];
-  for (const [name, email] of [['volunteers-table-ccs', DEMO_ACCOUNTS.ccs], ['volunteers-table-ars', DEMO_ACCOUNTS.arsOccitanie]] as const) {
-    const account = await prisma.user.findUniqueOrThrow({ where: { email } });
-    const actor = (await loadActor(account.id, account.sessionVersion, await startSession(account.id, new Date(Date.now() + 3600 * 1000))))!;
-    const samples: number[] = [];
-    for (let i = 0; i < ITERATIONS + 5; i += 1) {
-      const query = parseVolunteerQuery(VOLUNTEER_QUERIES[i % VOLUNTEER_QUERIES.length] as Record<string, string>);
-      const elapsed = await time(() => listVolunteers(actor, query));
-      if (i >= 5) samples.push(elapsed);
-    }
-    lines.push(line(name, volunteers, samples));
-  }
-  return lines;
 }
 
 /**

@@ -20,7 +20,7 @@ beforeAll(() => {
 
 const figures = { missions: 3, openMissions: 2, positionsRequested: 6, positionsFilled: 3, assignedMissions: 2, medianSecondsToFirstAssignment: 6 * 3600 };
 
-function report(national: boolean): IndicatorsReport {
+function report(national: boolean, volunteersAsOf: Date | null = null): IndicatorsReport {
   return {
     scopeLabel: national ? 'Niveau national' : 'ARS La Réunion',
     national,
@@ -29,6 +29,7 @@ function report(national: boolean): IndicatorsReport {
     missionsByProfession: [{ code: 'NURSE', label: 'Infirmier (IDE)', ...figures }],
     regions: national ? [{ code: '04', label: 'La Réunion', ...figures, volunteers: { available: 2, registered: 7 } }] : null,
     volunteers: { available: 2, registered: 7 },
+    volunteersAsOf,
     volunteersByProfession: [{ code: 'NURSE', label: 'Infirmier (IDE)', available: 2, registered: 5 }],
     volunteersByDepartment: [{ code: '974', label: '974 — La Réunion', available: 1, registered: 6 }],
   };
@@ -59,5 +60,13 @@ describe('IndicatorsPage', () => {
     const table = screen.getByRole('table', { name: 'Missions et professionnels par région' });
     expect(within(table).getByRole('rowheader', { name: 'La Réunion' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Date invalide');
+  });
+
+  it('says when the jobs computed the volunteer figures, and nothing when they were counted now', () => {
+    const { unmount } = render(<IndicatorsPage report={report(true, new Date('2026-03-31T12:05:00Z'))} action="/ccs/indicateurs" rangeError={null} />);
+    expect(screen.getByTestId('volunteers-as-of')).toHaveTextContent('Chiffres calculés le 31/03/2026 14:05 (recalculés toutes les 5 minutes).');
+    unmount();
+    render(<IndicatorsPage report={report(true)} action="/ccs/indicateurs" rangeError={null} />);
+    expect(screen.queryByTestId('volunteers-as-of')).toBeNull();
   });
 });

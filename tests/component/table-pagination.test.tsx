@@ -35,4 +35,25 @@ describe('the step-by-step pagination', () => {
     const { container } = render(<TablePagination label="Pages des demandes" summary={false} total={3} page={1} pageSize={10} hrefFor={String} />);
     expect(container).toBeEmptyDOMElement();
   });
+
+  it('says « plus de 10 000 » when the count stopped at its cap, and always offers the next page', () => {
+    render(<TablePagination label="Pages de bénévoles" total={10_000} capped page={5} pageSize={40} hrefFor={(page) => `/ccs/benevoles?page=${page}`} />);
+    // toHaveTextContent folds the narrow no-break space of the French digit groups into a space.
+    expect(screen.getByTestId('pagination-summary')).toHaveTextContent('Affichage 161 - 200 de plus de 10 000 éléments');
+    const nav = within(screen.getByRole('navigation', { name: 'Pages de bénévoles' }));
+    expect(nav.getByText('Page 5 sur plus de 250')).toHaveAttribute('aria-current', 'page');
+    expect(nav.getByRole('link', { name: 'Page suivante' })).toHaveAttribute('href', '/ccs/benevoles?page=6');
+  });
+
+  it('offers the page past a capped count: the rows beyond it exist', () => {
+    render(<TablePagination label="Pages de bénévoles" total={10_000} capped page={250} pageSize={40} hrefFor={(page) => `?page=${page}`} />);
+    expect(screen.getByTestId('pagination-summary')).toHaveTextContent('Affichage 9961 - 10000 de plus de 10 000 éléments');
+    expect(screen.getByRole('link', { name: 'Page suivante' })).toHaveAttribute('href', '?page=251');
+  });
+
+  it('keeps the exact wording when the count is below the cap', () => {
+    render(<TablePagination label="Pages de bénévoles" total={9_999} capped={false} page={250} pageSize={40} hrefFor={(page) => `?page=${page}`} />);
+    expect(screen.getByTestId('pagination-summary')).toHaveTextContent('Affichage 9961 - 9999 de 9999 éléments');
+    expect(screen.queryByRole('link', { name: 'Page suivante' })).toBeNull();
+  });
 });

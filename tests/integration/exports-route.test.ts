@@ -6,7 +6,9 @@ import type { Actor } from '@/lib/access/actor';
 import { getActor } from '@/lib/auth/session';
 import { prisma } from '@/lib/db';
 import { missionScope, professionalScope } from '@/lib/access/scope';
-import { EXPORT_DATASETS } from '@/lib/exports/open-export';
+import { EXPORT_DATASETS, openExport } from '@/lib/exports/open-export';
+import { ExportRefusedError, XLSX_TOO_LARGE_MESSAGE } from '@/lib/exports/dataset';
+import { refusedResponse } from '@/lib/exports/responses';
 import { ensureReferenceData, createCandidacy } from '../factories';
 import { STRANGERS, actorOf, daysFromNow, establishmentIn, volunteerIn } from './indicators-support';
 
@@ -147,6 +149,35 @@ describe('the ARS of another region', () => {
       const exported = new Set(rows.map((row) => row[idColumn(dataset)]));
       for (const id of mine) expect(exported.has(id)).toBe(false);
     }
+  });
+});
+
+describe('an xlsx longer than Excel opens', () => {
+  // Excel's 1 048 575 rows of data would take a million volunteers in the test database: the limit is
+  // lowered to the region's 3 volunteers (what openExport receives from the route is Excel's).
+  it('is refused before any byte or audit entry, with the French reason, while the csv is not limited', async () => {
+    const audited = () => prisma.auditLog.count({ where: { actorId: ars.id, action: 'export.download' } });
+    const before = await audited();
+    const refused = openExport(ars, 'benevoles', 'xlsx', new Date(), 2);
+    await expect(refused).rejects.toThrow(ExportRefusedError);
+    await expect(refused).rejects.toThrow(XLSX_TOO_LARGE_MESSAGE);
+    expect(await audited()).toBe(before);
+    // Exactly at the limit: written.
+    const fitting = await openExport(ars, 'benevoles', 'xlsx', new Date(), 3);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await new Response(fitting.stream).arrayBuffer());
+    expect(workbook.worksheets[0]!.rowCount).toBe(4);
+    // The csv has no row limit: the same lowered limit does not apply to it.
+    const csv = await openExport(ars, 'benevoles', 'csv', new Date(), 2);
+    expect((await csvRows(new Response(csv.stream))).rows).toHaveLength(3);
+  });
+
+  it('answers 422 with the message as plain text, never cached', async () => {
+    const response = refusedResponse(XLSX_TOO_LARGE_MESSAGE);
+    expect(response.status).toBe(422);
+    expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    expect(await response.text()).toBe('Export xlsx impossible : il compterait plus de 1 048 575 lignes, le maximum qu’Excel sait ouvrir. Téléchargez le format csv, sans limite de lignes.');
   });
 });
 

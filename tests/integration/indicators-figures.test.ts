@@ -2,6 +2,7 @@
 import { prisma } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
 import { getIndicators } from '@/lib/indicators/get-indicators';
+import { refreshVolunteerFigures } from '@/lib/indicators/volunteer-snapshot';
 import { ensureReferenceData, createCandidacy } from '../factories';
 import { DAY_MS, STRANGERS, actorOf, daysFromNow, establishmentIn, volunteerIn } from './indicators-support';
 
@@ -65,6 +66,9 @@ beforeAll(async () => {
   await prisma.user.update({ where: { id: disabled.user.id }, data: { status: 'DISABLED' } });
   // Another region's volunteer: the CCS counts it, the ARS does not.
   await volunteerIn('84', { professionCode: 'NURSE', periods: open });
+  // The page reads the jobs' snapshot when one of today is fresh (docs/decisions/034): one taken now
+  // holds every volunteer above, whichever other test file took the last one.
+  await refreshVolunteerFigures(new Date(), { force: true });
 });
 
 describe('the indicators of an ARS', () => {

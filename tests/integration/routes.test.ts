@@ -33,6 +33,6 @@ describe('the cron route', () => {
     const response = await tick(request);
     expect(response.status).toBe(200);
     const body = (await response.json()) as { jobs: { name: string }[] };
-    expect(body.jobs.map((job) => job.name)).toEqual(['reservations', 'missions', 'rpps', 'retention', 'account-requests-digest', 'availability-checkins', 'emails', 'cleanup']);
+    expect(body.jobs.map((job) => job.name)).toEqual(['reservations', 'missions', 'rpps', 'retention', 'account-requests-digest', 'availability-checkins', 'volunteer-figures', 'emails', 'cleanup']);
   });
 });

@@ -1,10 +1,12 @@
 import { getActor } from '@/lib/auth/session';
 import { NotFoundError } from '@/lib/errors';
 import { openExport } from '@/lib/exports/open-export';
-import { downloadResponse, notFoundResponse } from '@/lib/exports/responses';
+import { ExportRefusedError } from '@/lib/exports/dataset';
+import { downloadResponse, notFoundResponse, refusedResponse } from '@/lib/exports/responses';
 
 // Exports of SPEC §7.2: `/api/exports/missions|benevoles|affectations?format=xlsx|csv`, streamed as they
-// are read (lib/exports). No session, another role, an unknown dataset or format: the same 404.
+// are read (lib/exports). No session, another role, an unknown dataset or format: the same 404. An xlsx
+// longer than Excel opens: 422 with the French reason (docs/decisions/034).
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
@@ -19,6 +21,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ data
     return downloadResponse(file.stream, file.contentType, file.fileName);
   } catch (error) {
     if (error instanceof NotFoundError) return notFoundResponse();
+    if (error instanceof ExportRefusedError) return refusedResponse(error.message);
     throw error;
   }
 }
