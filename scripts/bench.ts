@@ -8,9 +8,11 @@ import { seedVolunteers } from '@/lib/seed/volunteers';
 import { createScriptPrisma } from './lib/prisma';
 import { runBenchmarks } from './bench/measures';
 
-// `npm run bench`: server time of the candidate search (filters, ranking, first page, count, map
-// points) and of the assignments page at 100 000 then 1 000 000 volunteers, on a fresh embedded
-// PostgreSQL. Prints one line per measure: `candidate-search volunteers=100000 p50_ms=… p95_ms=…`.
+// `npm run bench`: server time of the candidate search (filters, ranking, page, count, map data; the
+// same statements as bare SQL; the map's own view requests; the CCS's « Proposer »), the assignments
+// page, the regulators' tables and indicators, the check-in job's read and the CCS's exports (time and
+// peak RSS) at 100 000 then 1 000 000 volunteers, on a fresh embedded PostgreSQL. Prints one line per
+// measure: `candidate-search volunteers=100000 p50_ms=… p95_ms=…` (scripts/bench/*.ts).
 
 const SIZES = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
 
