@@ -58,7 +58,7 @@ describe('« Affecté » volunteers and later missions (SPEC §6.4)', () => {
     const onLastDay = await createMission(establishment.id, { professionCode: PROFESSION, startDate: day(20), endDate: day(30) });
     for (const mission of [overlapping, onLastDay]) {
       const found = await searchCandidatesForActor(account, mission.id, parseCandidateQuery({ lastName: token }), NOW);
-      expect(found!.result).toMatchObject({ rows: [], total: 0, points: [] });
+      expect(found!.result).toMatchObject({ rows: [], total: 0, map: { features: [] } });
       expect(await getCandidatePopupForActor(account, mission.id, volunteer!.id, NOW)).toBeNull();
       await expect(contactCandidate(account, { missionId: mission.id, professionalId: volunteer!.id })).rejects.toBeInstanceOf(DomainError);
       await expect(proposeCandidates(ars, { missionId: mission.id, professionalIds: [volunteer!.id] })).rejects.toBeInstanceOf(DomainError);

@@ -598,6 +598,23 @@ describe('counters and settings', () => {
       await expectViolation(db, checkViolation('national_settings_single_row_check'), () => insert(db, 'national_settings', { id: 2 }));
       await expectAccepted(db, () => db.query('UPDATE "national_settings" SET "checkin_period_days" = 90 WHERE "id" = 1'));
     }));
+
+  test('the indicators snapshot has one refresh row (migration 20261207010000)', () =>
+    inRolledBackTransaction(async (db) => {
+      await db.query('DELETE FROM "volunteer_figures_refreshes"');
+      await expectViolation(db, checkViolation('volunteer_figures_refreshes_single_check'), () =>
+        insert(db, 'volunteer_figures_refreshes', { id: 2, computed_at: new Date(), day: '2026-12-06' }),
+      );
+      await expectAccepted(db, () => insert(db, 'volunteer_figures_refreshes', { id: 1, computed_at: new Date(), day: '2026-12-06' }));
+    }));
+
+  test('the « Statut : Affecté » filter reads the few volunteers with an assignment (professionals_assigned_idx)', async () => {
+    const { rows } = await pool.query<{ indexdef: string }>(`SELECT indexdef FROM pg_indexes WHERE indexname = 'professionals_assigned_idx'`);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.indexdef).toMatch(
+      /^CREATE INDEX professionals_assigned_idx ON (\w+\.)?professionals USING btree \(region_code, assigned_until\) WHERE \(assigned_until IS NOT NULL\)$/,
+    );
+  });
 });
 
 describe('audit log', () => {
@@ -664,10 +681,14 @@ test('every check constraint, partial unique index and trigger of the database i
     'national_settings_checkin_period_check',
     'national_settings_single_row_check',
     'practice_situations_dates_check',
+    'professionals_assigned_idx',
     'professionals_availability_days_check',
     // The check-in job's index is tested in availability-checkins-job.test.ts.
     'professionals_checkin_due_idx',
     'professionals_identifier_check',
+    // The names copy's triggers (migration 20261207010000) are tested in candidate-search-columns.test.ts
+    // and regulator-tables-scale.test.ts.
+    'professionals_names',
     'professionals_national_searchable_idx',
     'professionals_searchable_idx',
     'rate_limit_counters_count_check',
@@ -681,10 +702,12 @@ test('every check constraint, partial unique index and trigger of the database i
     'users_ars_region_check',
     'users_disabled_reason_check',
     'users_email_lower_check',
+    'users_names_updated',
     'users_pending_email_lower_check',
     'users_retention_idx',
     'users_session_version_check',
     'users_status_updated',
+    'volunteer_figures_refreshes_single_check',
   ];
   const { rows } = await pool.query<{ name: string }>(
     `SELECT c.conname::text AS name FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
