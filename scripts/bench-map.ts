@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -11,7 +11,7 @@ import { syncReferenceData } from '@/lib/seed/reference-data';
 import { seedVolunteers } from '@/lib/seed/volunteers';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/seed/demo-accounts';
 import { createScriptPrisma } from './lib/prisma';
-import { removeDistDirFromTsconfig } from './lib/tsconfig';
+import { buildProductionApp, restoreTsconfigAfterBuild, startProductionApp } from './lib/production-app';
 import { stopChild } from './lib/child-process';
 
 // `npm run bench:map` (issue 13, point 3; docs/decisions/037): the « Choisir » map of a mission whose pool
@@ -28,23 +28,6 @@ const runDir = path.join(root, '.data', 'bench-map');
 const distDir = '.next-bench-map';
 const VOLUNTEERS = Number(process.env.MAP_BENCH_VOLUNTEERS ?? 100_000);
 const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { env, stdio: 'inherit' });
-    child.on('exit', (code) => resolve(code ?? 1));
-  });
-}
-
-async function waitForHealth(baseUrl: string, server: ChildProcess, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
-    if (await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('next start did not answer /api/health in time');
-}
 
 /** The establishment's first open mission, and a crowd of its region and profession. */
 async function seedCrowd(url: string): Promise<string> {
@@ -157,14 +140,11 @@ async function interact(page: Page): Promise<Record<string, LongTasks>> {
 
 async function main() {
   rmSync(runDir, { recursive: true, force: true });
-  const tsconfigPath = path.join(root, 'tsconfig.json');
-  const tsconfig = readFileSync(tsconfigPath, 'utf8');
   let cluster: EmbeddedDatabase | null = null;
   let server: ChildProcess | null = null;
   let browser: Browser | null = null;
-  let building = false;
   const stop = async () => {
-    if (building) removeDistDirFromTsconfig(tsconfigPath, tsconfig, distDir);
+    restoreTsconfigAfterBuild();
     if (browser) await browser.close().catch(() => undefined);
     if (server) await stopChild(server);
     if (cluster) await Promise.race([cluster.stop().catch(() => undefined), new Promise((r) => setTimeout(r, 10_000).unref())]);
@@ -197,17 +177,8 @@ async function main() {
       NEXT_DIST_DIR: distDir,
       MAIL_TRANSPORT: 'outbox',
     };
-    const nextBin = require.resolve('next/dist/bin/next');
-    if (process.env.MAP_BENCH_SKIP_BUILD !== '1') {
-      building = true;
-      const code = await run(process.execPath, [nextBin, 'build'], env).finally(() => {
-        removeDistDirFromTsconfig(tsconfigPath, tsconfig, distDir);
-        building = false;
-      });
-      if (code !== 0) throw new Error(`next build exited with ${code}`);
-    }
-    server = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-    await waitForHealth(baseUrl, server);
+    if (process.env.MAP_BENCH_SKIP_BUILD !== '1') await buildProductionApp(env);
+    server = await startProductionApp(env, { port, baseUrl });
 
     browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS });
     const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });

@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -10,7 +10,7 @@ import { syncReferenceData } from '@/lib/seed/reference-data';
 import { SIGN_UP_ENDPOINT } from '@/lib/professionals/sign-up/sign-up-transport';
 import { stopChild } from './lib/child-process';
 import { createScriptPrisma } from './lib/prisma';
-import { removeDistDirFromTsconfig } from './lib/tsconfig';
+import { buildProductionApp, restoreTsconfigAfterBuild, startProductionApp } from './lib/production-app';
 import { DOCUMENT_BYTES, SIGN_UP_CONTENT_TYPE, identity, pdfLikeDocument, signUpBody } from './bench/surge/sign-up-body';
 import { verifyStep, type Outcome } from './bench/surge/verify';
 
@@ -35,29 +35,6 @@ const STEPS = (process.env.SURGE_CONCURRENCY ?? '10,50,200')
 const SECONDS = Math.max(1, Number(process.env.SURGE_SECONDS ?? 10));
 /** A client that waits longer than this for an answer counts the request as an error. */
 const CLIENT_TIMEOUT_SECONDS = 30;
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { env, stdio: 'inherit' });
-    child.on('exit', (code) => resolve(code ?? 1));
-  });
-}
-
-async function waitForHealth(baseUrl: string, server: ChildProcess, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
-    if (
-      await fetch(`${baseUrl}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('next start did not answer /api/health in time');
-}
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -169,13 +146,10 @@ async function step(baseUrl: string, databaseUrl: string, concurrency: number, d
 
 async function main() {
   rmSync(runDir, { recursive: true, force: true });
-  const tsconfigPath = path.join(root, 'tsconfig.json');
-  const tsconfig = readFileSync(tsconfigPath, 'utf8');
   let cluster: EmbeddedDatabase | null = null;
   let server: ChildProcess | null = null;
-  let building = false;
   const stop = async () => {
-    if (building) removeDistDirFromTsconfig(tsconfigPath, tsconfig, distDir);
+    restoreTsconfigAfterBuild();
     if (server) await stopChild(server);
     if (cluster) await Promise.race([cluster.stop().catch(() => undefined), new Promise((r) => setTimeout(r, 10_000).unref())]);
   };
@@ -211,19 +185,10 @@ async function main() {
       // The emails stay in the outbox, where the check counts them (no dispatcher runs: next start alone).
       MAIL_TRANSPORT: 'outbox',
     };
-    const nextBin = require.resolve('next/dist/bin/next');
-    if (process.env.SURGE_SKIP_BUILD !== '1') {
-      building = true;
-      const code = await run(process.execPath, [nextBin, 'build'], env).finally(() => {
-        removeDistDirFromTsconfig(tsconfigPath, tsconfig, distDir);
-        building = false;
-      });
-      if (code !== 0) throw new Error(`next build exited with ${code}`);
-    }
+    if (process.env.SURGE_SKIP_BUILD !== '1') await buildProductionApp(env);
     // SURGE_SERVER_NODE_ARGS: extra node flags for the server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to find the bottleneck.
     const nodeArgs = (process.env.SURGE_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    server = spawn(process.execPath, [...nodeArgs, nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-    await waitForHealth(baseUrl, server);
+    server = await startProductionApp(env, { port, baseUrl, hostname: '127.0.0.1', nodeArgs });
 
     const document = pdfLikeDocument();
     const runTag = Date.now().toString(36);

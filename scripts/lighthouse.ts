@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findFreePort, startEmbeddedPostgres, type EmbeddedDatabase } from '@/lib/db/embedded-postgres';
@@ -11,7 +11,7 @@ import { changeCandidacyStatus } from '@/lib/candidacies/change-status';
 import { checkinPath } from '@/lib/professionals/checkin/links';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { createScriptPrisma } from './lib/prisma';
-import { removeDistDirFromTsconfig } from './lib/tsconfig';
+import { buildProductionApp, restoreTsconfigAfterBuild, startProductionApp } from './lib/production-app';
 import { stopChild } from './lib/child-process';
 
 // `npm run bench:lighthouse`: issue 13's bar « every volunteer page ≥ 95 in Lighthouse mobile
@@ -91,24 +91,6 @@ interface Result {
   transferKb: number;
   benchmarkIndex: number;
   flagged: string[];
-}
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { env, stdio: 'inherit' });
-    child.on('exit', (code) => resolve(code ?? 1));
-  });
-}
-
-async function waitForHealth(baseUrl: string, server: ChildProcess, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
-    const ok = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('next start did not answer /api/health in time');
 }
 
 /** What the sign-in form does through next-auth's signIn(): CSRF token, then the credentials callback. */
@@ -298,15 +280,12 @@ function printTable(results: Result[]): void {
 async function main() {
   rmSync(runDir, { recursive: true, force: true });
   mkdirSync(reportsDir, { recursive: true });
-  const tsconfigPath = path.join(root, 'tsconfig.json');
-  const tsconfig = readFileSync(tsconfigPath, 'utf8');
   let cluster: EmbeddedDatabase | null = null;
   let server: ChildProcess | null = null;
   let chrome: { kill(): unknown } | null = null;
-  let building = false;
   // Chrome, then Next, then the database, each with a time limit, on success, error or Ctrl-C.
   const stop = async () => {
-    if (building) removeDistDirFromTsconfig(tsconfigPath, tsconfig, distDir);
+    restoreTsconfigAfterBuild();
     if (chrome) await Promise.race([Promise.resolve(chrome.kill()).catch(() => undefined), new Promise((r) => setTimeout(r, 10_000).unref())]);
     if (server) await stopChild(server);
     if (cluster) await Promise.race([cluster.stop().catch(() => undefined), new Promise((r) => setTimeout(r, 10_000).unref())]);
@@ -343,17 +322,8 @@ async function main() {
       NEXT_DIST_DIR: distDir,
       MAIL_TRANSPORT: 'outbox',
     };
-    const nextBin = require.resolve('next/dist/bin/next');
-    if (process.env.LIGHTHOUSE_SKIP_BUILD !== '1') {
-      building = true;
-      const code = await run(process.execPath, [nextBin, 'build'], env).finally(() => {
-        removeDistDirFromTsconfig(tsconfigPath, tsconfig, distDir);
-        building = false;
-      });
-      if (code !== 0) throw new Error(`next build exited with ${code}`);
-    }
-    server = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-    await waitForHealth(baseUrl, server);
+    if (process.env.LIGHTHOUSE_SKIP_BUILD !== '1') await buildProductionApp(env);
+    server = await startProductionApp(env, { port, baseUrl });
     const cookies: Record<Visitor, string | null> = {
       anonymous: null,
       volunteer: pages.some((page) => page.visitor === 'volunteer') ? await signIn(baseUrl, VOLUNTEER) : null,

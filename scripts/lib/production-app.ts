@@ -1,0 +1,69 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { removeDistDirFromTsconfig } from './tsconfig';
+import { stopChild } from './child-process';
+
+// The benches that measure the production build (bench:lighthouse, bench:map, bench:surge): `next build`
+// into a distDir of their own, `next start`, and the wait until it answers. Written once here.
+
+const nextBin = () => require.resolve('next/dist/bin/next');
+const tsconfigPath = () => path.join(process.cwd(), 'tsconfig.json');
+
+let pendingRestore: (() => void) | null = null;
+
+/**
+ * Takes the build's distDir back out of tsconfig.json if a build is under way (`next build` adds it):
+ * the benches' stop handlers call it, so a Ctrl-C during the build leaves the file as it was.
+ */
+export function restoreTsconfigAfterBuild(): void {
+  pendingRestore?.();
+  pendingRestore = null;
+}
+
+/** `next build` into `env.NEXT_DIST_DIR`; throws if it fails. tsconfig.json is put back either way. */
+export async function buildProductionApp(env: NodeJS.ProcessEnv): Promise<void> {
+  const distDir = env.NEXT_DIST_DIR;
+  if (!distDir) throw new Error('NEXT_DIST_DIR must name the build folder of this bench');
+  const snapshot = readFileSync(tsconfigPath(), 'utf8');
+  pendingRestore = () => removeDistDirFromTsconfig(tsconfigPath(), snapshot, distDir);
+  const code = await new Promise<number>((resolve) => {
+    const child = spawn(process.execPath, [nextBin(), 'build'], { env, stdio: 'inherit' });
+    child.on('exit', (exitCode) => resolve(exitCode ?? 1));
+  }).finally(restoreTsconfigAfterBuild);
+  if (code !== 0) throw new Error(`next build exited with ${code}`);
+}
+
+async function waitForHealth(baseUrl: string, server: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    if (await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('next start did not answer /api/health in time');
+}
+
+export interface StartOptions {
+  port: number;
+  /** Where /api/health answers. */
+  baseUrl: string;
+  hostname?: string;
+  /** Extra node flags for the server (e.g. `--cpu-prof`). */
+  nodeArgs?: string[];
+  timeoutMs?: number;
+}
+
+/** `next start` of the last build, once it answers /api/health (stopped again if it never does). */
+export async function startProductionApp(env: NodeJS.ProcessEnv, options: StartOptions): Promise<ChildProcess> {
+  const args = [...(options.nodeArgs ?? []), nextBin(), 'start', '--port', String(options.port)];
+  if (options.hostname) args.push('--hostname', options.hostname);
+  const server = spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  try {
+    await waitForHealth(options.baseUrl, server, options.timeoutMs ?? 120_000);
+  } catch (error) {
+    await stopChild(server);
+    throw error;
+  }
+  return server;
+}
