@@ -10,6 +10,7 @@ import { syncReferenceData } from '@/lib/seed/reference-data';
 import { SIGN_UP_ENDPOINT } from '@/lib/professionals/sign-up/sign-up-transport';
 import { stopChild } from './lib/child-process';
 import { createScriptPrisma } from './lib/prisma';
+import { percentile } from './bench/timing';
 import { buildProductionApp, restoreTsconfigAfterBuild, startProductionApp } from './lib/production-app';
 import { DOCUMENT_BYTES, SIGN_UP_CONTENT_TYPE, identity, pdfLikeDocument, signUpBody } from './bench/surge/sign-up-body';
 import { verifyStep, type Outcome } from './bench/surge/verify';
@@ -35,11 +36,6 @@ const STEPS = (process.env.SURGE_CONCURRENCY ?? '10,50,200')
 const SECONDS = Math.max(1, Number(process.env.SURGE_SECONDS ?? 10));
 /** A client that waits longer than this for an answer counts the request as an error. */
 const CLIENT_TIMEOUT_SECONDS = 30;
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 /** Waits until the server has finished what the step left in flight (the row count stops moving). */
 async function settle(databaseUrl: string): Promise<void> {

@@ -4,6 +4,7 @@ import { candidateSearchSql, searchCandidateMap, searchCandidates } from '@/lib/
 import { PLAN_CACHE_MARKER } from '@/lib/db/plan-cache';
 import type { MapBox } from '@/lib/candidates/map-grid';
 import pg from 'pg';
+import { line, time } from './timing';
 import type { MissionContext } from '@/lib/candidates/pool';
 import { parseCandidateQuery } from '@/lib/candidates/query';
 import { listAssignmentsForActor } from '@/lib/candidacies/assignments';
@@ -14,22 +15,6 @@ import { dueVolunteersSql } from '@/lib/jobs/availability-checkins';
 import { benchExports, benchMissionTablesAndIndicators, benchVolunteerTables } from './regulator-measures';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 60);
-
-export function percentile(sorted: number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)]!;
-}
-
-async function time(run: () => Promise<unknown>): Promise<number> {
-  const started = process.hrtime.bigint();
-  await run();
-  return Number(process.hrtime.bigint() - started) / 1e6;
-}
-
-function line(name: string, volunteers: number, samples: number[]): string {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return `${name} volunteers=${volunteers} p50_ms=${percentile(sorted, 50).toFixed(1)} p95_ms=${percentile(sorted, 95).toFixed(1)}`;
-}
 
 // A mix of what establishments do on « Choisir »: the default ranking, a filter or two, a sort, page 2.
 const QUERIES = [{}, { vehicle: 'oui' }, { departmentCode: '31' }, { sort: 'lastName' }, { page: '2' }, { lastName: 'mar', mobilisation: 'REGIONAL' }];

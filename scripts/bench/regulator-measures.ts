@@ -13,7 +13,7 @@ import { listRegulatorMissions } from '@/lib/missions/regulator-list';
 import { getIndicators } from '@/lib/indicators/get-indicators';
 import { defaultRange } from '@/lib/indicators/range';
 import { refreshVolunteerFigures } from '@/lib/indicators/volunteer-snapshot';
-import { percentile } from './measures';
+import { line, time } from './timing';
 
 // The regulators' screens at scale (issue 13, point 2 and 6; docs/decisions/034): the « Bénévoles » and
 // « Missions » tables and the « Indicateurs » page of the CCS (the country) and of an ARS (Occitanie), as
@@ -22,17 +22,6 @@ import { percentile } from './measures';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 60);
 const WARM_UP = 5;
-
-async function time(run: () => Promise<unknown>): Promise<number> {
-  const started = process.hrtime.bigint();
-  await run();
-  return Number(process.hrtime.bigint() - started) / 1e6;
-}
-
-function line(name: string, volunteers: number, samples: number[]): string {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return `${name} volunteers=${volunteers} p50_ms=${percentile(sorted, 50).toFixed(1)} p95_ms=${percentile(sorted, 95).toFixed(1)}`;
-}
 
 async function signIn(email: string): Promise<Actor> {
   const account = await prisma.user.findUniqueOrThrow({ where: { email } });
