@@ -40,6 +40,23 @@ const envSchema = z.object({
   HOSTING_PROVIDER: z.string().trim().min(3).max(500).optional(),
   /** Who delivers the emails, as the privacy notice names them; derived from RESEND_API_KEY when unset. */
   MAIL_PROVIDER: z.string().trim().min(3).max(500).optional(),
+  /**
+   * Pro Santé Connect and ProConnect (SPEC §16, docs/decisions/038): each provider is on when its three
+   * variables are set, and its button hidden otherwise. `npm run dev` and the tests point them at the
+   * local provider (scripts/local-oidc/).
+   */
+  PSC_ISSUER: z.string().url().optional(),
+  PSC_CLIENT_ID: z.string().min(1).optional(),
+  PSC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** The real PSC asks for `eidas1`; the local provider takes none. */
+  PSC_ACR_VALUES: z.string().min(1).optional(),
+  PROCONNECT_ISSUER: z.string().url().optional(),
+  PROCONNECT_CLIENT_ID: z.string().min(1).optional(),
+  PROCONNECT_CLIENT_SECRET: z.string().min(1).optional(),
+  /** The real ProConnect signs its userinfo answer (RS256); the local provider answers plain JSON. */
+  PROCONNECT_USERINFO_SIGNED_ALG: z.string().min(1).optional(),
+  /** Establishment accounts may sign in with ProConnect too (SPEC §16: optional); `false` keeps it to agents. */
+  PROCONNECT_ESTABLISHMENTS: z.enum(['true', 'false', '1', '0']).default('true').transform((value) => value === 'true' || value === '1'),
 });
 
 export type Env = z.output<typeof envSchema>;

@@ -8,6 +8,7 @@ import { NotificationsForm } from './notifications-form';
 import { PasswordForm } from './password-form';
 import { ProfileForm } from './profile-form';
 import { SignOutEverywhere } from './sign-out-everywhere';
+import { LinkedIdentitiesSection } from './linked-identities';
 
 /**
  * « Mon compte » (SPEC §15), the same page in every area: each area's page.tsx gets its actor, reads the
@@ -34,6 +35,11 @@ export function AccountPage({ account, actions, recordHref }: { account: MyAccou
       {account.notification && actions.updateNotifications ? (
         <AccountSection id="notifications" title="Notifications">
           <NotificationsForm preference={account.notification} updateNotifications={actions.updateNotifications} />
+        </AccountSection>
+      ) : null}
+      {account.federation.identities.length > 0 || account.federation.linkable.length > 0 ? (
+        <AccountSection id="identities" title="Identités liées" lead="Les services de l’État avec lesquels vous pouvez vous connecter à ce compte.">
+          <LinkedIdentitiesSection federation={account.federation} unlinkIdentity={actions.unlinkIdentity} />
         </AccountSection>
       ) : null}
       <AccountSection id="sessions" title="Sessions" lead="Ferme toutes les sessions de votre compte, sur tous vos appareils, y compris celle-ci.">

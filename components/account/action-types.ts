@@ -5,5 +5,5 @@ import type { MyAccountActions } from '@/lib/my-account/account-actions';
  * its own role. A volunteer's page has no profile action (« Ma fiche » owns it), only agents have
  * notifications.
  */
-export type AccountPageActions = Pick<MyAccountActions, 'changePassword' | 'requestEmailChange' | 'signOutEverywhere'> &
+export type AccountPageActions = Pick<MyAccountActions, 'changePassword' | 'requestEmailChange' | 'signOutEverywhere' | 'unlinkIdentity'> &
   Partial<Pick<MyAccountActions, 'updateProfile' | 'updateNotifications'>>;

@@ -15,18 +15,31 @@ import { signInSchema, type SignInInput } from '@/lib/validation/sign-in';
 import { signInErrorMessage } from '@/lib/auth/sign-in-messages';
 import { fetchSessionRole, signInWithCredentials } from '@/lib/auth/client-auth';
 
-export function SignInForm({ callbackUrl, passwordJustSet, supportEmail }: { callbackUrl: string | null; passwordJustSet: boolean; supportEmail?: string }) {
+export interface SignInFormProps {
+  callbackUrl: string | null;
+  passwordJustSet: boolean;
+  supportEmail?: string;
+  /** The password confirmed once to link a Pro Santé Connect identity to this account (SPEC §16). */
+  linking?: { email: string; federationToken: string };
+}
+
+export function SignInForm({ callbackUrl, passwordJustSet, supportEmail, linking }: SignInFormProps) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { remember: false } });
+  } = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { remember: false, email: linking?.email ?? '' } });
 
   async function onSubmit(values: SignInInput) {
     setFormError(null);
-    const result = await signInWithCredentials({ email: values.email, password: values.password, remember: Boolean(values.remember) });
+    const result = await signInWithCredentials({
+      email: values.email,
+      password: values.password,
+      remember: Boolean(values.remember),
+      federationToken: linking?.federationToken,
+    });
     if (result.error) {
       setFormError(signInErrorMessage(result.error, supportEmail));
       return;
@@ -49,6 +62,7 @@ export function SignInForm({ callbackUrl, passwordJustSet, supportEmail }: { cal
         type="email"
         autoComplete="username"
         required
+        readOnly={linking !== undefined}
         error={errors.email?.message}
         {...register('email')}
       />
@@ -62,7 +76,7 @@ export function SignInForm({ callbackUrl, passwordJustSet, supportEmail }: { cal
       />
       <CheckboxField label="Garder la session ouverte" {...register('remember')} />
       <Button type="submit" busy={isSubmitting} disabled={isSubmitting} className="w-full">
-        Connexion
+        {linking ? 'Confirmer et lier' : 'Connexion'}
       </Button>
       <p className="text-sm">
         <Link href="/mot-de-passe/oubli" className="text-brand underline">

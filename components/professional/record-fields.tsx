@@ -9,7 +9,7 @@ import { TextareaField } from '@/components/ui/textarea-field';
 import { FormSection } from '@/components/professional/form-section';
 import { LocationFields } from '@/components/professional/location-fields';
 import { ProfessionFields } from '@/components/professional/profession-fields';
-import type { RecordFormBindings } from '@/components/professional/record-form-bindings';
+import { CERTIFIED_HINT, type RecordFormBindings } from '@/components/professional/record-form-bindings';
 import { COMMENT_MAX_LENGTH } from '@/lib/validation/professional';
 import { MOBILISATION_CODES, MOBILISATION_LABELS } from '@/lib/reference/mobilisation';
 
@@ -37,12 +37,14 @@ export interface RecordFieldsProps extends RecordFormBindings {
  */
 export function RecordFields({ slots = {}, ...form }: RecordFieldsProps) {
   const { register, errors } = form;
+  const namesCertified = form.certified?.names ?? false;
+  const certifiedHint = namesCertified ? CERTIFIED_HINT : undefined;
   return (
     <>
       <FormSection id="coordonnees" title="Vos coordonnées">
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField label="Nom*" autoComplete="family-name" required error={errors.lastName?.message} {...register('lastName')} />
-          <TextField label="Prénom*" autoComplete="given-name" required error={errors.firstName?.message} {...register('firstName')} />
+          <TextField label="Nom*" autoComplete="family-name" required readOnly={namesCertified} hint={certifiedHint} error={errors.lastName?.message} {...register('lastName')} />
+          <TextField label="Prénom*" autoComplete="given-name" required readOnly={namesCertified} hint={certifiedHint} error={errors.firstName?.message} {...register('firstName')} />
         </div>
         {slots.contact}
         <TextField label="Téléphone*" type="tel" autoComplete="tel" inputMode="tel" required error={errors.phone?.message} {...register('phone')} />

@@ -15,7 +15,20 @@ export interface RecordFormBindings {
    * keystroke re-renders the one field that depends on it, not the whole form.
    */
   watch?: UseFormWatch<ProfessionalRecordInput>;
+  /** Fields certified by Pro Santé Connect (SPEC §16): shown read-only, their values set by the form. */
+  certified?: CertifiedFields;
 }
+
+export interface CertifiedFields {
+  /** « Nom* », « Prénom* ». */
+  names: boolean;
+  /** « Type d'identifiant* » RPPS and its number. */
+  identifier: boolean;
+  /** « Profession* », when PSC's profession code is one we know; the label to show. */
+  professionLabel: string | null;
+}
+
+export const CERTIFIED_HINT = 'Certifié par Pro Santé Connect.';
 
 /**
  * The bindings of a form whose values extend the record (e.g. ProfessionalSignUpInput adds email,

@@ -1,8 +1,10 @@
+import type { PscRequirementSetting } from '@/lib/federation/psc-requirement';
 import type { ActionResult } from '@/lib/actions/result';
 import type { ArchiveOutcome } from '@/lib/missions/archive';
 import type {
   AssignOnBehalfInput,
   CheckinPeriodInput,
+  PscRequirementInput,
   CrisisEndInput,
   CrisisStartInput,
   MissionActionInput,
@@ -40,4 +42,6 @@ export interface SettingsActions {
   saveReservationDelay: Act<ReservationDelayInput, { reservationDelayHours: number }>;
   /** The CCS's national period of the availability check-ins. */
   saveCheckinPeriod?: Act<CheckinPeriodInput, { checkinPeriodDays: number }>;
+  /** The CCS's « Exiger Pro Santé Connect pour les gestionnaires RPPS+ ». */
+  savePscRequirement?: Act<PscRequirementInput, PscRequirementSetting>;
 }

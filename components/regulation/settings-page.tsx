@@ -5,6 +5,8 @@ import type { SettingsActions } from '@/components/regulation/action-types';
 import { CheckinPeriodForm } from '@/components/regulation/checkin-period-form';
 import { RegionStates } from '@/components/regulation/region-states';
 import { ReservationDelayForm } from '@/components/regulation/reservation-delay-form';
+import { PscRequirementForm } from '@/components/regulation/psc-requirement-form';
+import type { PscRequirementSetting } from '@/lib/federation/psc-requirement';
 
 /**
  * The body of `/ars/parametres` (its region) and `/ccs/parametres` (any region, chosen in the overview).
@@ -17,12 +19,15 @@ export function SettingsPage({
   actions,
   showRegions,
   national,
+  pscRequirement = null,
 }: {
   current: RegionSettings | null;
   regions: RegionSettings[];
   actions: SettingsActions;
   showRegions: boolean;
   national: NationalSettings | null;
+  /** The CCS's « Exiger Pro Santé Connect pour les gestionnaires RPPS+ » (SPEC §16). */
+  pscRequirement?: PscRequirementSetting | null;
 }) {
   return (
     <div className="space-y-6">
@@ -48,6 +53,7 @@ export function SettingsPage({
           {national.checkinPeriodDays} jours reçoit « Êtes-vous toujours disponible ? ».
         </p>
       ) : null}
+      {pscRequirement && actions.savePscRequirement ? <PscRequirementForm setting={pscRequirement} save={actions.savePscRequirement} /> : null}
     </div>
   );
 }

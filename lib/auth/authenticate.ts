@@ -6,12 +6,15 @@ import { timingSafeDummyVerify, verifyPassword } from '@/lib/auth/password-hash'
 import { LOGIN_ATTEMPTS_PER_IP, hitAndCheck } from '@/lib/auth/rate-limit';
 import { accountThrottleKey, deviceThrottleKey, recordFailure, secondsBeforeRetry, FREE_FAILURES } from '@/lib/auth/login-throttle';
 import type { KnownDevice } from '@/lib/auth/known-device';
+import type { FederationErrorCode } from '@/lib/federation/messages';
+import { linkAfterPassword } from '@/lib/federation/password-link';
+import { isPscRequiredForRppsManagers } from '@/lib/federation/psc-requirement';
 
 // Credentials check of the sign-in form (SPEC §4, §14). One generic answer for a wrong email or a wrong
 // password, the same argon2 cost for both; a specific reason (disabled, awaiting validation) only once
 // the password is proven right. Every outcome is audited, never with the password.
 
-export type SignInFailure = 'INVALID_CREDENTIALS' | 'AWAITING_VALIDATION' | 'DISABLED' | 'RATE_LIMITED';
+export type SignInFailure = 'INVALID_CREDENTIALS' | 'AWAITING_VALIDATION' | 'DISABLED' | 'RATE_LIMITED' | 'PSC_REQUIRED' | FederationErrorCode;
 
 export type AuthenticateResult =
   | { ok: true; user: { id: string; role: Role; sessionVersion: number } }
@@ -21,9 +24,11 @@ export interface AttemptContext {
   ip: string;
   /** This browser, when it signed in to an account before (lib/auth/known-device.ts). */
   device?: KnownDevice | null;
+  /** The Pro Santé Connect identity to link once the password is right (SPEC §16: confirmed once). */
+  federationToken?: string;
 }
 
-export async function authenticate(rawEmail: string, password: string, { ip, device }: AttemptContext, now = new Date()): Promise<AuthenticateResult> {
+export async function authenticate(rawEmail: string, password: string, { ip, device, federationToken }: AttemptContext, now = new Date()): Promise<AuthenticateResult> {
   const email = rawEmail.trim().toLowerCase();
   const audit = (action: string, userId: string | null, details: Record<string, string | number> = {}) =>
     writeAudit(prisma, { actorId: userId, action, entityType: 'User', entityId: userId, details: { email, ip, ...details } });
@@ -55,6 +60,17 @@ export async function authenticate(rawEmail: string, password: string, { ip, dev
   if (user.status === 'AWAITING_VALIDATION' || user.status === 'DISABLED') {
     await audit('auth.sign-in.refused', user.id, { status: user.status });
     return { ok: false, reason: user.status };
+  }
+  if (federationToken) {
+    const link = await linkAfterPassword(user.id, federationToken, now);
+    if (!link.ok) {
+      await audit('auth.sign-in.refused', user.id, { reason: link.code });
+      return { ok: false, reason: link.code };
+    }
+  } else if (user.role === 'RPPS_MANAGER' && (await isPscRequiredForRppsManagers())) {
+    // The CCS requires Pro Santé Connect for RPPS+ managers (SPEC §16): the right password is not enough.
+    await audit('auth.sign-in.refused', user.id, { reason: 'PSC_REQUIRED' });
+    return { ok: false, reason: 'PSC_REQUIRED' };
   }
 
   await prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: now, lastActivityAt: now } });

@@ -45,6 +45,8 @@ export interface CredentialsSignIn {
   email: string;
   password: string;
   remember: boolean;
+  /** The Pro Santé Connect identity waiting for this password to be linked (lib/federation/intents.ts). */
+  federationToken?: string;
 }
 
 /**
@@ -58,6 +60,7 @@ export async function signInWithCredentials(credentials: CredentialsSignIn): Pro
     email: credentials.email,
     password: credentials.password,
     remember: String(credentials.remember),
+    ...(credentials.federationToken ? { federationToken: credentials.federationToken } : {}),
     csrfToken,
     callbackUrl: window.location.href,
   });
@@ -70,4 +73,21 @@ export async function fetchSessionRole(): Promise<string | null> {
   const response = await fetch(`${AUTH_BASE}/session`, { cache: 'no-store' });
   const session = (await response.json().catch(() => null)) as { user?: { role?: unknown } } | null;
   return typeof session?.user?.role === 'string' ? session.user.role : null;
+}
+
+/**
+ * What next-auth's `signIn(providerId, { callbackUrl })` does for an OpenID Connect provider: POST the
+ * CSRF token to its sign-in endpoint, which answers the provider's authorization URL (with PKCE, state
+ * and nonce kept in cookies), then go there as a full navigation.
+ */
+export async function signInWithProvider(providerId: string, callbackUrl: string, navigate: Navigate = assignLocation): Promise<void> {
+  const unavailable = '/connexion?error=OAuthSignin';
+  try {
+    const csrfToken = await fetchCsrfToken();
+    const response = await postForm(`${AUTH_BASE}/signin/${encodeURIComponent(providerId)}`, { csrfToken, callbackUrl });
+    navigate((await answeredUrl(response)) ?? unavailable);
+  } catch {
+    // Our own server unreachable: the sign-in page says the service does not answer.
+    navigate(unavailable);
+  }
 }

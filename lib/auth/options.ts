@@ -7,6 +7,12 @@ import { clientIp } from '@/lib/auth/client-ip';
 import { readKnownDevice } from '@/lib/auth/known-device';
 import { endSession, startSession } from '@/lib/auth/user-sessions';
 import { signInSchema } from '@/lib/validation/sign-in';
+import { headers } from 'next/headers';
+import { appUrl } from '@/lib/env';
+import { identityProviderOf } from '@/lib/federation/config';
+import { certifiedIdentity } from '@/lib/federation/claims';
+import { federationProviders } from '@/lib/federation/next-auth-providers';
+import { federatedAccount, federatedSignIn, signInRedirect } from '@/lib/federation/sign-in';
 
 // next-auth v4 with credentials and JWT sessions (docs/decisions/003-next-auth-v4.md). The token carries
 // identity only; role, status and memberships are reloaded from the database on every request.
@@ -19,12 +25,15 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: LONG_SESSION_SECONDS },
   pages: { signIn: '/connexion', error: '/connexion' },
   providers: [
+    ...federationProviders(),
     CredentialsProvider({
       name: 'credentials',
       credentials: {
         email: { label: "Email de l'utilisateur", type: 'email' },
         password: { label: 'Mot de passe', type: 'password' },
         remember: { label: 'Garder la session ouverte', type: 'checkbox' },
+        // The password confirmed once to link a Pro Santé Connect identity (lib/federation/intents.ts).
+        federationToken: { label: 'Jeton de liaison', type: 'hidden' },
       },
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse({
@@ -33,10 +42,11 @@ export const authOptions: NextAuthOptions = {
           remember: credentials?.remember === 'true',
         });
         if (!parsed.success) throw new Error('INVALID_CREDENTIALS');
-        const headers = new Headers(request?.headers as Record<string, string> | undefined);
+        const requestHeaders = new Headers(request?.headers as Record<string, string> | undefined);
         const result = await authenticate(parsed.data.email, parsed.data.password, {
-          ip: clientIp(headers),
-          device: readKnownDevice(headers.get('cookie')),
+          ip: clientIp(requestHeaders),
+          device: readKnownDevice(requestHeaders.get('cookie')),
+          federationToken: credentials?.federationToken || undefined,
         });
         // next-auth turns a thrown message into `error` on the client: the code, never a stack trace.
         if (!result.ok) throw new Error(result.reason);
@@ -55,7 +65,23 @@ export const authOptions: NextAuthOptions = {
     async redirect({ url, baseUrl }) {
       return sameSiteRedirect(url, baseUrl);
     },
-    async jwt({ token, user }) {
+    // Pro Santé Connect and ProConnect (SPEC §16): the provider proved an identity; which account it is
+    // (or the step still missing) is ours to decide, from our accounts only (lib/federation/sign-in.ts).
+    async signIn({ account, profile }) {
+      const provider = identityProviderOf(account?.provider);
+      if (!provider) return true;
+      const identity = certifiedIdentity(provider, profile);
+      if (!identity) return new URL('/connexion?error=Callback', appUrl()).toString();
+      const outcome = await federatedSignIn(identity, { ip: clientIp(await headers()) });
+      return outcome.kind === 'signed-in' ? true : new URL(signInRedirect(outcome), appUrl()).toString();
+    },
+    async jwt({ token, user, account }) {
+      if (user && account?.type === 'oauth') {
+        // next-auth's user is the provider's subject: the session is the linked account's, as for a password.
+        const linked = await federatedAccount(account.provider, account.providerAccountId);
+        if (!linked) throw new Error('Callback');
+        Object.assign(user, linked);
+      }
       if (user) {
         const nowSeconds = Math.floor(Date.now() / 1000);
         token.sub = user.id;

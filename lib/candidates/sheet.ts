@@ -2,7 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/access/actor';
 import { prisma } from '@/lib/db';
 import { establishmentMaySeeCandidate } from '@/lib/candidates/access';
-import { isRppsNumberKnown } from '@/lib/professionals/own/record';
+import { isRppsVerified } from '@/lib/professionals/own/record';
 import { assignedUntil, STATUS_INPUTS_SELECT, statusOfRow, type VolunteerStatus } from '@/lib/professionals/status';
 import { RECORD_FIELDS_SELECT } from '@/lib/professionals/record-fields';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -49,6 +49,7 @@ export interface CandidateSheet {
 /** What every volunteer sheet reads (the establishment's here, the regulators' in lib/regulation), less the candidacies. */
 export const SHEET_SELECT = {
   id: true,
+  userId: true,
   ...RECORD_FIELDS_SELECT,
   departmentCode: true,
   available: true,
@@ -66,8 +67,8 @@ type SheetRow = Prisma.ProfessionalGetPayload<{ select: typeof SHEET_SELECT }> &
 
 /** The sheet of a row read with SHEET_SELECT and its candidacies. */
 export async function toCandidateSheet(row: SheetRow, now: Date): Promise<CandidateSheet> {
-  const { user: { status: accountStatus, ...user }, documents, candidacies, available, createdAt, ...record } = row;
-  const rppsVerified = record.identifierType === 'RPPS' && record.identifierNumber ? await isRppsNumberKnown(record.identifierNumber) : false;
+  const { user: { status: accountStatus, ...user }, documents, candidacies, available, createdAt, userId, ...record } = row;
+  const rppsVerified = await isRppsVerified({ userId, identifierType: record.identifierType, identifierNumber: record.identifierNumber });
   return {
     ...record,
     ...user,

@@ -10,6 +10,7 @@ import { RATE_LIMIT_COUNTER_KEEP_HOURS, SPENT_LINK_KEEP_DAYS } from '@/lib/reten
 import { sendAccountRequestDigests } from '@/lib/jobs/account-requests-digest';
 import { sendAvailabilityCheckins } from '@/lib/jobs/availability-checkins';
 import { refreshVolunteerFigures } from '@/lib/indicators/volunteer-snapshot';
+import { deleteExpiredIntents } from '@/lib/federation/intents';
 
 // Time-based work, idempotent, run by the cron route (Vercel Cron, or every 30 s by scripts/app.ts)
 // and by `npm run jobs`. Each job is safe to run on several servers at once.
@@ -51,7 +52,8 @@ const JOBS: Job[] = [
     run: async (now) => {
       const counters = await prisma.rateLimitCounter.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - RATE_LIMIT_COUNTER_KEEP_HOURS * HOUR_MS) } } });
       const tokens = await prisma.oneTimeToken.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - SPENT_LINK_KEEP_DAYS * DAY_MS) } } });
-      return { counters: counters.count, tokens: tokens.count };
+      const federationIntents = await deleteExpiredIntents(prisma, now);
+      return { counters: counters.count, tokens: tokens.count, federationIntents };
     },
   },
 ];

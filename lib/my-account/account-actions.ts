@@ -1,7 +1,8 @@
 import 'server-only';
 import { action } from '@/lib/actions/action';
 import type { Role } from '@/lib/generated/prisma/enums';
-import { changePasswordSchema, emailChangeSchema, noInputSchema, notificationsSchema, profileSchema } from './schemas';
+import { changePasswordSchema, emailChangeSchema, noInputSchema, notificationsSchema, profileSchema, unlinkIdentitySchema } from './schemas';
+import { unlinkIdentity } from '@/lib/federation/linked-identities';
 import { updateProfile } from './profile';
 import { changePassword } from './password';
 import { requestEmailChange } from './email-change';
@@ -23,6 +24,7 @@ export function myAccountActions(roles: readonly Role[]) {
     // This browser's session has just ended: re-rendering the area would only meet the sign-in redirect.
     signOutEverywhere: action({ schema: noInputSchema, roles, revalidate: false }, (_input, actor) => signOutEverywhere(actor)),
     updateNotifications: action({ schema: notificationsSchema, roles }, (input, actor) => updateNotifications(actor, input)),
+    unlinkIdentity: action({ schema: unlinkIdentitySchema, roles }, (input, actor) => unlinkIdentity(actor, input)),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Actor } from '@/lib/access/actor';
 import { NotFoundError } from '@/lib/errors';
 import { writeAudit } from '@/lib/audit';
 import type { ProfileOutput } from './schemas';
+import { getLinkedIdentities, type LinkedIdentities } from '@/lib/federation/linked-identities';
 
 // « Mon compte » (SPEC §15): the actor's own row, never another's — no function here takes a user id.
 // A volunteer's names and phone belong to « Ma fiche » (lib/professionals/own/record.ts): names on the
@@ -22,6 +23,8 @@ export interface MyAccount {
   profileInRecord: boolean;
   /** Agents only: the one notification their role receives. */
   notification: NotificationPreference | null;
+  /** « Identités liées » (SPEC §16): Pro Santé Connect, ProConnect. */
+  federation: LinkedIdentities;
 }
 
 export async function getMyAccount(actor: Actor): Promise<MyAccount> {
@@ -49,6 +52,7 @@ export async function getMyAccount(actor: Actor): Promise<MyAccount> {
     phone: profileInRecord ? (user.professional?.phone ?? null) : user.phone,
     profileInRecord,
     notification: notificationOf(user),
+    federation: await getLinkedIdentities(actor),
   };
 }
 

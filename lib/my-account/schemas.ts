@@ -48,3 +48,7 @@ export type NotificationsInput = z.input<typeof notificationsSchema>;
 
 /** « Me déconnecter partout » sends nothing: the account is the caller's, never an id from the browser. */
 export const noInputSchema = z.strictObject({});
+
+/** « Délier » an identity of Pro Santé Connect or ProConnect (SPEC §16). */
+export const unlinkIdentitySchema = z.object({ provider: z.enum(['PRO_SANTE_CONNECT', 'PROCONNECT']) });
+export type UnlinkIdentityInput = z.input<typeof unlinkIdentitySchema>;

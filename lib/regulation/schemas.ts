@@ -72,3 +72,7 @@ export type ReservationDelayInput = z.input<typeof reservationDelaySchema>;
 export type ReservationDelayOutput = z.output<typeof reservationDelaySchema>;
 export type CheckinPeriodInput = z.input<typeof checkinPeriodSchema>;
 export type CheckinPeriodOutput = z.output<typeof checkinPeriodSchema>;
+
+/** « Exiger Pro Santé Connect pour les gestionnaires RPPS+ » (SPEC §16): the CCS's switch. */
+export const pscRequirementSchema = z.object({ required: z.boolean() });
+export type PscRequirementInput = z.input<typeof pscRequirementSchema>;

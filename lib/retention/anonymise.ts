@@ -37,6 +37,9 @@ async function anonymiseVolunteer(userId: string, now: Date, store: FileStore): 
     await tx.document.deleteMany({ where: { professionalId } });
     await tx.availabilityPeriod.deleteMany({ where: { professionalId } });
     await tx.oneTimeToken.deleteMany({ where: { userId } });
+    // The PSC subject and certified RPPS number are personal data too (SPEC §16).
+    await tx.federatedIdentity.deleteMany({ where: { userId } });
+    await tx.federationIntent.deleteMany({ where: { userId } });
     await tx.emailOutbox.deleteMany({ where: { to: user.email } });
     await tx.professional.update({
       where: { id: professionalId },

@@ -11,3 +11,18 @@ export async function isRppsNumberKnown(db: PrismaClient | TransactionClient, rp
   if (!/^\d{11}$/.test(number)) return false;
   return (await db.rppsRecord.count({ where: { rppsNumber: number } })) > 0;
 }
+
+/**
+ * « RPPS vérifié » for one volunteer (SPEC §5.1, §16): the number is known to our directory, or Pro Santé
+ * Connect certified it for this very account (its linked identity carries the same number).
+ */
+export async function isRppsVerified(
+  db: PrismaClient | TransactionClient,
+  volunteer: { userId: string; identifierType: string; identifierNumber: string | null },
+): Promise<boolean> {
+  const number = volunteer.identifierNumber?.replace(/\s+/g, '');
+  if (volunteer.identifierType !== 'RPPS' || !number) return false;
+  if (await isRppsNumberKnown(db, number)) return true;
+  const certified = await db.federatedIdentity.count({ where: { userId: volunteer.userId, provider: 'PRO_SANTE_CONNECT', rppsNumber: number } });
+  return certified > 0;
+}

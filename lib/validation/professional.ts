@@ -137,6 +137,8 @@ export const professionalSignUpSchema = withRecordRules(
     periods: z.array(availabilityPeriodSchema).check(z.minLength(1, 'Indiquez au moins une période de disponibilité.'), z.maxLength(20, 'Vingt périodes au plus.')),
     termsAccepted: z.literal(true, { error: "Vous devez accepter les conditions d'utilisation." }),
     dataConsent: z.literal(true, { error: 'Vous devez accepter le traitement de vos données personnelles.' }),
+    /** A sign-up that Pro Santé Connect opened (SPEC §16): its names, RPPS number and profession are PSC's. */
+    federationToken: z.optional(z.string().check(z.maxLength(100))),
   }),
 );
 export type ProfessionalSignUpInput = z.input<typeof professionalSignUpSchema>;

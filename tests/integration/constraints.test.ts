@@ -639,6 +639,62 @@ describe('audit log', () => {
     }));
 });
 
+describe('identity federation (migration 20261208010000)', () => {
+  const identityRow = (userId: string, overrides: Row = {}): Row => ({
+    id: randomUUID(),
+    user_id: userId,
+    provider: 'PRO_SANTE_CONNECT',
+    subject: `sub-${randomUUID()}`,
+    rpps_number: `10${digits(9)}`,
+    ...overrides,
+  });
+
+  test('only a PSC identity carries an RPPS number, of 11 digits (federated_identities_rpps_check)', () =>
+    inRolledBackTransaction(async (db) => {
+      const user = userRow();
+      await insert(db, 'users', user);
+      const id = String(user.id);
+      await expectViolation(db, checkViolation('federated_identities_rpps_check'), () => insert(db, 'federated_identities', identityRow(id, { rpps_number: null })));
+      await expectViolation(db, checkViolation('federated_identities_rpps_check'), () => insert(db, 'federated_identities', identityRow(id, { rpps_number: '123' })));
+      await expectViolation(db, checkViolation('federated_identities_rpps_check'), () =>
+        insert(db, 'federated_identities', identityRow(id, { provider: 'PROCONNECT', rpps_number: `10${digits(9)}` })),
+      );
+      await expectAccepted(db, () => insert(db, 'federated_identities', identityRow(id, { provider: 'PROCONNECT', rpps_number: null })));
+      await expectAccepted(db, () => insert(db, 'federated_identities', identityRow(id)));
+    }));
+
+  test('one RPPS number belongs to one account (federated_identities_one_account_per_rpps)', () =>
+    inRolledBackTransaction(async (db) => {
+      const [first, second] = [userRow(), userRow()];
+      await insert(db, 'users', first);
+      await insert(db, 'users', second);
+      const rpps = `10${digits(9)}`;
+      await insert(db, 'federated_identities', identityRow(String(first.id), { rpps_number: rpps }));
+      await expectViolation(db, uniqueViolation('federated_identities_one_account_per_rpps'), () =>
+        insert(db, 'federated_identities', identityRow(String(second.id), { rpps_number: rpps })),
+      );
+    }));
+
+  test('a password link names its account, a sign-up none (federation_intents_purpose_check)', () =>
+    inRolledBackTransaction(async (db) => {
+      const user = userRow();
+      await insert(db, 'users', user);
+      const intent = (overrides: Row): Row => ({
+        id: randomUUID(),
+        token_hash: randomUUID(),
+        provider: 'PRO_SANTE_CONNECT',
+        subject: 'sub',
+        claims: '{}',
+        expires_at: new Date(),
+        ...overrides,
+      });
+      await expectViolation(db, checkViolation('federation_intents_purpose_check'), () => insert(db, 'federation_intents', intent({ purpose: 'LINK_WITH_PASSWORD', user_id: null })));
+      await expectViolation(db, checkViolation('federation_intents_purpose_check'), () => insert(db, 'federation_intents', intent({ purpose: 'SIGN_UP', user_id: user.id })));
+      await expectAccepted(db, () => insert(db, 'federation_intents', intent({ purpose: 'LINK_WITH_PASSWORD', user_id: user.id })));
+      await expectAccepted(db, () => insert(db, 'federation_intents', intent({ purpose: 'SIGN_UP', user_id: null })));
+    }));
+});
+
 // ───────────────────────────── coverage ─────────────────────────────
 
 test('every check constraint, partial unique index and trigger of the database is tested in this file', async () => {
@@ -671,6 +727,9 @@ test('every check constraint, partial unique index and trigger of the database i
     'establishments_finess_format_check',
     'establishments_identifier_check',
     'establishments_siret_format_check',
+    'federated_identities_one_account_per_rpps',
+    'federated_identities_rpps_check',
+    'federation_intents_purpose_check',
     'login_throttles_failures_check',
     'missions_archived_check',
     'missions_dates_check',

@@ -38,7 +38,17 @@ function inputs(): Record<string, unknown> {
     requestEmailChangeAction: { email: uniqueEmail('intrus'), currentPassword: PASSWORD },
     signOutEverywhereAction: {},
     updateNotificationsAction: { enabled: false },
+    unlinkIdentityAction: { provider: 'PRO_SANTE_CONNECT' },
   };
+}
+
+/** The identity provider a role may link (SPEC §16), and a linked identity of it for this account. */
+const providerOf = (role: Role) => (role === 'PROFESSIONAL' || role === 'RPPS_MANAGER' ? 'PRO_SANTE_CONNECT' : 'PROCONNECT');
+
+function linkIdentityTo(userId: string, role: Role) {
+  const provider = providerOf(role);
+  const rppsNumber = provider === 'PRO_SANTE_CONNECT' ? `10${String(Math.floor(Math.random() * 1e9)).padStart(9, '0')}` : null;
+  return prisma.federatedIdentity.create({ data: { userId, provider, subject: `sub-${userId}`, rppsNumber } });
 }
 
 async function untouched(userId: string, sessionId: string) {
@@ -58,6 +68,7 @@ describe.each(MODULES)('the actions of %s', (_path, module, allowed) => {
 
   it.each(strangers.map((role) => [role ?? 'no session', role]))('answer « Élément introuvable. » to %s and change nothing', async (_who, role) => {
     const { user, thisBrowser } = await accountWithPassword(role ?? 'ESTABLISHMENT');
+    await linkIdentityTo(user.id, role ?? 'ESTABLISHMENT');
     mockedGetActor.mockResolvedValue(role ? ((await actorFor(user.id)) as Actor) : null);
     mockedSession.mockResolvedValue(thisBrowser);
     const given = inputs();
@@ -65,15 +76,22 @@ describe.each(MODULES)('the actions of %s', (_path, module, allowed) => {
       expect([name, await run(given[name] as never)]).toEqual([name, { ok: false, formError: NOT_FOUND_ERROR }]);
     }
     await untouched(user.id, thisBrowser);
+    expect(await prisma.federatedIdentity.count({ where: { userId: user.id } })).toBe(1);
   });
 
   it.each(allowed)('change the account of %s itself, whatever user id the browser adds', async (role) => {
     const { user, thisBrowser } = await accountWithPassword(role);
     const victim = await accountWithPassword(role === 'PROFESSIONAL' ? 'ESTABLISHMENT' : role);
+    await linkIdentityTo(user.id, role);
+    await linkIdentityTo(victim.user.id, role === 'PROFESSIONAL' ? 'ESTABLISHMENT' : role);
     mockedGetActor.mockResolvedValue(await actorFor(user.id));
     mockedSession.mockResolvedValue(thisBrowser);
     // The modules export the password change before the email change: the latter then needs the new password.
-    const given: Record<string, unknown> = { ...inputs(), requestEmailChangeAction: { email: uniqueEmail('moi'), currentPassword: NEW_PASSWORD } };
+    const given: Record<string, unknown> = {
+      ...inputs(),
+      requestEmailChangeAction: { email: uniqueEmail('moi'), currentPassword: NEW_PASSWORD },
+      unlinkIdentityAction: { provider: providerOf(role) },
+    };
     for (const [name, run] of Object.entries(module)) {
       if (name === 'signOutEverywhereAction') continue;
       const result = await run({ ...(given[name] as object), userId: victim.user.id, id: victim.user.id } as never);
@@ -84,6 +102,10 @@ describe.each(MODULES)('the actions of %s', (_path, module, allowed) => {
     expect(await run(module.signOutEverywhereAction!, {})).toMatchObject({ ok: true });
     await untouched(victim.user.id, victim.thisBrowser);
     expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(1);
+    // « Délier » removed the caller's identity, audited, and not the other account's.
+    expect(await prisma.federatedIdentity.count({ where: { userId: user.id } })).toBe(0);
+    expect(await prisma.federatedIdentity.count({ where: { userId: victim.user.id } })).toBe(1);
+    expect(await prisma.auditLog.count({ where: { entityId: user.id, action: 'identity.unlink' } })).toBe(1);
   });
 });
 
@@ -93,7 +115,7 @@ function run(action: (input: never) => Promise<unknown>, input: unknown) {
 
 describe('the volunteer’s page', () => {
   it('has no action of its own on names and phone: « Ma fiche » owns them', () => {
-    expect(Object.keys(professional).sort()).toEqual(['changePasswordAction', 'requestEmailChangeAction', 'signOutEverywhereAction']);
+    expect(Object.keys(professional).sort()).toEqual(['changePasswordAction', 'requestEmailChangeAction', 'signOutEverywhereAction', 'unlinkIdentityAction']);
   });
 
   it('refuses an address in use next to the field, with the same message as for any other account', async () => {

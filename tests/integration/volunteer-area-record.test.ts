@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { updateRecordAction } from '@/app/(professional)/professionnel/fiche/actions';
 import { getActor } from '@/lib/auth/session';
-import { getOwnRecord, isRppsNumberKnown, updateOwnRecord, type RecordFormValues } from '@/lib/professionals/own';
+import { getOwnRecord, isRppsVerified, updateOwnRecord, type RecordFormValues } from '@/lib/professionals/own';
 import { DomainError, NotFoundError } from '@/lib/errors';
 import { NOT_FOUND_ERROR } from '@/lib/actions/result';
 import { prisma } from '@/lib/db';
@@ -114,12 +114,24 @@ describe('updateOwnRecord', () => {
   });
 });
 
-describe('isRppsNumberKnown', () => {
-  it('is true for a number of rpps_records and false otherwise', async () => {
+describe('isRppsVerified', () => {
+  it('is true for an RPPS number of rpps_records and false otherwise', async () => {
     const known = await createRppsRecord();
-    expect(await isRppsNumberKnown(known)).toBe(true);
-    expect(await isRppsNumberKnown('10000000002')).toBe(false);
-    expect(await isRppsNumberKnown('not a number')).toBe(false);
+    const userId = (await createVolunteer()).actor.id;
+    expect(await isRppsVerified({ userId, identifierType: 'RPPS', identifierNumber: known })).toBe(true);
+    expect(await isRppsVerified({ userId, identifierType: 'ADELI', identifierNumber: known })).toBe(false);
+    expect(await isRppsVerified({ userId, identifierType: 'RPPS', identifierNumber: '10000000002' })).toBe(false);
+    expect(await isRppsVerified({ userId, identifierType: 'RPPS', identifierNumber: 'not a number' })).toBe(false);
+  });
+
+  it('is true for the number Pro Santé Connect certified for this account only (SPEC §16)', async () => {
+    const volunteer = await createVolunteer();
+    const other = await createVolunteer();
+    const number = `10${String(Date.now()).slice(-9)}`;
+    await prisma.federatedIdentity.create({ data: { userId: volunteer.actor.id, provider: 'PRO_SANTE_CONNECT', subject: `psc-${number}`, rppsNumber: number } });
+    expect(await isRppsVerified({ userId: volunteer.actor.id, identifierType: 'RPPS', identifierNumber: number })).toBe(true);
+    expect(await isRppsVerified({ userId: other.actor.id, identifierType: 'RPPS', identifierNumber: number })).toBe(false);
+    expect(await isRppsVerified({ userId: volunteer.actor.id, identifierType: 'RPPS', identifierNumber: '10000000002' })).toBe(false);
   });
 });
 

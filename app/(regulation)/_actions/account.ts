@@ -12,3 +12,4 @@ export const changePasswordAction = actions.changePassword;
 export const requestEmailChangeAction = actions.requestEmailChange;
 export const signOutEverywhereAction = actions.signOutEverywhere;
 export const updateNotificationsAction = actions.updateNotifications;
+export const unlinkIdentityAction = actions.unlinkIdentity;

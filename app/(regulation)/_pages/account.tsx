@@ -17,6 +17,7 @@ export async function account(area: RegulatorRole) {
         requestEmailChange: actions.requestEmailChangeAction,
         signOutEverywhere: actions.signOutEverywhereAction,
         updateNotifications: actions.updateNotificationsAction,
+        unlinkIdentity: actions.unlinkIdentityAction,
       }}
     />
   );

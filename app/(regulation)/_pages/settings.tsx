@@ -4,7 +4,8 @@ import { regionForPage } from '@/lib/access/checks';
 import { requireAreaActor } from '@/lib/auth/session';
 import { getRegionSettings, listRegionSettings } from '@/lib/regulation/settings';
 import { getNationalSettings } from '@/lib/regulation/national-settings';
-import { saveCheckinPeriodAction, saveReservationDelayAction } from '../_actions/settings';
+import { saveCheckinPeriodAction, savePscRequirementAction, saveReservationDelayAction } from '../_actions/settings';
+import { getPscRequirement } from '@/lib/federation/psc-requirement';
 import type { SearchParams } from './regulator-page';
 
 /**
@@ -16,11 +17,23 @@ export async function settings(area: RegulatorRole, { searchParams }: { searchPa
   const asked = (await searchParams).region;
   const regionCode = regionForPage(actor, typeof asked === 'string' ? asked : undefined);
   const national = area === 'CCS';
-  const [current, all, nationalSettings] = await Promise.all([
+  const [current, all, nationalSettings, pscRequirement] = await Promise.all([
     regionCode ? getRegionSettings(actor, regionCode) : null,
     national ? listRegionSettings(actor) : null,
     getNationalSettings(actor),
+    national ? getPscRequirement(actor) : null,
   ]);
-  const actions = national ? { saveReservationDelay: saveReservationDelayAction, saveCheckinPeriod: saveCheckinPeriodAction } : { saveReservationDelay: saveReservationDelayAction };
-  return <SettingsPage current={current} regions={all ?? (current ? [current] : [])} showRegions={national} national={nationalSettings} actions={actions} />;
+  const actions = national
+    ? { saveReservationDelay: saveReservationDelayAction, saveCheckinPeriod: saveCheckinPeriodAction, savePscRequirement: savePscRequirementAction }
+    : { saveReservationDelay: saveReservationDelayAction };
+  return (
+    <SettingsPage
+      current={current}
+      regions={all ?? (current ? [current] : [])}
+      showRegions={national}
+      national={nationalSettings}
+      pscRequirement={pscRequirement}
+      actions={actions}
+    />
+  );
 }

@@ -6,7 +6,7 @@ import { prisma } from '@/lib/db';
 import { fileStoreFromEnv, type FileStore } from '@/lib/storage';
 import { toIsoDay } from '@/lib/dates/days';
 import { ownProfessionalId } from './owner';
-import { isRppsNumberKnown } from './record';
+import { isRppsVerified } from './record';
 
 // The volunteer's right of access and to portability (GDPR art. 15 and 20, SPEC §5.2): everything we
 // hold about them, in one JSON file, documents included. See docs/decisions/013-volunteer-data-rights.md.
@@ -79,7 +79,7 @@ export async function exportOwnData(actor: Actor, store: FileStore = fileStoreFr
       ...record,
       professionLabel: profession.label,
       regionName: region.name,
-      rppsVerified: record.identifierType === 'RPPS' && record.identifierNumber ? await isRppsNumberKnown(record.identifierNumber) : false,
+      rppsVerified: await isRppsVerified({ userId: professional.userId, identifierType: record.identifierType, identifierNumber: record.identifierNumber }),
     },
     availabilityPeriods: periods.map((p) => ({ startDate: toIsoDay(p.startDate), endDate: p.endDate ? toIsoDay(p.endDate) : null })),
     candidacies: candidacies.map((c) => ({

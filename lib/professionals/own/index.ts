@@ -3,7 +3,7 @@
 export { getOwnDashboard, type OwnAssignment, type OwnDashboard, type PeriodsState } from './dashboard';
 export { readOwnCandidacy, declineOwnCandidacy, NOT_PENDING, ALREADY_ASSIGNED, type OwnCandidacy } from './candidacy';
 export { setOwnAvailability, confirmOwnAvailability } from './availability';
-export { getOwnRecord, updateOwnRecord, isRppsNumberKnown, type OwnRecord, type RecordFormValues } from './record';
+export { getOwnRecord, updateOwnRecord, isRppsVerified, type OwnRecord, type RecordFormValues } from './record';
 export { listOwnPeriods, saveOwnPeriods, type OwnPeriod, type OwnPeriods } from './periods';
 export { listOwnDocuments, replaceOwnDocument, deleteOwnDocument, type OwnDocument, type OwnDocuments } from './documents';
 export { exportOwnData, EXPORT_FORMAT, type OwnDataExport } from './data-export';

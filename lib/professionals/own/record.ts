@@ -1,5 +1,5 @@
 import 'server-only';
-import { isRppsNumberKnown as isKnownToDirectory } from '@/lib/rpps/directory-lookup';
+import { isRppsVerified as isVerified } from '@/lib/rpps/directory-lookup';
 import type { Actor } from '@/lib/access/actor';
 import { DomainError } from '@/lib/errors';
 import { writeAudit } from '@/lib/audit';
@@ -37,7 +37,7 @@ const RECORD_SELECT = {
 export async function getOwnRecord(actor: Actor): Promise<OwnRecord> {
   const id = await ownProfessionalId(actor);
   const row = await prisma.professional.findUniqueOrThrow({ where: { id }, select: RECORD_SELECT });
-  return toOwnRecord(row, await isKnownRpps(row.identifierType, row.identifierNumber));
+  return toOwnRecord(row, await isRppsVerified({ userId: actor.id, identifierType: row.identifierType, identifierNumber: row.identifierNumber }));
 }
 
 /**
@@ -64,16 +64,12 @@ export async function updateOwnRecord(actor: Actor, record: ProfessionalRecord):
     await writeAudit(db, { actorId: actor.id, action: 'professional.update', entityType: 'Professional', entityId: id });
     return saved;
   });
-  return toOwnRecord(row, await isKnownRpps(row.identifierType, row.identifierNumber));
+  return toOwnRecord(row, await isRppsVerified({ userId: actor.id, identifierType: row.identifierType, identifierNumber: row.identifierNumber }));
 }
 
-/** « RPPS vérifié » (SPEC §5.1): the one rule lives with the RPPS directory (lib/rpps/directory-lookup.ts). */
-export function isRppsNumberKnown(rppsNumber: string): Promise<boolean> {
-  return isKnownToDirectory(prisma, rppsNumber);
-}
-
-function isKnownRpps(type: string, number: string | null): Promise<boolean> {
-  return type === 'RPPS' && number ? isRppsNumberKnown(number) : Promise.resolve(false);
+/** « RPPS vérifié » (SPEC §5.1, §16): the one rule lives with the RPPS directory (lib/rpps/directory-lookup.ts). */
+export function isRppsVerified(volunteer: { userId: string; identifierType: string; identifierNumber: string | null }): Promise<boolean> {
+  return isVerified(prisma, volunteer);
 }
 
 type RecordRow = Prisma.ProfessionalGetPayload<{ select: typeof RECORD_SELECT }>;

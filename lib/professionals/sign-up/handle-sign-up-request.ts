@@ -7,6 +7,7 @@ import { SIGN_UPS_PER_IP, hitAndCheck } from '@/lib/auth/rate-limit';
 import { OverloadedError } from '@/lib/security/admission-gate';
 import type { FileStore } from '@/lib/storage/file-store';
 import { professionalSignUpSchema } from '@/lib/validation/professional';
+import { EXPIRED_SIGN_UP_MESSAGE, withCertifiedValues } from '@/lib/federation/sign-up';
 import { registerProfessional, type SignUpFile, type SignUpFiles } from '@/lib/professionals/sign-up/register-professional';
 import { MAX_SIGN_UP_BODY_BYTES, SIGN_UP_MESSAGES, SIGN_UP_PARTS, type SignUpFileField } from '@/lib/professionals/sign-up/sign-up-transport';
 
@@ -36,8 +37,12 @@ export async function handleSignUpRequest(request: Request, options: { store?: F
   const parsed = professionalSignUpSchema.safeParse(parts.fields);
   if (!parsed.success) return { status: 200, body: { ok: false, fieldErrors: zodFieldErrors(parsed.error) } };
 
+  // Opened by Pro Santé Connect (SPEC §16): names, RPPS number and profession are PSC's, not the browser's.
+  const certified = await withCertifiedValues(parsed.data);
+  if (!certified) return { status: 200, body: { ok: false, formError: EXPIRED_SIGN_UP_MESSAGE } };
+
   try {
-    const result = await registerProfessional(parsed.data, parts.files, options);
+    const result = await registerProfessional(certified.input, parts.files, { ...options, federation: certified.intent });
     if (!result.ok) return { status: 200, body: { ok: false, fieldErrors: result.fieldErrors } };
     // Deliberately the same for 'registered' and 'email-in-use'.
     return { status: 200, body: { ok: true, data: null } };

@@ -15,6 +15,8 @@ import type { ProfessionalSignUp } from '@/lib/validation/professional';
 import { periodColumns, professionalColumns } from '@/lib/professionals/professional-rows';
 import { checkSignUp, type CheckedSignUp, type SignUpFiles } from '@/lib/professionals/sign-up/check-sign-up';
 import { signUpGate } from '@/lib/professionals/sign-up/sign-up-gate';
+import type { FederationIntent } from '@/lib/federation/intents';
+import { linkSignedUpIdentity } from '@/lib/federation/sign-up';
 import type { SignUpFileField } from '@/lib/professionals/sign-up/sign-up-transport';
 
 export type { SignUpFile, SignUpFiles } from '@/lib/professionals/sign-up/check-sign-up';
@@ -26,6 +28,12 @@ export type { SignUpFile, SignUpFiles } from '@/lib/professionals/sign-up/check-
 export type RegistrationOutcome = { ok: true; outcome: 'registered'; professionalId: string } | { ok: true; outcome: 'email-in-use' };
 
 export type RegistrationResult = RegistrationOutcome | { ok: false; fieldErrors: FieldErrors };
+
+type RegistrationOptions = Pick<FileTransactionOptions, 'store'> & {
+  now?: Date;
+  /** The Pro Santé Connect identity that opened this sign-up, linked in its transaction (SPEC §16). */
+  federation?: FederationIntent | null;
+};
 
 const DOCUMENT_KINDS: Record<SignUpFileField, DocumentKind> = { identityDocument: 'IDENTITY', diploma: 'DIPLOMA' };
 
@@ -39,7 +47,7 @@ const DOCUMENT_KINDS: Record<SignUpFileField, DocumentKind> = { identityDocument
 export async function registerProfessional(
   input: ProfessionalSignUp,
   files: SignUpFiles = {},
-  options: Pick<FileTransactionOptions, 'store'> & { now?: Date } = {},
+  options: RegistrationOptions = {},
 ): Promise<RegistrationResult> {
   const checked = await checkSignUp(input, files);
   if (!checked.ok) return checked;
@@ -68,7 +76,7 @@ export async function registerProfessional(
 async function createAccount(
   input: CheckedSignUp & { email: string },
   files: SignUpFiles,
-  { store, now = new Date() }: Pick<FileTransactionOptions, 'store'> & { now?: Date },
+  { store, now = new Date(), federation }: RegistrationOptions,
 ): Promise<string> {
   return withFileTransaction(
     async (tx) => {
@@ -95,6 +103,7 @@ async function createAccount(
         documents.push(DOCUMENT_KINDS[field]);
       }
 
+      if (federation) await linkSignedUpIdentity(tx.db, user.id, federation);
       await enqueueEmail(tx.db, { to: user.email, template: 'volunteer-registered', props: { firstName: user.firstName, spaceUrl: `${appUrl()}/professionnel` } });
       await sendPasswordLink(tx.db, user, 'ACTIVATION');
       await writeAudit(tx.db, {

@@ -9,3 +9,4 @@ export const updateProfileAction = actions.updateProfile;
 export const changePasswordAction = actions.changePassword;
 export const requestEmailChangeAction = actions.requestEmailChange;
 export const signOutEverywhereAction = actions.signOutEverywhere;
+export const unlinkIdentityAction = actions.unlinkIdentity;

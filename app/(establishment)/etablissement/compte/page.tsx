@@ -12,7 +12,7 @@ export default async function MyAccountPage() {
   return (
     <AccountPage
       account={account}
-      actions={{ updateProfile: actions.updateProfileAction, changePassword: actions.changePasswordAction, requestEmailChange: actions.requestEmailChangeAction, signOutEverywhere: actions.signOutEverywhereAction }}
+      actions={{ updateProfile: actions.updateProfileAction, changePassword: actions.changePasswordAction, requestEmailChange: actions.requestEmailChangeAction, signOutEverywhere: actions.signOutEverywhereAction, unlinkIdentity: actions.unlinkIdentityAction }}
     />
   );
 }

@@ -9,3 +9,4 @@ const actions = myAccountActions(['PROFESSIONAL']);
 export const changePasswordAction = actions.changePassword;
 export const requestEmailChangeAction = actions.requestEmailChange;
 export const signOutEverywhereAction = actions.signOutEverywhere;
+export const unlinkIdentityAction = actions.unlinkIdentity;

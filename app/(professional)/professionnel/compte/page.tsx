@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { AccountPage } from '@/components/account/account-page';
 import { requireAreaActor } from '@/lib/auth/session';
 import { getMyAccount } from '@/lib/my-account/profile';
-import { changePasswordAction, requestEmailChangeAction, signOutEverywhereAction } from './actions';
+import { changePasswordAction, requestEmailChangeAction, signOutEverywhereAction, unlinkIdentityAction } from './actions';
 
 export const metadata: Metadata = { title: 'Mon compte' };
 
@@ -13,7 +13,7 @@ export default async function MyAccountPage() {
     <AccountPage
       account={account}
       recordHref="/professionnel/fiche"
-      actions={{ changePassword: changePasswordAction, requestEmailChange: requestEmailChangeAction, signOutEverywhere: signOutEverywhereAction }}
+      actions={{ changePassword: changePasswordAction, requestEmailChange: requestEmailChangeAction, signOutEverywhere: signOutEverywhereAction, unlinkIdentity: unlinkIdentityAction }}
     />
   );
 }

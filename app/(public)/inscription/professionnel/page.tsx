@@ -2,10 +2,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageTitle } from '@/components/ui/page-title';
 import { SignUpForm } from './_components/sign-up-form';
+import { Alert } from '@/components/ui/alert';
+import { certifiedSignUp, EXPIRED_SIGN_UP_MESSAGE } from '@/lib/federation/sign-up';
 
 export const metadata: Metadata = { title: 'Inscription des professionnels volontaires' };
 
-export default function ProfessionalSignUpPage() {
+export default async function ProfessionalSignUpPage({ searchParams }: { searchParams: Promise<{ jeton?: string }> }) {
+  const { jeton } = await searchParams;
+  // Opened by a first Pro Santé Connect sign-in (SPEC §16): what PSC certified is pre-filled, read-only.
+  const certified = typeof jeton === 'string' ? await certifiedSignUp(jeton) : null;
   return (
     <div className="mx-auto max-w-3xl">
       <PageTitle lead="Professionnels de santé, étudiants, retraités : inscrivez-vous une fois, puis tenez à jour vos disponibilités depuis votre espace. Les établissements et l'ARS de la région choisie pourront vous proposer une mission de renfort.">
@@ -22,7 +27,20 @@ export default function ProfessionalSignUpPage() {
         </Link>
         ). Une seule inscription par adresse email.
       </p>
-      <SignUpForm />
+      {typeof jeton === 'string' && !certified ? (
+        <div className="mb-6">
+          <Alert tone="error">{EXPIRED_SIGN_UP_MESSAGE}</Alert>
+        </div>
+      ) : null}
+      {certified ? (
+        <div className="mb-6">
+          <Alert tone="info" title="Identifié(e) avec Pro Santé Connect">
+            Vos nom, prénom, numéro RPPS{certified.professionLabel ? ' et profession' : ''} viennent de Pro Santé Connect et ne se modifient pas ici. Complétez le reste : votre
+            compte sera lié à Pro Santé Connect et affiché « RPPS vérifié ».
+          </Alert>
+        </div>
+      ) : null}
+      <SignUpForm certified={certified ?? undefined} />
     </div>
   );
 }

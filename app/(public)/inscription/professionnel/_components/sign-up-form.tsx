@@ -38,16 +38,40 @@ const DEFAULT_VALUES: DefaultValues<ProfessionalSignUpInput> = {
 
 const FILE_FIELDS = new Set(['identityDocument', 'diploma']);
 
+/** What Pro Santé Connect certified, when it opened this sign-up (SPEC §16; lib/federation/sign-up.ts). */
+export interface CertifiedSignUp {
+  federationToken: string;
+  firstName: string;
+  lastName: string;
+  rppsNumber: string;
+  professionCode: string | null;
+  professionLabel: string | null;
+  email: string | null;
+}
+
+function certifiedDefaults(certified: CertifiedSignUp): DefaultValues<ProfessionalSignUpInput> {
+  return {
+    ...DEFAULT_VALUES,
+    firstName: certified.firstName,
+    lastName: certified.lastName,
+    email: certified.email ?? '',
+    identifierType: 'RPPS',
+    identifierNumber: certified.rppsNumber,
+    ...(certified.professionCode ? { professionCode: certified.professionCode as ProfessionalSignUpInput['professionCode'] } : {}),
+    federationToken: certified.federationToken,
+  };
+}
+
 /**
  * The volunteer sign-up (SPEC §5.1). Validated as typed with the shared schema; « Valider » stays
  * disabled until everything is valid; the values and files go to the route handler with upload
  * progress; a rejection comes back on the right fields with everything typed (files included) kept.
  */
-export function SignUpForm() {
+export function SignUpForm({ certified }: { certified?: CertifiedSignUp }) {
   const form = useForm<ProfessionalSignUpInput, unknown, ProfessionalSignUp>({
     resolver: zodResolver(professionalSignUpSchema),
     mode: 'onTouched',
-    defaultValues: DEFAULT_VALUES,
+    defaultValues: certified ? certifiedDefaults(certified) : DEFAULT_VALUES,
     // react-hook-form focuses fields in registration order, which is not the page's order (the email
     // comes from a slot); focusFirstInvalid follows the page instead.
     shouldFocusError: false,
@@ -106,7 +130,7 @@ export function SignUpForm() {
     return <SignUpConfirmation email={sentTo} dialogOpen={dialogOpen} onCloseDialog={() => setDialogOpen(false)} />;
   }
 
-  const record = recordFormBindings(form);
+  const record = { ...recordFormBindings(form), certified: certified ? { names: true, identifier: true, professionLabel: certified.professionLabel } : undefined };
   // Once every byte is sent the server is still saving: the announcement stops saying « Envoi ».
   const uploaded = progress !== null && progress >= 1;
   return (

@@ -1,0 +1,294 @@
+/** @jest-environment node */
+import { randomUUID } from 'node:crypto';
+import { prisma } from '@/lib/db';
+import { resetEnvCache } from '@/lib/env';
+import { authenticate } from '@/lib/auth/authenticate';
+import { hashPassword } from '@/lib/auth/password-hash';
+import type { CertifiedIdentity } from '@/lib/federation/claims';
+import { federatedAccount, federatedSignIn } from '@/lib/federation/sign-in';
+import { linkAfterPassword, linkingAccount } from '@/lib/federation/password-link';
+import { certifiedSignUp, withCertifiedValues } from '@/lib/federation/sign-up';
+import { getLinkedIdentities, unlinkIdentity } from '@/lib/federation/linked-identities';
+import { deleteExpiredIntents, INTENT_VALIDITY_MS } from '@/lib/federation/intents';
+import { setPscRequirement } from '@/lib/federation/psc-requirement';
+import { registerProfessional } from '@/lib/professionals/sign-up/register-professional';
+import { professionalSignUpSchema } from '@/lib/validation/professional';
+import { isRppsVerified } from '@/lib/professionals/own';
+import { actorFor, createProfessional, createUser, ensureReferenceData, uniqueEmail } from '../factories';
+import { signUpForm } from './signup-helpers';
+
+// Sign-in through Pro Santé Connect and ProConnect (SPEC §16, docs/decisions/038), from the identity a
+// provider certified to our accounts, against the real database. The OpenID Connect exchange itself
+// (signature, audience, nonce, expiry, replayed code) is the end-to-end tests' (tests/e2e/identity-federation.spec.ts).
+
+const PASSWORD = 'Correct-Cheval-2026!';
+const context = { ip: '192.0.2.10' };
+let passwordHash: string;
+
+beforeAll(async () => {
+  await ensureReferenceData();
+  passwordHash = await hashPassword(PASSWORD);
+});
+
+const newRpps = () => `10${String(Math.floor(Math.random() * 1e9)).padStart(9, '0')}`;
+
+function psc(overrides: Partial<CertifiedIdentity> = {}): CertifiedIdentity {
+  return {
+    provider: 'PRO_SANTE_CONNECT',
+    subject: `psc-${randomUUID()}`,
+    firstName: 'Nina',
+    lastName: 'Morel',
+    email: null,
+    rppsNumber: newRpps(),
+    professionCode: 'NURSE',
+    ...overrides,
+  };
+}
+
+function proConnect(email: string, overrides: Partial<CertifiedIdentity> = {}): CertifiedIdentity {
+  return { provider: 'PROCONNECT', subject: `pc-${randomUUID()}`, firstName: 'Hélène', lastName: 'Marty', email, rppsNumber: null, professionCode: null, ...overrides };
+}
+
+const linksOf = (userId: string) => prisma.federatedIdentity.findMany({ where: { userId }, select: { provider: true, subject: true, rppsNumber: true } });
+const tokenOf = (outcome: { kind: string; token?: string }) => {
+  if (!outcome.token) throw new Error(`expected a token, got ${outcome.kind}`);
+  return outcome.token;
+};
+
+describe('Pro Santé Connect, first sign-in', () => {
+  it('links the one volunteer holding the certified RPPS number, signs in, and recognises the subject afterwards', async () => {
+    const identity = psc();
+    const { user } = await createProfessional({ record: { identifierType: 'RPPS', identifierNumber: identity.rppsNumber } });
+    expect(await federatedSignIn(identity, context)).toEqual({ kind: 'signed-in', userId: user.id });
+    expect(await linksOf(user.id)).toEqual([{ provider: 'PRO_SANTE_CONNECT', subject: identity.subject, rppsNumber: identity.rppsNumber }]);
+    expect(await prisma.auditLog.count({ where: { entityId: user.id, action: 'identity.link' } })).toBe(1);
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).lastLoginAt).not.toBeNull();
+    // The session is the linked account's: its id, role and version, never the provider's.
+    expect(await federatedAccount('pro-sante-connect', identity.subject)).toEqual({ id: user.id, role: 'PROFESSIONAL', sessionVersion: 0, remember: false });
+    expect(await federatedAccount('proconnect', identity.subject)).toBeNull();
+
+    expect(await federatedSignIn(identity, context)).toEqual({ kind: 'signed-in', userId: user.id });
+    expect(await prisma.federatedIdentity.count({ where: { userId: user.id } })).toBe(1);
+    // « RPPS vérifié » without our directory.
+    expect(await isRppsVerified({ userId: user.id, identifierType: 'RPPS', identifierNumber: identity.rppsNumber })).toBe(true);
+  });
+
+  it('refuses an RPPS number already linked to another account, and links nothing', async () => {
+    const first = psc();
+    const { user } = await createProfessional({ record: { identifierType: 'RPPS', identifierNumber: first.rppsNumber } });
+    await federatedSignIn(first, context);
+    const other = psc({ rppsNumber: first.rppsNumber, email: uniqueEmail('autre') });
+    await createUser('PROFESSIONAL', { email: other.email!, passwordHash });
+    expect(await federatedSignIn(other, context)).toEqual({ kind: 'refused', code: 'RPPS_TAKEN' });
+    expect(await prisma.federatedIdentity.count({ where: { subject: other.subject } })).toBe(0);
+    expect(await prisma.federationIntent.count({ where: { subject: other.subject } })).toBe(0);
+    expect(await linksOf(user.id)).toHaveLength(1);
+    expect(await prisma.auditLog.count({ where: { action: 'auth.sign-in.refused', details: { path: ['reason'], equals: 'RPPS_TAKEN' } } })).toBeGreaterThan(0);
+  });
+
+  it('refuses an RPPS number that two accounts hold, rather than guess', async () => {
+    const identity = psc();
+    await createProfessional({ record: { identifierType: 'RPPS', identifierNumber: identity.rppsNumber } });
+    await createProfessional({ record: { identifierType: 'RPPS', identifierNumber: identity.rppsNumber } });
+    expect(await federatedSignIn(identity, context)).toEqual({ kind: 'refused', code: 'RPPS_TAKEN' });
+    expect(await prisma.federatedIdentity.count({ where: { rppsNumber: identity.rppsNumber } })).toBe(0);
+  });
+
+  it('keeps a disabled or waiting account out, and links nothing', async () => {
+    const identity = psc();
+    const { user } = await createProfessional({ record: { identifierType: 'RPPS', identifierNumber: identity.rppsNumber } });
+    await prisma.user.update({ where: { id: user.id }, data: { status: 'DISABLED', disabledReason: 'Test', disabledAt: new Date() } });
+    expect(await federatedSignIn(identity, context)).toEqual({ kind: 'refused', code: 'DISABLED' });
+    expect(await linksOf(user.id)).toEqual([]);
+  });
+
+  it('asks for the password of the account with the same email once, then links as it signs in', async () => {
+    const manager = await createUser('RPPS_MANAGER', { passwordHash });
+    const identity = psc({ email: manager.email.toUpperCase().toLowerCase() });
+    const outcome = await federatedSignIn(identity, context);
+    expect(outcome.kind).toBe('confirm-password');
+    const token = tokenOf(outcome);
+    expect(await linksOf(manager.id)).toEqual([]);
+    expect(await linkingAccount(token)).toEqual({ email: manager.email, certifiedName: 'Nina Morel', rppsNumber: identity.rppsNumber });
+
+    // A wrong password links nothing and leaves the step open.
+    expect(await authenticate(manager.email, 'Faux-Mot-De-Passe-1!', { ip: '192.0.2.11', federationToken: token })).toEqual({ ok: false, reason: 'INVALID_CREDENTIALS' });
+    expect(await linksOf(manager.id)).toEqual([]);
+    // The right one signs in and links; the token is spent.
+    expect(await authenticate(manager.email, PASSWORD, { ip: '192.0.2.12', federationToken: token })).toMatchObject({ ok: true, user: { id: manager.id } });
+    expect(await linksOf(manager.id)).toEqual([{ provider: 'PRO_SANTE_CONNECT', subject: identity.subject, rppsNumber: identity.rppsNumber }]);
+    expect(await linkingAccount(token)).toBeNull();
+    expect(await linkAfterPassword(manager.id, token)).toEqual({ ok: false, code: 'INTENT_EXPIRED' });
+    expect(await federatedSignIn(identity, context)).toEqual({ kind: 'signed-in', userId: manager.id });
+  });
+
+  it('does not let another account’s password spend the token', async () => {
+    const owner = await createUser('PROFESSIONAL', { passwordHash });
+    const stranger = await createUser('PROFESSIONAL', { passwordHash });
+    const token = tokenOf(await federatedSignIn(psc({ email: owner.email }), context));
+    expect(await authenticate(stranger.email, PASSWORD, { ip: '192.0.2.13', federationToken: token })).toEqual({ ok: false, reason: 'INTENT_EXPIRED' });
+    expect(await linksOf(stranger.id)).toEqual([]);
+    expect(await linkingAccount(token)).not.toBeNull();
+  });
+
+  it('refuses an email account whose own RPPS number differs, an account never activated, and agents', async () => {
+    const { user } = await createProfessional({ email: uniqueEmail('autre-rpps'), record: { identifierType: 'RPPS', identifierNumber: newRpps() } });
+    expect(await federatedSignIn(psc({ email: user.email }), context)).toEqual({ kind: 'refused', code: 'RPPS_MISMATCH' });
+    const invited = await createUser('RPPS_MANAGER');
+    expect(await federatedSignIn(psc({ email: invited.email }), context)).toEqual({ kind: 'refused', code: 'NOT_ACTIVATED' });
+    const agent = await createUser('ARS', { passwordHash });
+    expect(await federatedSignIn(psc({ email: agent.email }), context)).toEqual({ kind: 'refused', code: 'PSC_ROLE' });
+    expect(await prisma.federatedIdentity.count({ where: { userId: { in: [user.id, invited.id, agent.id] } } })).toBe(0);
+  });
+
+  it('opens the volunteer sign-up pre-filled with what PSC certifies, and the sign-up links the identity', async () => {
+    const identity = psc({ email: uniqueEmail('nouvelle'), firstName: 'Léa', lastName: 'Fabre', professionCode: 'MIDWIFE' });
+    const token = tokenOf(await federatedSignIn(identity, context));
+    expect(await certifiedSignUp(token)).toEqual({
+      federationToken: token,
+      firstName: 'Léa',
+      lastName: 'Fabre',
+      rppsNumber: identity.rppsNumber,
+      professionCode: 'MIDWIFE',
+      professionLabel: 'Sage-femme',
+      email: identity.email,
+    });
+    // Whatever the browser sends for the certified fields, PSC's values are the ones saved.
+    const sent = professionalSignUpSchema.parse(
+      signUpForm({ email: identity.email!, firstName: 'Autre', lastName: 'Nom', identifierType: 'ADELI', identifierNumber: '123456789', professionCode: 'DOCTOR', federationToken: token }),
+    );
+    const certified = await withCertifiedValues(sent);
+    expect(certified?.input).toMatchObject({ firstName: 'Léa', lastName: 'Fabre', identifierType: 'RPPS', identifierNumber: identity.rppsNumber, professionCode: 'MIDWIFE' });
+    const result = await registerProfessional(certified!.input, {}, { federation: certified!.intent });
+    expect(result).toMatchObject({ ok: true, outcome: 'registered' });
+    const user = await prisma.user.findUniqueOrThrow({ where: { email: identity.email! }, include: { professional: true } });
+    expect(user).toMatchObject({ firstName: 'Léa', lastName: 'Fabre', professional: { identifierNumber: identity.rppsNumber, professionCode: 'MIDWIFE' } });
+    expect(await linksOf(user.id)).toEqual([{ provider: 'PRO_SANTE_CONNECT', subject: identity.subject, rppsNumber: identity.rppsNumber }]);
+    expect(await isRppsVerified({ userId: user.id, identifierType: 'RPPS', identifierNumber: identity.rppsNumber })).toBe(true);
+    // Spent: the same token opens nothing any more.
+    expect(await certifiedSignUp(token)).toBeNull();
+    expect(await withCertifiedValues(sent)).toBeNull();
+    expect(await federatedSignIn(identity, context)).toEqual({ kind: 'signed-in', userId: user.id });
+  });
+
+  it('forgets a step after 15 minutes', async () => {
+    const identity = psc();
+    const token = tokenOf(await federatedSignIn(identity, context));
+    const later = new Date(Date.now() + INTENT_VALIDITY_MS + 1000);
+    expect(await deleteExpiredIntents(prisma, later)).toBeGreaterThanOrEqual(1);
+    expect(await certifiedSignUp(token)).toBeNull();
+  });
+});
+
+describe('ProConnect', () => {
+  it('links an agent’s account by email on the first sign-in, then recognises the subject even after an email change', async () => {
+    const agent = await createUser('ARS', { regionCode: '76' });
+    const identity = proConnect(agent.email);
+    expect(await federatedSignIn(identity, context)).toEqual({ kind: 'signed-in', userId: agent.id });
+    expect(await linksOf(agent.id)).toEqual([{ provider: 'PROCONNECT', subject: identity.subject, rppsNumber: null }]);
+    await prisma.user.update({ where: { id: agent.id }, data: { email: uniqueEmail('ars-nouvelle') } });
+    expect(await federatedSignIn(identity, context)).toEqual({ kind: 'signed-in', userId: agent.id });
+  });
+
+  it('never creates an account for an unknown email', async () => {
+    const email = uniqueEmail('inconnu');
+    const users = await prisma.user.count();
+    expect(await federatedSignIn(proConnect(email), context)).toEqual({ kind: 'refused', code: 'NO_ACCOUNT' });
+    expect(await prisma.user.count()).toBe(users);
+    expect(await prisma.federationIntent.count({ where: { claims: { path: ['email'], equals: email } } })).toBe(0);
+  });
+
+  it('keeps a disabled account out, before and after it was linked', async () => {
+    const agent = await createUser('CCS', { status: 'DISABLED' });
+    await prisma.user.update({ where: { id: agent.id }, data: { disabledReason: 'Départ', disabledAt: new Date() } });
+    expect(await federatedSignIn(proConnect(agent.email), context)).toEqual({ kind: 'refused', code: 'DISABLED' });
+    expect(await linksOf(agent.id)).toEqual([]);
+
+    const linked = await createUser('CCS');
+    const identity = proConnect(linked.email);
+    await federatedSignIn(identity, context);
+    await prisma.user.update({ where: { id: linked.id }, data: { status: 'DISABLED', disabledReason: 'Départ', disabledAt: new Date() } });
+    expect(await federatedSignIn(identity, context)).toEqual({ kind: 'refused', code: 'DISABLED' });
+  });
+
+  it('is for agents and establishments, not volunteers — and establishments only while PROCONNECT_ESTABLISHMENTS allows', async () => {
+    const volunteer = await createUser('PROFESSIONAL');
+    expect(await federatedSignIn(proConnect(volunteer.email), context)).toEqual({ kind: 'refused', code: 'PROCONNECT_ROLE' });
+    const establishment = await createUser('ESTABLISHMENT');
+    process.env.PROCONNECT_ESTABLISHMENTS = 'false';
+    resetEnvCache();
+    try {
+      expect(await federatedSignIn(proConnect(establishment.email), context)).toEqual({ kind: 'refused', code: 'PROCONNECT_ROLE' });
+    } finally {
+      delete process.env.PROCONNECT_ESTABLISHMENTS;
+      resetEnvCache();
+    }
+    expect(await federatedSignIn(proConnect(establishment.email), context)).toEqual({ kind: 'signed-in', userId: establishment.id });
+  });
+
+  it('refuses a second identity for an account already linked', async () => {
+    const agent = await createUser('CCS');
+    await federatedSignIn(proConnect(agent.email), context);
+    expect(await federatedSignIn(proConnect(agent.email), context)).toEqual({ kind: 'refused', code: 'ALREADY_LINKED' });
+    expect(await prisma.federatedIdentity.count({ where: { userId: agent.id } })).toBe(1);
+  });
+});
+
+describe('« Identités liées » in « Mon compte »', () => {
+  it('unlinks, audited, only while another way to sign in remains', async () => {
+    const agent = await createUser('ARS', { regionCode: '76' });
+    await federatedSignIn(proConnect(agent.email), context);
+    const actor = await actorFor(agent.id);
+    // No password yet: ProConnect is its only way in.
+    const [kept] = (await getLinkedIdentities(actor)).identities;
+    expect(kept).toMatchObject({ provider: 'PROCONNECT', label: 'ProConnect', keptBecause: expect.stringContaining('seul moyen de connexion') });
+    await expect(unlinkIdentity(actor, { provider: 'PROCONNECT' })).rejects.toThrow('seul moyen de connexion');
+    expect(await linksOf(agent.id)).toHaveLength(1);
+
+    await prisma.user.update({ where: { id: agent.id }, data: { passwordHash } });
+    expect((await getLinkedIdentities(actor)).identities[0]!.keptBecause).toBeNull();
+    expect(await unlinkIdentity(actor, { provider: 'PROCONNECT' })).toEqual({ provider: 'PROCONNECT' });
+    expect(await linksOf(agent.id)).toEqual([]);
+    expect(await prisma.auditLog.count({ where: { entityId: agent.id, action: 'identity.unlink' } })).toBe(1);
+    await expect(unlinkIdentity(actor, { provider: 'PROCONNECT' })).rejects.toThrow('Aucune identité ProConnect');
+  });
+});
+
+describe('the CCS requires Pro Santé Connect for RPPS+ managers', () => {
+  const pscEnv = { PSC_ISSUER: 'http://127.0.0.1:9/psc', PSC_CLIENT_ID: 'renfort', PSC_CLIENT_SECRET: 'secret' };
+
+  afterEach(async () => {
+    for (const name of Object.keys(pscEnv)) delete process.env[name];
+    resetEnvCache();
+    await prisma.nationalSettings.update({ where: { id: 1 }, data: { requirePscForRppsManagers: false } });
+  });
+
+  it('refuses their password alone while PSC is configured, but not the linking step, nor other roles', async () => {
+    const ccs = await actorFor((await createUser('CCS')).id);
+    const manager = await createUser('RPPS_MANAGER', { passwordHash });
+    const volunteer = await createUser('PROFESSIONAL', { passwordHash });
+    await setPscRequirement(ccs, { required: true });
+    expect(await prisma.auditLog.count({ where: { actorId: ccs.id, action: 'national-settings.psc-required' } })).toBe(1);
+
+    // Without PSC configured, the requirement would lock every manager out: it does not bind.
+    expect(await authenticate(manager.email, PASSWORD, { ip: '192.0.2.20' })).toMatchObject({ ok: true });
+
+    Object.assign(process.env, pscEnv);
+    resetEnvCache();
+    expect(await authenticate(manager.email, PASSWORD, { ip: '192.0.2.21' })).toEqual({ ok: false, reason: 'PSC_REQUIRED' });
+    expect(await authenticate(volunteer.email, PASSWORD, { ip: '192.0.2.22' })).toMatchObject({ ok: true });
+    const token = tokenOf(await federatedSignIn(psc({ email: manager.email }), context));
+    expect(await authenticate(manager.email, PASSWORD, { ip: '192.0.2.23', federationToken: token })).toMatchObject({ ok: true });
+    // Once linked, PSC stays: « Délier » is not offered to a manager who must use it.
+    const [identity] = (await getLinkedIdentities(await actorFor(manager.id))).identities;
+    expect(identity!.keptBecause).toContain('doivent se connecter avec Pro Santé Connect');
+  });
+
+  it('is the CCS’s alone to set', async () => {
+    for (const role of ['ARS', 'ESTABLISHMENT', 'PROFESSIONAL', 'RPPS_MANAGER'] as const) {
+      const actor = await actorFor((await createUser(role, { regionCode: '76' })).id);
+      await expect(setPscRequirement(actor, { required: true })).rejects.toThrow('not found');
+    }
+    expect((await prisma.nationalSettings.findUniqueOrThrow({ where: { id: 1 } })).requirePscForRppsManagers).toBe(false);
+  });
+});
