@@ -14,12 +14,22 @@ import { setPscRequirement } from '@/lib/federation/psc-requirement';
 import { registerProfessional } from '@/lib/professionals/sign-up/register-professional';
 import { professionalSignUpSchema } from '@/lib/validation/professional';
 import { isRppsVerified } from '@/lib/professionals/own';
-import { actorFor, createProfessional, createUser, ensureReferenceData, uniqueEmail } from '../factories';
+import { getActor } from '@/lib/auth/session';
+import { NOT_FOUND_ERROR } from '@/lib/actions/result';
+import type { Role } from '@/lib/generated/prisma/enums';
+import { savePscRequirementAction } from '@/app/(regulation)/_actions/settings';
+import { actorFor, createEstablishment, createProfessional, createUser, ensureReferenceData, uniqueEmail } from '../factories';
 import { signUpForm } from './signup-helpers';
 
 // Sign-in through Pro Santé Connect and ProConnect (SPEC §16, docs/decisions/038), from the identity a
 // provider certified to our accounts, against the real database. The OpenID Connect exchange itself
 // (signature, audience, nonce, expiry, replayed code) is the end-to-end tests' (tests/e2e/identity-federation.spec.ts).
+
+// The requirement's server action is called as the CCS's page calls it, with the session replaced (one
+// file for everything that writes the national setting: jest runs files in parallel).
+jest.mock('@/lib/auth/session', () => ({ getActor: jest.fn() }));
+jest.mock('next/cache', () => ({ revalidatePath: jest.fn() }));
+const mockedGetActor = jest.mocked(getActor);
 
 const PASSWORD = 'Correct-Cheval-2026!';
 const context = { ip: '192.0.2.10' };
@@ -282,6 +292,29 @@ describe('the CCS requires Pro Santé Connect for RPPS+ managers', () => {
     // Once linked, PSC stays: « Délier » is not offered to a manager who must use it.
     const [identity] = (await getLinkedIdentities(await actorFor(manager.id))).identities;
     expect(identity!.keptBecause).toContain('doivent se connecter avec Pro Santé Connect');
+  });
+
+  const required = async () => (await prisma.nationalSettings.findUniqueOrThrow({ where: { id: 1 } })).requirePscForRppsManagers;
+
+  it.each([['no session', null], ...(['PROFESSIONAL', 'ESTABLISHMENT', 'RPPS_MANAGER', 'ARS'] as Role[]).map((role) => [role, role])] as [string, Role | null][])(
+    'through its server action, answers « Élément introuvable. » to %s and changes nothing',
+    async (_who, role) => {
+      const establishment = await createEstablishment('76');
+      mockedGetActor.mockResolvedValue(
+        role ? await actorFor((await createUser(role, { regionCode: '76', establishmentIds: role === 'ESTABLISHMENT' || role === 'RPPS_MANAGER' ? [establishment.id] : undefined })).id) : null,
+      );
+      expect(await savePscRequirementAction({ required: true })).toEqual({ ok: false, formError: NOT_FOUND_ERROR });
+      expect(await required()).toBe(false);
+    },
+  );
+
+  it('through its server action, saves for the CCS and says PSC is not configured here', async () => {
+    mockedGetActor.mockResolvedValue(await actorFor((await createUser('CCS')).id));
+    expect(await savePscRequirementAction({ required: 'oui' } as never)).toMatchObject({ ok: false });
+    expect(await savePscRequirementAction({ required: true })).toEqual({ ok: true, data: { required: true, pscAvailable: false } });
+    expect(await required()).toBe(true);
+    expect(await savePscRequirementAction({ required: false })).toEqual({ ok: true, data: { required: false, pscAvailable: false } });
+    expect(await required()).toBe(false);
   });
 
   it('is the CCS’s alone to set', async () => {
