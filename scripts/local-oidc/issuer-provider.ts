@@ -1,4 +1,4 @@
-import { Provider, interactionPolicy, type Configuration, type JWK } from 'oidc-provider';
+import { Provider, type Configuration, type JWK, type KoaContextWithOIDC } from 'oidc-provider';
 import type { IssuerDefinition } from './issuers';
 import { errorPage } from './pages';
 
@@ -44,10 +44,9 @@ export function createIssuerProvider(definition: IssuerDefinition, options: Issu
       if (!claims) return undefined;
       return { accountId, claims: () => ({ ...claims, sub: accountId }) };
     },
-    interactions: {
-      url: (_ctx, interaction) => `/${name}/interaction/${interaction.uid}`,
-      policy: alwaysChooseIdentityPolicy(),
-    },
+    interactions: { url: (_ctx, interaction) => `/${name}/interaction/${interaction.uid}` },
+    // Tokens outlive the provider's session, which ends with each sign-in (endSessionAfterSignIn).
+    expiresWithSession: () => false,
     // The two issuers share a host (and the app's cookies are per host too): cookie names keep them apart.
     cookies: { names: { session: `${name}_session`, interaction: `${name}_interaction`, resume: `${name}_resume` }, keys: options.cookieKeys },
     features: {
@@ -63,17 +62,17 @@ export function createIssuerProvider(definition: IssuerDefinition, options: Issu
       ctx.body = errorPage(definition.title, "Le fournisseur d'identité local a refusé la demande.", { ...out });
     },
   };
-  return new Provider(options.issuerUrl, configuration);
+  const provider = new Provider(options.issuerUrl, configuration);
+  provider.use(endSessionAfterSignIn);
+  return provider;
 }
 
 /**
- * oidc-provider's default policy plus one check: a sign-in always shows the identity page, even with a
- * session at the provider, so that one browser can try every demo identity in turn. On the resume
- * request the choice is in `ctx.oidc.result`, which ends the prompt.
+ * No single sign-on at the local provider: once a sign-in has answered the app, its session is gone, so
+ * the next sign-in shows the identity page again and one browser can try every demo identity in turn
+ * (switching accounts within a session would go through oidc-provider's English logout confirmation).
  */
-function alwaysChooseIdentityPolicy() {
-  const policy = interactionPolicy.base();
-  const { Check } = interactionPolicy;
-  policy.get('login')?.checks.add(new Check('identity_not_chosen', 'an identity is chosen at every sign-in', (ctx) => (ctx.oidc.result?.login ? Check.NO_NEED_TO_PROMPT : Check.REQUEST_PROMPT)));
-  return policy;
+async function endSessionAfterSignIn(ctx: KoaContextWithOIDC, next: () => Promise<unknown>) {
+  await next();
+  if (ctx.oidc?.route === 'resume') await ctx.oidc.session?.destroy();
 }

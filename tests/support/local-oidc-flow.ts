@@ -45,7 +45,7 @@ export async function choose(flow: PendingFlow, choice: { identity: string } | '
   if (!action) throw new Error('no form on the login page');
   const form: Record<string, string> = choice === 'cancel' ? { cancel: '1' } : { identity: choice.identity };
   const result = await flow.browser.visit(new URL(decodeHtml(action), flow.loginPage.url).href, { method: 'POST', body: new URLSearchParams(form) });
-  if (result.kind !== 'callback') throw new Error(`expected a redirect to the app, got a page at ${result.url}`);
+  if (result.kind !== 'callback') throw new Error(`expected a redirect to the app, got a page at ${result.url}: ${result.html}`);
   return result.url;
 }
 
