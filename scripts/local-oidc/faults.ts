@@ -10,7 +10,10 @@ import { ONE_SHOT_FAULTS, isFaultKind, type FaultKind } from './fault-control';
 
 export { setLocalOidcFault, getLocalOidcFault, FAULT_KINDS, type FaultKind } from './fault-control';
 
-/** Longer than openid-client's default request timeout (3.5 s, lib/helpers/request.js), used by next-auth v4. */
+/**
+ * Longer than any client's patience: openid-client's default request timeout (3.5 s, its
+ * lib/helpers/request.js), which next-auth v4 uses unless a provider sets `httpOptions.timeout`.
+ */
 export const SLOW_DELAY_MS = 15_000;
 const MAX_CONTROL_BYTES = 1_000;
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
