@@ -31,6 +31,7 @@ async function main() {
   const listen = listenSettings({ mode, embeddedDatabase: database.embedded !== null, env: { HOST: process.env.HOST, RESEND_API_KEY: process.env.RESEND_API_KEY, MAIL_TRANSPORT: process.env.MAIL_TRANSPORT } });
   const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
   const cronSecret = process.env.CRON_SECRET ?? localSecret('cron');
+  const localOidc = mode === 'dev' && !process.env.PSC_ISSUER && !process.env.PROCONNECT_ISSUER ? await startLocalOidc(appUrl) : undefined;
   const env = {
     ...process.env,
     DATABASE_URL: database.url,
@@ -44,6 +45,7 @@ async function main() {
     // on loopback only (scripts/lib/listen-settings.ts). A real deployment (DATABASE_URL given) never
     // opens the mailbox unless told to.
     ...(listen.mailTransport ? { MAIL_TRANSPORT: listen.mailTransport } : {}),
+    ...localOidc?.env,
   };
   // Next's own entry point, without npx in between, so that signals reach it directly.
   const nextBin = require.resolve('next/dist/bin/next');
@@ -57,6 +59,7 @@ async function main() {
     stopping = true;
     clearInterval(ticker);
     await stopChild(next);
+    await localOidc?.stop();
     await closeDatabase(database);
     process.exit(code);
   };
@@ -67,6 +70,19 @@ async function main() {
   setInterval(() => process.ppid !== parent && void stop(0), 1000).unref();
   next.on('exit', (code) => void stop(code ?? 0));
   console.log(`Renfort RH Crise : ${appUrl}${database.embedded ? ' (base de données embarquée)' : ''}`);
+}
+
+/**
+ * `npm run dev` without PSC_ISSUER nor PROCONNECT_ISSUER: a local Pro Santé Connect and ProConnect (SPEC
+ * §16), so that both sign-in buttons work offline. Imported here only: oidc-provider is a dev dependency
+ * and `npm start` (production) never loads it. Variables in .env files are not seen at this point: set
+ * them in the environment to use real issuers with `npm run dev`.
+ */
+async function startLocalOidc(appUrl: string) {
+  const { startLocalOidcProvider } = await import('./local-oidc/provider');
+  const oidc = await startLocalOidcProvider({ appUrl });
+  console.log(`Fournisseur d'identité local (Pro Santé Connect, ProConnect) : ${oidc.pscIssuer}, ${oidc.proConnectIssuer}`);
+  return oidc;
 }
 
 /** Emails and time-based jobs run through the same route as Vercel Cron, every 30 s. */

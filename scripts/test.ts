@@ -115,8 +115,14 @@ async function main() {
       // takes its own entries out afterwards and leaves no change behind.
       const tsconfigPath = path.join(root, 'tsconfig.json');
       const tsconfig = readFileSync(tsconfigPath, 'utf8');
+      // The journeys sign in through a local Pro Santé Connect and ProConnect (SPEC §16), whose faults
+      // they set at LOCAL_OIDC_CONTROL_URL. Imported here only: the jest half does without it.
+      const { startLocalOidcProvider } = await import('./local-oidc/provider');
+      const oidc = await startLocalOidcProvider({ appUrl: `http://localhost:${port}`, faults: true });
       const exitCode = await run('npx', ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', ...extraArgs], {
         ...baseEnv,
+        ...oidc.env,
+        LOCAL_OIDC_CONTROL_URL: oidc.controlUrl ?? '',
         DATABASE_URL: url,
         PORT: String(port),
         APP_URL: `http://localhost:${port}`,
@@ -128,7 +134,8 @@ async function main() {
         PLAYWRIGHT_OUTPUT_DIR: path.join(reportsDir, 'playwright-artifacts'),
         MAIL_TRANSPORT: 'outbox',
         PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
-      }).finally(() => {
+      }).finally(async () => {
+        await oidc.stop();
         // The default build folder (.next) belongs in tsconfig.json for good; only a run's own folder goes.
         if (runId) removeDistDirFromTsconfig(tsconfigPath, tsconfig, distDir);
       });
