@@ -21,7 +21,8 @@ export function FederatedSignIn({ providers, callbackUrl }: { providers: Federat
   if (providers.length === 0) return null;
   async function start(id: string) {
     setPending(id);
-    await signInWithProvider(id, callbackUrl ?? '/');
+    // Without a page to return to, the sign-in page sends a signed-in account to its area's home.
+    await signInWithProvider(id, callbackUrl ?? '/connexion');
   }
   return (
     <section aria-labelledby="federation-title" className="space-y-3 rounded-lg bg-white p-6 shadow-sm">

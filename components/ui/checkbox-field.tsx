@@ -1,5 +1,5 @@
 import { FieldError } from '@/components/ui/field-frame';
-import { forwardRef, type InputHTMLAttributes } from 'react';
+import { forwardRef, useId, type InputHTMLAttributes } from 'react';
 
 interface CheckboxFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> {
   label: string;
@@ -10,7 +10,9 @@ export const CheckboxField = forwardRef<HTMLInputElement, CheckboxFieldProps>(fu
   { label, error, id, name, ...props },
   ref,
 ) {
-  const inputId = id ?? name;
+  // A checkbox without id or name (a controlled one) still needs its label bound to it.
+  const generatedId = useId();
+  const inputId = id ?? name ?? generatedId;
   const errorId = error ? `${inputId}-error` : undefined;
   return (
     <div className="flex flex-col gap-1">

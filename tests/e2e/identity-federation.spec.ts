@@ -87,7 +87,7 @@ test('an RPPS+ manager links Pro Santé Connect by confirming the password once;
     // A wrong password links nothing and keeps the page.
     await page.getByLabel('Mot de passe', { exact: true }).fill('Pas-Le-Bon-2026!');
     await page.getByRole('button', { name: 'Confirmer et lier' }).click();
-    await expect(page.getByRole('alert')).toContainText('Email ou mot de passe incorrect');
+    await expect(page.getByRole('alert').filter({ hasText: 'Email ou mot de passe incorrect' })).toBeVisible();
     expect(await linksOf(DEMO_ACCOUNTS.rppsManager)).toEqual([]);
     await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Confirmer et lier' }).click();
@@ -108,7 +108,7 @@ test('an RPPS+ manager links Pro Santé Connect by confirming the password once;
     await page.getByLabel("Email de l'utilisateur").fill(DEMO_ACCOUNTS.rppsManager);
     await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Connexion' }).click();
-    await expect(page.getByRole('alert')).toContainText('Les gestionnaires RPPS+ se connectent avec Pro Santé Connect');
+    await expect(page.getByRole('alert').filter({ hasText: 'Les gestionnaires RPPS+ se connectent avec Pro Santé Connect' })).toBeVisible();
     await expect(page).toHaveURL(/\/connexion/);
     // …Pro Santé Connect signs them in, and stays linked.
     await signInAs(page, 'Pro Santé Connect', IDENTITIES.julien);

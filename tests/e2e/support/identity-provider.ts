@@ -39,7 +39,8 @@ export async function signInAs(page: Page, service: Service, identity: string): 
 
 /** The sign-in page's message after a federated sign-in that ended without a session. */
 export async function expectRefusal(page: Page, message: string | RegExp): Promise<void> {
-  await expect(page).toHaveURL(/\/connexion\?error=/);
+  // next-auth's own failures also carry the page it would have returned to (`callbackUrl`).
+  await expect(page).toHaveURL(/\/connexion\?(.*&)?error=/);
   const alert = page.getByRole('alert').filter({ hasText: 'Connexion non aboutie' });
   await expect(alert).toContainText(message);
 }
