@@ -6,6 +6,7 @@ import { startSession } from '@/lib/auth/user-sessions';
 import type { CandidacyStatus, Role } from '@/lib/generated/prisma/enums';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { makeFiness } from '@/lib/seed/establishments';
+import { uniqueViolationField } from '@/lib/actions/prisma-errors';
 import { syncReferenceData } from '@/lib/seed/reference-data';
 
 // Test data built on the real database. Every row gets unique identifiers, so test files can run in
@@ -24,18 +25,27 @@ export function uniqueEmail(label = 'user'): string {
 
 export async function createEstablishment(regionCode = '76', overrides: { departmentCode?: string; postalCode?: string; name?: string } = {}) {
   const department = overrides.departmentCode ?? (regionCode === '11' ? '94' : '31');
-  return prisma.establishment.create({
-    data: {
-      finess: makeFiness(department, 500_000 + unique()),
-      name: overrides.name ?? `Établissement de test ${serial}`,
-      category: 'HOSPITAL_LAW',
-      address: '1 rue du Test',
-      postalCode: overrides.postalCode ?? (regionCode === '11' ? '94000' : '31000'),
-      city: regionCode === '11' ? 'Créteil' : 'Toulouse',
-      departmentCode: department,
-      regionCode,
-    },
-  });
+  // Test files run in parallel on one database, each counting from its own random start: two of them
+  // can meet on a FINESS number. Another start then, rather than a failure that has nothing to do with the test.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await prisma.establishment.create({
+        data: {
+          finess: makeFiness(department, 500_000 + unique()),
+          name: overrides.name ?? `Établissement de test ${serial}`,
+          category: 'HOSPITAL_LAW',
+          address: '1 rue du Test',
+          postalCode: overrides.postalCode ?? (regionCode === '11' ? '94000' : '31000'),
+          city: regionCode === '11' ? 'Créteil' : 'Toulouse',
+          departmentCode: department,
+          regionCode,
+        },
+      });
+    } catch (error) {
+      if (attempt >= 5 || uniqueViolationField(error) !== 'finess') throw error;
+      serial = Math.floor(Math.random() * 400_000);
+    }
+  }
 }
 
 export async function createUser(
