@@ -16,6 +16,8 @@ import { DocumentsSection } from './documents-section';
 import { SignUpConfirmation } from './sign-up-confirmation';
 import { submitSignUp } from './submit-sign-up';
 import { useSignUpFiles } from './use-sign-up-files';
+// What Pro Santé Connect certified, when it opened this sign-up (SPEC §16); a type only, erased from the bundle.
+import type { CertifiedSignUpValues } from '@/lib/federation/sign-up';
 
 const DEFAULT_VALUES: DefaultValues<ProfessionalSignUpInput> = {
   lastName: '',
@@ -38,18 +40,7 @@ const DEFAULT_VALUES: DefaultValues<ProfessionalSignUpInput> = {
 
 const FILE_FIELDS = new Set(['identityDocument', 'diploma']);
 
-/** What Pro Santé Connect certified, when it opened this sign-up (SPEC §16; lib/federation/sign-up.ts). */
-export interface CertifiedSignUp {
-  federationToken: string;
-  firstName: string;
-  lastName: string;
-  rppsNumber: string;
-  professionCode: string | null;
-  professionLabel: string | null;
-  email: string | null;
-}
-
-function certifiedDefaults(certified: CertifiedSignUp): DefaultValues<ProfessionalSignUpInput> {
+function certifiedDefaults(certified: CertifiedSignUpValues): DefaultValues<ProfessionalSignUpInput> {
   return {
     ...DEFAULT_VALUES,
     firstName: certified.firstName,
@@ -67,7 +58,7 @@ function certifiedDefaults(certified: CertifiedSignUp): DefaultValues<Profession
  * disabled until everything is valid; the values and files go to the route handler with upload
  * progress; a rejection comes back on the right fields with everything typed (files included) kept.
  */
-export function SignUpForm({ certified }: { certified?: CertifiedSignUp }) {
+export function SignUpForm({ certified }: { certified?: CertifiedSignUpValues }) {
   const form = useForm<ProfessionalSignUpInput, unknown, ProfessionalSignUp>({
     resolver: zodResolver(professionalSignUpSchema),
     mode: 'onTouched',
