@@ -1,13 +1,14 @@
 'use client';
 
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { Map as MapLibreMap, Marker, NavigationControl, Popup, setWorkerUrl, type MapLayerMouseEvent } from 'maplibre-gl';
+import { Map as MapLibreMap, Marker, Popup, setWorkerUrl, type MapLayerMouseEvent } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { MAX_FRAMING_ZOOM, SINGLE_PLACE_ZOOM, type CandidateMapData, type MapBox } from '@/lib/candidates/map-grid';
 import type { ChoosingActions } from '@/components/candidates/choosing-actions';
 import { CandidatePopupContent } from '@/components/map/candidate-popup';
 import { ClusterLabels } from '@/components/map/cluster-labels';
+import { InstantZoomControl } from '@/components/map/instant-zoom-control';
 import { volunteersIn } from '@/components/map/map-view-request';
 import { ViewFollower } from '@/components/map/view-follower';
 import {
@@ -87,7 +88,7 @@ export default function CandidateMap({ missionId, map: initial, tableSearch, est
       return;
     }
     map.touchZoomRotate.disableRotation();
-    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new InstantZoomControl(), 'top-right');
     map.on('webglcontextlost', () => setState('unavailable'));
     // Before 'load', an error means the offline style itself did not come: say so rather than stay blank.
     map.on('error', () => setState((current) => (current === 'loading' ? 'failed' : current)));
@@ -105,8 +106,8 @@ export default function CandidateMap({ missionId, map: initial, tableSearch, est
       const feature = event.features?.[0];
       if (!feature || feature.geometry.type !== 'Point') return;
       const [longitude, latitude] = feature.geometry.coordinates;
-      // Two levels in: the server splits the cluster on the new grid.
-      map.easeTo({ center: [longitude!, latitude!], zoom: map.getZoom() + 2 });
+      // Two levels in: the server splits the cluster on the new grid. A jump, not an ease (see InstantZoomControl).
+      map.jumpTo({ center: [longitude!, latitude!], zoom: map.getZoom() + 2 });
     });
     map.on('click', POINT_LAYER_ID, (event: MapLayerMouseEvent) => {
       const feature = event.features?.[0];
