@@ -81,6 +81,10 @@ export default function CandidateMap({ missionId, map: initial, tableSearch, est
         dragRotate: false,
         pitchWithRotate: false,
         touchPitch: false,
+        // No frames of label fading, and a canvas the compositor does not copy each frame: without a usable
+        // GPU each redraw's « Commit » blocked the main thread 45–210 ms (`npm run bench:map`, decision 037).
+        fadeDuration: 0,
+        canvasContextAttributes: { desynchronized: true },
       });
     } catch {
       // eslint-disable-next-line react-hooks/set-state-in-effect -- MapLibre itself refused (no WebGL context after all): only known once it was tried, here.
