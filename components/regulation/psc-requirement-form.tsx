@@ -47,8 +47,6 @@ export function PscRequirementForm({ setting, save }: { setting: PscRequirementS
       )}
       <form onSubmit={(event) => void submit(event)} noValidate className="space-y-4">
         <CheckboxField
-          id="psc-required"
-          name="required"
           label="Exiger Pro Santé Connect pour les gestionnaires RPPS+"
           checked={required}
           onChange={(event) => setRequired(event.target.checked)}
