@@ -15,23 +15,29 @@ import { runBenchmarks } from './bench/measures';
 // measure: `candidate-search volunteers=100000 p50_ms=… p95_ms=…` (scripts/bench/*.ts).
 
 const SIZES = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
+// `BENCH_REUSE=1` keeps `.data/bench` between runs and seeds only what it lacks: seeding 1 000 000
+// volunteers takes minutes, measuring one change to a query takes seconds.
+const REUSE = process.env.BENCH_REUSE === '1';
 
 async function main() {
   const dataDir = path.join(process.cwd(), '.data', 'bench');
-  rmSync(dataDir, { recursive: true, force: true });
+  if (!REUSE) rmSync(dataDir, { recursive: true, force: true });
   const cluster = await startEmbeddedPostgres({ dataDir });
   process.env.DATABASE_URL = cluster.url;
   try {
     await migrate(cluster.url);
-    const prisma = createScriptPrisma(cluster.url);
-    await seedDemo(prisma, cluster.url);
-    await prisma.$disconnect();
-    let seeded = 200;
+    let seeded = await countVolunteers(cluster.url);
+    if (seeded === 0) {
+      const prisma = createScriptPrisma(cluster.url);
+      await seedDemo(prisma, cluster.url);
+      await prisma.$disconnect();
+      seeded = await countVolunteers(cluster.url);
+    }
     const lines: string[] = [];
     for (const size of SIZES) {
       const started = Date.now();
-      await seedVolunteers(cluster.url, { count: size - seeded, seed: size, emailPrefix: `bench-${size}` });
-      seeded = size;
+      if (size > seeded) await seedVolunteers(cluster.url, { count: size - seeded, seed: size, emailPrefix: `bench-${size}` });
+      seeded = Math.max(seeded, size);
       // What autovacuum does on a live database: without it the visibility map is empty and the
       // search's index-only scans still visit the table.
       await vacuum(cluster.url);
@@ -44,6 +50,14 @@ async function main() {
     await disconnectPrisma();
     await cluster.stop();
   }
+}
+
+async function countVolunteers(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query<{ count: number }>('SELECT count(*)::int AS count FROM professionals');
+  await client.end();
+  return rows[0]?.count ?? 0;
 }
 
 async function vacuum(url: string): Promise<void> {

@@ -32,10 +32,12 @@ export interface PoolOptions {
 
 // The columns the pool reads: all of them are keys or INCLUDE columns of professionals_searchable_idx (the
 // day of the last confirmation, for the ranking's last tie-break; the account's names, for the sort and
-// the filters by name; the place on the map's grid — migration 20261207020000, decision 037).
-const POOL_COLUMNS = Prisma.raw(`p.id, p.user_id, p.region_code, p.department_code, p.profession_code, p.mobilisation, p.has_vehicle,
+// the filters by name; the place on the map's grid — migration 20261207020000; the bounds of the
+// availability and of its gap, for the days shared with the mission — migration 20261209010000; decision 037).
+const POOL_COLUMNS = Prisma.raw(`p.id, p.region_code, p.department_code, p.profession_code, p.mobilisation, p.has_vehicle,
   p.ehpad_experience, p.icu_experience, p.vaccination_experience, p.availability, p.longitude, p.latitude,
-  p.availability_confirmed_on, p.search_last_name, p.search_first_name, p.map_x, p.map_y`);
+  p.availability_confirmed_on, p.search_last_name, p.search_first_name, p.map_x, p.map_y,
+  p.availability_from, p.availability_until, p.availability_simple, p.availability_gap_from, p.availability_gap_until`);
 
 /** A pool row's status: its candidacy's on this mission, else « Disponible ». */
 export const POOL_STATUS = Prisma.raw(`COALESCE(p.candidacy_status, 'DISPONIBLE')`);
@@ -52,8 +54,8 @@ export function poolCtes(mission: PoolMission, options: PoolOptions, professiona
   // Only PROPOSED/CONTACTED (`reserved`) and ASSIGNED hold a volunteer: any other status frees them.
   const contactable = Prisma.sql`p.available AND p.account_active AND NOT p.reserved
         AND (p.assigned_until IS NULL OR p.assigned_until < ${mission.startDate}::date)
-        AND NOT isempty(p.availability)
-        AND (upper_inf(p.availability) OR upper(p.availability) > ${today}::date)
+        AND p.availability_from IS NOT NULL
+        AND (p.availability_until IS NULL OR p.availability_until > ${today}::date)
         AND (NOT ${criteria.requireWeekend} OR p.available_weekends)
         AND (NOT ${criteria.requireVehicle} OR p.has_vehicle)
         AND (NOT ${criteria.requireEhpad} OR p.ehpad_experience)

@@ -116,8 +116,11 @@ function filters(query: CandidateQuery): Prisma.Sql {
   if (query.mobilisation) parts.push(Prisma.sql`ranked.mobilisation = ${query.mobilisation}`);
   if (query.status) parts.push(Prisma.sql`ranked.status = ${query.status}`);
   // The names come with the pool (copies kept on the volunteer's row, decision 037): no look-up per row.
-  if (query.lastName) parts.push(Prisma.sql`ranked.last_name ILIKE ${likePattern(query.lastName)}`);
-  if (query.firstName) parts.push(Prisma.sql`ranked.first_name ILIKE ${likePattern(query.firstName)}`);
+  // Written `name || ''` so that the planner never reaches for the names' trigram indexes (made for the
+  // regulators' tables over the whole country): it would mix one with the region's index and read
+  // 30 000 rows from the table (37 ms) instead of filtering the pool's index-only scan (14 ms).
+  if (query.lastName) parts.push(Prisma.sql`(ranked.last_name || '') ILIKE ${likePattern(query.lastName)}`);
+  if (query.firstName) parts.push(Prisma.sql`(ranked.first_name || '') ILIKE ${likePattern(query.firstName)}`);
   for (const key of Object.keys(HEAP_FILTERS) as (keyof typeof HEAP_FILTERS)[]) {
     const value = query[key];
     if (value) parts.push(HEAP_FILTERS[key](value));
@@ -126,16 +129,20 @@ function filters(query: CandidateQuery): Prisma.Sql {
 }
 
 /**
- * Days of the mission the volunteer is available. Nearly every volunteer has one unbroken stretch of
- * availability: two comparisons then give the answer, and only a multirange with gaps is unnested
- * (a set-returning subquery per row cost ~7 µs, 110 ms over a pool of 16 000 volunteers).
+ * Days of the mission the volunteer is available: the days its availability's hull shares with the
+ * mission, minus those its gap shares — four comparisons on dates the database keeps with the row
+ * (migration 20261209010000). Only an availability with two gaps or more is unnested (a set-returning
+ * subquery per row cost ~5 µs, 6 ms over a pool of 8 700 volunteers). An empty availability (a volunteer
+ * still held by a candidacy after removing every period) shares no day.
  */
 function overlapDaysSql(mission: MissionContext): Prisma.Sql {
   const start = Prisma.sql`${mission.startDate}::date`;
   const endExclusive = Prisma.sql`(${mission.endDate}::date + 1)`;
   // least() ignores the NULL upper bound of an open-ended availability.
-  return Prisma.sql`(CASE WHEN p.availability = datemultirange(range_merge(p.availability))
-      THEN greatest(0, least(upper(p.availability), ${endExclusive}) - greatest(lower(p.availability), ${start}))
+  const shared = (from: Prisma.Sql, until: Prisma.Sql) => Prisma.sql`greatest(0, least(${until}, ${endExclusive}) - greatest(${from}, ${start}))`;
+  return Prisma.sql`(CASE WHEN p.availability_from IS NULL THEN 0
+      WHEN p.availability_simple THEN ${shared(Prisma.sql`p.availability_from`, Prisma.sql`p.availability_until`)}
+        - CASE WHEN p.availability_gap_from IS NULL THEN 0 ELSE ${shared(Prisma.sql`p.availability_gap_from`, Prisma.sql`p.availability_gap_until`)} END
       ELSE COALESCE((SELECT sum(upper(r) - lower(r))
                      FROM unnest(p.availability * datemultirange(daterange(${start}, ${endExclusive}))) r), 0)::int END)`;
 }
@@ -151,10 +158,9 @@ function filteredPool(mission: MissionContext, query: CandidateQuery, options: P
   return Prisma.sql`
     WITH ${poolCtes(mission, options)},
     ranked AS (
-      SELECT p.id, p.user_id, p.department_code, p.profession_code, p.mobilisation::text AS mobilisation,
+      SELECT p.id, p.department_code, p.profession_code, p.mobilisation::text AS mobilisation,
              p.has_vehicle, p.ehpad_experience, p.icu_experience, p.vaccination_experience, p.longitude, p.latitude,
-             lower(p.availability) AS start_date,
-             CASE WHEN upper_inf(p.availability) THEN NULL ELSE upper(p.availability) - 1 END AS end_date,
+             p.availability_from AS start_date, p.availability_until - 1 AS end_date,
              ${overlapDaysSql(mission)} AS overlap_days,
              ${POOL_STATUS} AS status, p.candidacy_id, p.region_code,
              p.availability_confirmed_on AS confirmed_on,

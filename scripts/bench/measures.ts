@@ -15,6 +15,9 @@ import { dueVolunteersSql } from '@/lib/jobs/availability-checkins';
 import { benchExports, benchMissionTablesAndIndicators, benchVolunteerTables } from './regulator-measures';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 60);
+// `BENCH_ONLY=candidates,tables` runs some groups only: candidates, assignments, tables, checkin, exports.
+const ONLY = process.env.BENCH_ONLY?.split(',').map((group) => group.trim());
+const runs = (group: string) => !ONLY || ONLY.includes(group);
 
 // A mix of what establishments do on « Choisir »: the default ranking, a filter or two, a sort, page 2.
 const QUERIES = [{}, { vehicle: 'oui' }, { departmentCode: '31' }, { sort: 'lastName' }, { page: '2' }, { lastName: 'mar', mobilisation: 'REGIONAL' }];
@@ -28,6 +31,17 @@ const MAP_VIEWS: ((longitude: number, latitude: number) => { zoom: number; bbox:
 ];
 
 export async function runBenchmarks(volunteers: number): Promise<string[]> {
+  return [
+    ...(runs('candidates') ? await benchCandidateSearch(volunteers) : []),
+    ...(runs('assignments') ? [await benchAssignments(volunteers)] : []),
+    ...(runs('tables') ? await benchVolunteerTables(volunteers) : []),
+    ...(runs('tables') ? await benchMissionTablesAndIndicators(volunteers) : []),
+    ...(runs('checkin') ? [await benchCheckinDue(volunteers)] : []),
+    ...(runs('exports') ? await benchExports(volunteers) : []),
+  ];
+}
+
+async function benchCandidateSearch(volunteers: number): Promise<string[]> {
   const missions = await prisma.mission.findMany({
     where: { status: 'OPEN' },
     include: { establishment: true },
@@ -70,6 +84,10 @@ export async function runBenchmarks(volunteers: number): Promise<string[]> {
     if (i >= 5) {
       samples.push(elapsed); // the first runs warm the caches
       sqlSamples.push(sqlElapsed);
+      // Which mission and query a slow sample was: the p95 is the few slowest of the mix.
+      if (process.env.BENCH_VERBOSE === '1') {
+        console.error(`candidate-search mission=${i % contexts.length} query=${JSON.stringify(QUERIES[i % QUERIES.length])} app_ms=${elapsed.toFixed(1)} sql_ms=${sqlElapsed.toFixed(1)}`);
+      }
     }
   }
   await bare.end();
@@ -96,11 +114,6 @@ export async function runBenchmarks(volunteers: number): Promise<string[]> {
     line('candidate-search-sql', volunteers, sqlSamples),
     line('candidate-map-view', volunteers, mapSamples),
     line('candidate-search-ccs-proposer', volunteers, ccsSamples),
-    await benchAssignments(volunteers),
-    ...(await benchVolunteerTables(volunteers)),
-    ...(await benchMissionTablesAndIndicators(volunteers)),
-    await benchCheckinDue(volunteers),
-    ...(await benchExports(volunteers)),
   ];
 }
 

@@ -1,7 +1,9 @@
 /** @jest-environment node */
 import { randomUUID } from 'node:crypto';
 import { prisma } from '@/lib/db';
-import { searchCandidatesForActor } from '@/lib/candidates/search';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { candidateSearchSql, searchCandidatesForActor } from '@/lib/candidates/search';
+import { getMissionForChoosing, searchContext } from '@/lib/candidates/mission-search';
 import { parseCandidateQuery } from '@/lib/candidates/query';
 import { actorFor, createEstablishment, createMission, createProfessional, createUser, createCandidacy } from '../factories';
 
@@ -80,6 +82,57 @@ describe('who matches a mission (SPEC §6.4)', () => {
     expect(page.rows.map((row) => row.id)).toEqual([near.professional.id, far.professional.id, short.professional.id]);
     expect(page.rows.map((row) => row.overlapDays)).toEqual([30, 30, 10]);
     expect(page.rows[1]!.distanceKm).toBeGreaterThan(50);
+  });
+
+  it('counts only the available days of an availability with gaps, and none of an empty one', async () => {
+    // The mission runs day(0)–day(29): 30 days. Shared days come from the bounds the database keeps
+    // (migration 20261209010000): hull minus one gap, or the multirange itself beyond one gap.
+    const { mission, volunteer, search } = await setup();
+    const oneGap = await volunteer({ periods: [{ startDate: day(-10), endDate: day(4) }, { startDate: day(10), endDate: day(40) }] }); // 5 + 20
+    const gapOutside = await volunteer({ periods: [{ startDate: day(-20), endDate: day(-15) }, { startDate: day(25), endDate: null }] }); // 5
+    const twoGaps = await volunteer({
+      periods: [{ startDate: day(0), endDate: day(1) }, { startDate: day(5), endDate: day(7) }, { startDate: day(28), endDate: day(60) }],
+    }); // 2 + 3 + 2
+    const adjacent = await volunteer({ periods: [{ startDate: day(0), endDate: day(9) }, { startDate: day(10), endDate: day(19) }] }); // merged: 20
+    const held = await volunteer({ periods: [{ startDate: day(0), endDate: null }] });
+    await createCandidacy({ professionalId: held.professional.id, missionId: mission.id, status: 'CONTACTED', contactedAt: NOW });
+    await prisma.availabilityPeriod.deleteMany({ where: { professionalId: held.professional.id } });
+    const days = new Map((await search()).rows.map((row) => [row.id, row.overlapDays]));
+    expect(Object.fromEntries(days)).toEqual({
+      [oneGap.professional.id]: 25,
+      [gapOutside.professional.id]: 5,
+      [twoGaps.professional.id]: 7,
+      [adjacent.professional.id]: 20,
+      [held.professional.id]: 0,
+    });
+  });
+
+  it('filters names within the pool, never through the trigram indexes of the whole country', async () => {
+    // At a million volunteers the planner, knowing the pattern, mixed the names' trigram index with the
+    // region's and read 30 000 rows from the table (37 ms instead of 14). Here the table's other indexes
+    // are dropped inside a transaction that is rolled back, and sequential scans discouraged: the trigram
+    // indexes are then the only ones left, and the plan must still not use them.
+    const { actor, mission, name } = await setup();
+    const { context, options } = searchContext((await getMissionForChoosing(actor, mission.id))!, NOW);
+    const sql = candidateSearchSql(context, parseCandidateQuery({ lastName: name, firstName: 'al' }), options);
+    let plan = '';
+    const rollback = new Error('rollback');
+    await prisma
+      .$transaction(async (tx) => {
+        const indexes = await tx.$queryRaw<{ name: string }[]>`
+          SELECT indexname AS name FROM pg_indexes
+          WHERE tablename = 'professionals' AND indexname NOT LIKE '%trgm%' AND indexdef NOT LIKE 'CREATE UNIQUE%'`;
+        for (const { name } of indexes) await tx.$executeRawUnsafe(`DROP INDEX "${name}"`);
+        await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+        const rows = await tx.$queryRaw<{ 'QUERY PLAN': string }[]>(Prisma.sql`EXPLAIN ${sql}`);
+        plan = rows.map((row) => row['QUERY PLAN']).join('\n');
+        throw rollback;
+      })
+      .catch((error: unknown) => {
+        if (error !== rollback) throw error;
+      });
+    expect(plan).toContain('professionals');
+    expect(plan).not.toMatch(/trgm/);
   });
 
   it('filters every column, sorts, and pages by 40', async () => {

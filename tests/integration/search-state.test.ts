@@ -31,6 +31,31 @@ describe('availability (triggers availability_periods_inserted / _updated / _del
     await prisma.availabilityPeriod.updateMany({ where: { professionalId: professional.id, startDate: day('2027-03-01') }, data: { endDate: null } });
     expect((await searchState(professional.id)).availability).toBe('{[2027-01-01,2027-01-21),[2027-03-01,)}');
   });
+
+  it('keeps its bounds and its one gap in generated columns, whatever the periods become', async () => {
+    const { professional } = await createProfessional();
+    const bounds = async () => {
+      const [row] = await prisma.$queryRaw<Record<string, unknown>[]>`
+        SELECT availability_from::text AS "from", availability_until::text AS "until", availability_simple AS "simple",
+               availability_gap_from::text AS "gapFrom", availability_gap_until::text AS "gapUntil"
+        FROM professionals WHERE id = ${professional.id}`;
+      return row;
+    };
+    expect(await bounds()).toEqual({ from: '2026-01-01', until: null, simple: true, gapFrom: null, gapUntil: null });
+    await prisma.availabilityPeriod.deleteMany({ where: { professionalId: professional.id } });
+    expect(await bounds()).toEqual({ from: null, until: null, simple: true, gapFrom: null, gapUntil: null });
+    await prisma.availabilityPeriod.createMany({
+      data: [
+        { professionalId: professional.id, startDate: day('2027-01-01'), endDate: day('2027-01-20') },
+        { professionalId: professional.id, startDate: day('2027-03-01'), endDate: null },
+      ],
+    });
+    expect(await bounds()).toEqual({ from: '2027-01-01', until: null, simple: true, gapFrom: '2027-01-21', gapUntil: '2027-03-01' });
+    await prisma.availabilityPeriod.create({ data: { professionalId: professional.id, startDate: day('2027-02-01'), endDate: day('2027-02-02') } });
+    expect(await bounds()).toMatchObject({ from: '2027-01-01', until: null, simple: false });
+    await prisma.$executeRaw`UPDATE professionals SET availability = '{[2027-05-01,2027-05-03)}' WHERE id = ${professional.id}`;
+    expect(await bounds()).toEqual({ from: '2027-05-01', until: '2027-05-03', simple: true, gapFrom: null, gapUntil: null });
+  });
 });
 
 describe('reservation and assignment (triggers candidacies_* and missions_end_date_updated)', () => {
