@@ -135,6 +135,14 @@ describe('who matches a mission (SPEC §6.4)', () => {
     expect(plan).not.toMatch(/trgm/);
   });
 
+  it('sorts by « Nom » in French order (migration 20261209020000)', async () => {
+    const { name, volunteer, search } = await setup();
+    const french = ['de la Fontaine', 'Durand', 'Élodie', 'émile', 'Eve', 'Zola'];
+    for (const lastName of [...french].reverse()) await volunteer({ lastName: `${lastName} ${name}` });
+    const sorted = await search({ sort: 'lastName' });
+    expect(sorted.rows.map((row) => row.lastName.replace(` ${name}`, ''))).toEqual(french);
+  });
+
   it('filters every column, sorts, and pages by 40', async () => {
     const { volunteer, search } = await setup();
     for (let i = 0; i < 43; i += 1) await volunteer({ record: { departmentCode: i < 3 ? '21' : '25', hasVehicle: i % 2 === 0, comment: i === 5 ? 'Bilingue anglais' : null } });
