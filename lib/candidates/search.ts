@@ -82,11 +82,16 @@ const SORT_SQL: Record<Exclude<CandidateQuery['sort'], 'rank'>, string> = {
   distanceKm: 'distance_km',
 };
 
+// Names in French alphabetical order (decision 039): the copies on the volunteer's row keep the byte
+// order for the « contient » filters, so the sort names the collation.
+const FRENCH_SORTS: ReadonlySet<CandidateQuery['sort']> = new Set(['lastName', 'firstName']);
+
 function orderBy(query: CandidateQuery): string {
   if (query.sort === 'rank') return RANK;
   const direction = query.direction === 'desc' ? 'DESC NULLS LAST' : 'ASC NULLS LAST';
+  const collation = FRENCH_SORTS.has(query.sort) ? ' COLLATE "french"' : '';
   // Ties keep the ranking order, so a sort by département still shows the best matches first.
-  return `${SORT_SQL[query.sort]} ${direction}, ${RANK}`;
+  return `${SORT_SQL[query.sort]}${collation} ${direction}, ${RANK}`;
 }
 
 export function likePattern(value: string): string {

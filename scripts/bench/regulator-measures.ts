@@ -37,8 +37,10 @@ const REGULATORS = [
 async function measureMix<Q>(queries: readonly Q[], run: (query: Q) => Promise<unknown>): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < ITERATIONS + WARM_UP; i += 1) {
-    const elapsed = await time(() => run(queries[i % queries.length]!));
+    const query = queries[i % queries.length]!;
+    const elapsed = await time(() => run(query));
     if (i >= WARM_UP) samples.push(elapsed);
+    if (i >= WARM_UP && process.env.BENCH_VERBOSE === '1') console.error(`  query=${JSON.stringify(query)} ms=${elapsed.toFixed(1)}`);
   }
   return samples;
 }
