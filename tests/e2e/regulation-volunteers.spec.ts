@@ -14,7 +14,8 @@ test('an ARS sorts its volunteers by name and opens a sheet that another region 
   const names = (await links.allTextContents()).map((text) => text.replace(/^Fiche de /, ''));
   expect(names.length).toBeGreaterThan(1);
   const lastNames = await page.locator('tbody tr td:nth-child(1)').allTextContents();
-  expect(lastNames).toEqual([...lastNames].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  // French alphabetical order (decision 039), as the browser's own French collation sorts them.
+  expect(lastNames).toEqual([...lastNames].sort((a, b) => a.localeCompare(b, 'fr')));
 
   await links.first().click();
   await expect(page).toHaveURL(/\/ars\/benevoles\/[0-9a-f-]{36}$/);
