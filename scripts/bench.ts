@@ -36,8 +36,10 @@ async function main() {
     const lines: string[] = [];
     for (const size of SIZES) {
       const started = Date.now();
+      // A reused database larger than the size asked would print its figures under the wrong size.
+      if (seeded > size) throw new Error(`.data/bench holds ${seeded} volunteers: BENCH_SIZES must not ask fewer (or drop BENCH_REUSE)`);
       if (size > seeded) await seedVolunteers(cluster.url, { count: size - seeded, seed: size, emailPrefix: `bench-${size}` });
-      seeded = Math.max(seeded, size);
+      seeded = size;
       // What autovacuum does on a live database: without it the visibility map is empty and the
       // search's index-only scans still visit the table.
       await vacuum(cluster.url);
