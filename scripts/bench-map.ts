@@ -80,6 +80,12 @@ async function takeLongTasks(page: Page): Promise<LongTasks> {
   });
 }
 
+const NO_LONG_TASKS: LongTasks = { count: 0, max: 0, blocking: 0 };
+
+function addLongTasks(all: LongTasks, tasks: LongTasks): LongTasks {
+  return { count: all.count + tasks.count, max: Math.max(all.max, tasks.max), blocking: all.blocking + tasks.blocking };
+}
+
 /** Waits until the map has been still and its requests answered. */
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
@@ -125,12 +131,12 @@ async function interact(page: Page): Promise<Record<string, LongTasks>> {
   const trace = process.env.MAP_BENCH_TRACE;
   if (trace) await page.context().browser()!.startTracing(page, { path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] });
   // Taken click by click, so that MAP_BENCH_VERBOSE can tell which click blocked, and summed for the total.
-  const buttons: LongTasks = { count: 0, max: 0, blocking: 0 };
+  let buttons = NO_LONG_TASKS;
   for (const name of ['Zoom avant', 'Zoom avant', 'Zoom arrière', 'Zoom arrière', 'Zoom arrière']) {
     await page.getByRole('button', { name }).click();
     await settle(page);
     const t = await takeLongTasks(page);
-    Object.assign(buttons, { count: buttons.count + t.count, max: Math.max(buttons.max, t.max), blocking: buttons.blocking + t.blocking });
+    buttons = addLongTasks(buttons, t);
     if (process.env.MAP_BENCH_VERBOSE) {
       const state = await page.getByTestId('candidate-map').evaluate((el) => `${el.getAttribute('data-source-points')} points`);
       console.error(`  ${name}: ${t.count} long tasks, longest ${t.max.toFixed(0)} ms, ${state}`);
@@ -206,10 +212,7 @@ async function main() {
 
     const phases = await interact(page);
     for (const [name, tasks] of Object.entries(phases)) console.error(`${name}: ${tasks.count} long tasks, longest ${tasks.max.toFixed(0)} ms`);
-    const moving = Object.values(phases).reduce(
-      (all, tasks) => ({ count: all.count + tasks.count, max: Math.max(all.max, tasks.max), blocking: all.blocking + tasks.blocking }),
-      { count: 0, max: 0, blocking: 0 },
-    );
+    const moving = Object.values(phases).reduce(addLongTasks, NO_LONG_TASKS);
     const loadavg = os.loadavg().map((v) => v.toFixed(2)).join(' ');
     console.log(`map-first-view volunteers=${VOLUNTEERS} pool=${pool} long_tasks=${firstView.count} max_long_task_ms=${firstView.max.toFixed(0)}`);
     console.log(
