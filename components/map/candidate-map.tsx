@@ -135,7 +135,7 @@ export default function CandidateMap({ missionId, map: initial, tableSearch, est
     return () => {
       followerRef.current?.dispose();
       followerRef.current = null;
-      labels.clear();
+      labels.dispose();
       map.remove();
       mapRef.current = null;
       labelsRef.current = null;
