@@ -192,8 +192,8 @@ async function measure(browser: Browser, baseUrl: string, missionId: string, mod
   const shots = process.env.MAP_BENCH_SCREENSHOT;
   if (shots) await map.screenshot({ path: path.join(shots, `map-${mode}.png`) });
   const pool = Number(await map.getAttribute('data-points'));
-  const features = await page.evaluate(() => document.querySelectorAll('.maplibregl-marker').length);
-  console.error(`[${mode}] page and map ready in ${Date.now() - opened} ms (${features} markers and labels)`);
+  const markers = await page.evaluate(() => document.querySelectorAll('.maplibregl-marker').length);
+  console.error(`[${mode}] page and map ready in ${Date.now() - opened} ms (${markers} HTML markers)`);
 
   const phases = await interact(page);
   for (const [name, tasks] of Object.entries(phases)) console.error(`[${mode}] ${name}: ${tasks.count} long tasks, longest ${tasks.max.toFixed(0)} ms`);
