@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { removeDistDirFromTsconfig } from './tsconfig';
@@ -32,6 +32,9 @@ export async function buildProductionApp(env: NodeJS.ProcessEnv): Promise<void> 
     child.on('exit', (exitCode) => resolve(exitCode ?? 1));
   }).finally(restoreTsconfigAfterBuild);
   if (code !== 0) throw new Error(`next build exited with ${code}`);
+  // As `npm run build` does: the chunks every page runs, compiled off the main thread (decision 040).
+  const hints = spawnSync(process.execPath, [path.join(process.cwd(), 'scripts', 'compile-hints.mjs')], { env, stdio: 'inherit' });
+  if (hints.status !== 0) throw new Error(`compile-hints exited with ${hints.status}`);
 }
 
 async function waitForHealth(baseUrl: string, server: ChildProcess, timeoutMs: number): Promise<void> {

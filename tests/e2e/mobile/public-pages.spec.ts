@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
 
@@ -51,3 +53,19 @@ for (const path of ['/connexion', '/inscription/professionnel', '/inscription/et
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   });
 }
+
+// The scripts every page loads come with V8's eager-compilation hint on their first line (decision 040):
+// the build step after `next build` ran on the build under test, and a page's own scripts stay lazy.
+test('the scripts every page loads are marked for eager compilation', async ({ page, request }) => {
+  const manifest = JSON.parse(readFileSync(path.join(process.env.NEXT_DIST_DIR ?? '.next', 'build-manifest.json'), 'utf8')) as { rootMainFiles: string[] };
+  const rootUrls = manifest.rootMainFiles.map((file) => `/_next/${file}`);
+  await page.goto('/inscription/professionnel');
+  const loaded = await page.evaluate(() => [...document.querySelectorAll('script[src]')].map((script) => new URL((script as HTMLScriptElement).src).pathname));
+  const own = loaded.filter((url) => !rootUrls.includes(url));
+  expect(rootUrls.length).toBeGreaterThanOrEqual(3);
+  expect(loaded).toEqual(expect.arrayContaining(rootUrls));
+  expect(own.length).toBeGreaterThanOrEqual(1);
+  const firstLine = async (url: string) => (await (await request.get(url)).text()).split('\n', 1)[0];
+  for (const url of rootUrls) expect(await firstLine(url), url).toBe('//# allFunctionsCalledOnLoad');
+  for (const url of own) expect(await firstLine(url), url).not.toBe('//# allFunctionsCalledOnLoad');
+});
