@@ -25,7 +25,6 @@ export class ClusterLabels {
   constructor(private readonly map: MapLibreMap) {
     const canvas = document.createElement('canvas');
     canvas.setAttribute('aria-hidden', 'true');
-    canvas.dataset.testid = 'cluster-labels';
     canvas.style.cssText = 'position:absolute;left:0;top:0;pointer-events:none';
     // After the map's own canvas, before the controls' container: above the clusters, below the buttons.
     map.getCanvasContainer().append(canvas);

@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { removeDistDirFromTsconfig } from './tsconfig';
@@ -21,20 +21,18 @@ export function restoreTsconfigAfterBuild(): void {
   pendingRestore = null;
 }
 
-/** `next build` into `env.NEXT_DIST_DIR`; throws if it fails. tsconfig.json is put back either way. */
+/** `npm run build:app` into `env.NEXT_DIST_DIR`; throws if it fails. tsconfig.json is put back either way. */
 export async function buildProductionApp(env: NodeJS.ProcessEnv): Promise<void> {
   const distDir = env.NEXT_DIST_DIR;
   if (!distDir) throw new Error('NEXT_DIST_DIR must name the build folder of this bench');
   const snapshot = readFileSync(tsconfigPath(), 'utf8');
   pendingRestore = () => removeDistDirFromTsconfig(tsconfigPath(), snapshot, distDir);
   const code = await new Promise<number>((resolve) => {
-    const child = spawn(process.execPath, [nextBin(), 'build'], { env, stdio: 'inherit' });
+    // `npm run build:app`: the build every production path makes (next build, then decision 040's step).
+    const child = spawn('npm', ['run', 'build:app'], { env, stdio: 'inherit' });
     child.on('exit', (exitCode) => resolve(exitCode ?? 1));
   }).finally(restoreTsconfigAfterBuild);
-  if (code !== 0) throw new Error(`next build exited with ${code}`);
-  // As `npm run build` does: the chunks every page runs, compiled off the main thread (decision 040).
-  const hints = spawnSync(process.execPath, [path.join(process.cwd(), 'scripts', 'compile-hints.mjs')], { env, stdio: 'inherit' });
-  if (hints.status !== 0) throw new Error(`compile-hints exited with ${hints.status}`);
+  if (code !== 0) throw new Error(`npm run build:app exited with ${code}`);
 }
 
 async function waitForHealth(baseUrl: string, server: ChildProcess, timeoutMs: number): Promise<void> {

@@ -33,7 +33,7 @@ export default defineConfig({
     { name: 'mobile', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, launchOptions: chromium }, testMatch: /mobile\/.*\.spec\.ts/ },
   ],
   webServer: {
-    command: `npx next build && node scripts/compile-hints.mjs && npx next start --port ${port}`,
+    command: `npm run build:app && npx next start --port ${port}`,
     url: `${baseURL}/api/health`,
     timeout: 400_000,
     cwd: '../..',
