@@ -1,5 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { distanceKeyWithinSql } from '@/lib/candidates/geography-sql';
+import { POOL_RANK } from '@/lib/candidates/pool';
 import {
   FRAMING_RADIUS_KM,
   MAP_CELL_PX,
@@ -30,7 +32,7 @@ const GRID_BITS = 26;
  * FRAMING_RADIUS_KM of the establishment (all of them if none is), and the establishment. One pass.
  */
 export function frameCte(establishment: { longitude: number | null; latitude: number | null }): Prisma.Sql {
-  const near = Prisma.sql`distance_km <= ${FRAMING_RADIUS_KM}::float8`;
+  const near = distanceKeyWithinSql(Prisma.sql`distance_key`, FRAMING_RADIUS_KM);
   const [lon, lat] = [establishment.longitude, establishment.latitude];
   const known = lon !== null && lat !== null;
   const bound = (fn: 'least' | 'greatest', value: Prisma.Sql, own: number | null) =>
@@ -74,9 +76,9 @@ export function mapFeaturesSql(zoom: Prisma.Sql, bbox: MapBox | null, singlePoin
     : Prisma.empty;
   if (singlePoints) {
     return Prisma.sql`(SELECT COALESCE(json_agg(json_build_array(longitude, latitude, 1, id)
-        ORDER BY overlap_days DESC, distance_km ASC NULLS LAST, confirmed_on DESC, id), '[]'::json)
+        ORDER BY ${Prisma.raw(POOL_RANK)}), '[]'::json)
       FROM (SELECT * FROM filtered WHERE longitude IS NOT NULL AND latitude IS NOT NULL ${inside}
-            ORDER BY overlap_days DESC, distance_km ASC NULLS LAST, confirmed_on DESC, id LIMIT ${MAP_VIEW_POINT_LIMIT}) one)`;
+            ORDER BY ${Prisma.raw(POOL_RANK)} LIMIT ${MAP_VIEW_POINT_LIMIT}) one)`;
   }
   // map_x and map_y (generated columns, migration 20261207020000) count 2^26 units per side of the world;
   // the grid has 2^(zoom + 3) cells per side (cells of MAP_CELL_PX in a 512 · 2^zoom pixels world).

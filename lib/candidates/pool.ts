@@ -33,11 +33,22 @@ export interface PoolOptions {
 // The columns the pool reads: all of them are keys or INCLUDE columns of professionals_searchable_idx (the
 // day of the last confirmation, for the ranking's last tie-break; the account's names, for the sort and
 // the filters by name; the place on the map's grid — migration 20261207020000; the bounds of the
-// availability and of its gap, for the days shared with the mission — migration 20261209010000; decision 037).
+// availability and of its gap, for the days shared with the mission — migration 20261209010000; the point
+// on the unit sphere, for the ranking's distance key — migration 20261210010000; decision 037).
 const POOL_COLUMNS = Prisma.raw(`p.id, p.region_code, p.department_code, p.profession_code, p.mobilisation, p.has_vehicle,
   p.ehpad_experience, p.icu_experience, p.vaccination_experience, p.availability, p.longitude, p.latitude,
   p.availability_confirmed_on, p.search_last_name, p.search_first_name, p.map_x, p.map_y,
-  p.availability_from, p.availability_until, p.availability_simple, p.availability_gap_from, p.availability_gap_until`);
+  p.availability_from, p.availability_until, p.availability_simple, p.availability_gap_from, p.availability_gap_until,
+  p.sphere_x, p.sphere_y, p.sphere_z`);
+
+/**
+ * The pool's ranking, over the columns search.ts computes: days shared with the mission, then distance;
+ * among equals, the volunteer who confirmed their availability on a later day first (SPEC §5.2,
+ * docs/decisions/031), then the id so that pages never overlap. The day, not the instant: two
+ * confirmations the same day are equal. The distance is ranked by its key (geography-sql.ts: the same
+ * order, without trigonometry per row); the page's rows show the kilometres.
+ */
+export const POOL_RANK = 'overlap_days DESC, distance_key ASC NULLS LAST, confirmed_on DESC, id';
 
 /** A pool row's status: its candidacy's on this mission, else « Disponible ». */
 export const POOL_STATUS = Prisma.raw(`COALESCE(p.candidacy_status, 'DISPONIBLE')`);

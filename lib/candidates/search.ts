@@ -3,8 +3,8 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { prisma, type TransactionClient, type PrismaClient } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { getMissionForChoosing, searchContext, type MissionForChoosing } from '@/lib/candidates/mission-search';
-import { POOL_STATUS, poolCtes, type MissionContext, type PoolOptions } from '@/lib/candidates/pool';
-import { distanceKmSql, establishmentReachSql } from '@/lib/candidates/geography-sql';
+import { POOL_RANK, POOL_STATUS, poolCtes, type MissionContext, type PoolOptions } from '@/lib/candidates/pool';
+import { distanceKeySql, distanceKmSql, establishmentReachSql } from '@/lib/candidates/geography-sql';
 import { CANDIDATE_PAGE_SIZE, type CandidateQuery, type CandidateStatus } from '@/lib/candidates/query';
 import { reservationDeadlineOf } from '@/lib/candidacies/reservation-deadline';
 import { PLAN_CACHE_MARKER } from '@/lib/db/plan-cache';
@@ -64,10 +64,6 @@ export interface CandidateSearchResult {
   map: CandidateMapData;
 }
 
-// Among equals on shared days and distance, the volunteer who confirmed their availability on a later day
-// first (SPEC §5.2, docs/decisions/031), then the id so that pages never overlap. The day, not the instant:
-// two confirmations the same day are equal. `confirmed_on` comes from the search index (pool.ts).
-const RANK = 'overlap_days DESC, distance_km ASC NULLS LAST, confirmed_on DESC, id';
 
 const SORT_SQL: Record<Exclude<CandidateQuery['sort'], 'rank'>, string> = {
   lastName: 'last_name',
@@ -79,7 +75,7 @@ const SORT_SQL: Record<Exclude<CandidateQuery['sort'], 'rank'>, string> = {
   endDate: 'end_date',
   mobilisation: 'mobilisation',
   status: 'status',
-  distanceKm: 'distance_km',
+  distanceKm: 'distance_key',
 };
 
 // Names in French alphabetical order (decision 039): the copies on the volunteer's row keep the byte
@@ -87,11 +83,11 @@ const SORT_SQL: Record<Exclude<CandidateQuery['sort'], 'rank'>, string> = {
 const FRENCH_SORTS: ReadonlySet<CandidateQuery['sort']> = new Set(['lastName', 'firstName']);
 
 function orderBy(query: CandidateQuery): string {
-  if (query.sort === 'rank') return RANK;
+  if (query.sort === 'rank') return POOL_RANK;
   const direction = query.direction === 'desc' ? 'DESC NULLS LAST' : 'ASC NULLS LAST';
   const collation = FRENCH_SORTS.has(query.sort) ? ' COLLATE "french"' : '';
   // Ties keep the ranking order, so a sort by département still shows the best matches first.
-  return `${SORT_SQL[query.sort]}${collation} ${direction}, ${RANK}`;
+  return `${SORT_SQL[query.sort]}${collation} ${direction}, ${POOL_RANK}`;
 }
 
 export function likePattern(value: string): string {
@@ -169,14 +165,14 @@ function filteredPool(mission: MissionContext, query: CandidateQuery, options: P
              ${overlapDaysSql(mission)} AS overlap_days,
              ${POOL_STATUS} AS status, p.candidacy_id, p.region_code,
              p.availability_confirmed_on AS confirmed_on,
-             ${distanceKmSql('p', mission)} AS distance_km,
+             ${distanceKeySql('p', mission)} AS distance_key,
              p.search_last_name AS last_name, p.search_first_name AS first_name, p.map_x, p.map_y
       FROM pool p
     ),
     -- Only what the count, the order, the page's keys and the map read: the other columns of \`ranked\`
     -- are computed for the filters alone, and the page's 40 rows are read again by primary key.
     filtered AS MATERIALIZED (
-      SELECT ranked.id, ranked.overlap_days, ranked.distance_km, ranked.confirmed_on, ranked.status, ranked.candidacy_id,
+      SELECT ranked.id, ranked.overlap_days, ranked.distance_key, ranked.confirmed_on, ranked.status, ranked.candidacy_id,
              ranked.longitude, ranked.latitude, ranked.map_x, ranked.map_y ${sortColumn(query)}
       FROM ranked WHERE ${filters(query)}
     )`;
@@ -207,7 +203,7 @@ export function candidateSearchSql(mission: MissionContext, query: CandidateQuer
           'mobilisation', x.mobilisation::text, 'phone', x.phone, 'comment', x.comment,
           'status', page.status, 'candidacyId', page.candidacy_id,
           'reservedUntil', ${reservationDeadlineOf(Prisma.sql`page.candidacy_id`)},
-          'overlapDays', page.overlap_days, 'distanceKm', round(page.distance_km::numeric, 1),
+          'overlapDays', page.overlap_days, 'distanceKm', round(${distanceKmSql('x', mission)}::numeric, 1),
           'assignedUntil', CASE WHEN page.status = 'DISPONIBLE' AND x.assigned_until >= ${options.today}::date THEN x.assigned_until END,
           'withinMobilisation', ${establishmentReachSql('x', options.criteria)},
           'confirmedAt', x.availability_confirmed_at)

@@ -28,3 +28,18 @@ export function boundingBox(centre: LonLat, radiusKm: number): { minLon: number;
   const dLon = (Math.asin(Math.min(1, Math.sin(angular) / cosLat)) * 180) / Math.PI;
   return { minLon: longitude - dLon, maxLon: longitude + dLon, minLat: latitude - dLat, maxLat: latitude + dLat };
 }
+
+/** A point on the sphere of radius 1, as the generated columns `professionals.sphere_x/y/z` hold it. */
+export function unitSpherePoint([longitude, latitude]: LonLat): [number, number, number] {
+  const lon = toRadians(longitude);
+  const lat = toRadians(latitude);
+  return [Math.cos(lat) * Math.cos(lon), Math.cos(lat) * Math.sin(lon), Math.sin(lat)];
+}
+
+/**
+ * The squared straight-line distance, through the sphere of radius 1, between two points `km` apart on
+ * its surface: the bound of a distance key (lib/candidates/geography-sql.ts) for « within `km` ».
+ */
+export function squaredChordOf(km: number): number {
+  return (2 * Math.sin(km / EARTH_RADIUS_KM / 2)) ** 2;
+}

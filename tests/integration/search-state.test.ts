@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import { prisma } from '@/lib/db';
+import { unitSpherePoint } from '@/lib/reference/distance';
 import { createEstablishment, createMission, createProfessional } from '../factories';
 
 // The search columns of `professionals` (migration 20261122010000_candidate_search) are written by
@@ -96,6 +97,29 @@ describe('account state (trigger users_status_updated)', () => {
     expect((await searchState(professional.id)).account_active).toBe(false);
     await prisma.user.update({ where: { id: user.id }, data: { status: 'ACTIVE' } });
     expect((await searchState(professional.id)).account_active).toBe(true);
+  });
+});
+
+describe('the point on the unit sphere (generated sphere_x, sphere_y, sphere_z)', () => {
+  // The ranking subtracts the establishment's point, computed in TypeScript, from the volunteer's, computed
+  // by PostgreSQL (lib/candidates/geography-sql.ts): both must be the same point.
+  const sphere = async (professionalId: string) => {
+    const [row] = await prisma.$queryRaw<{ x: number | null; y: number | null; z: number | null }[]>`
+      SELECT sphere_x AS x, sphere_y AS y, sphere_z AS z FROM professionals WHERE id = ${professionalId}`;
+    return row!;
+  };
+
+  it('is the point lib/reference/distance.ts computes, follows a move, and is null without a place', async () => {
+    const { professional } = await createProfessional({ record: { longitude: 55.45, latitude: -20.88 } });
+    const [x, y, z] = unitSpherePoint([55.45, -20.88]);
+    const stored = await sphere(professional.id);
+    expect(stored.x).toBeCloseTo(x, 12);
+    expect(stored.y).toBeCloseTo(y, 12);
+    expect(stored.z).toBeCloseTo(z, 12);
+    await prisma.professional.update({ where: { id: professional.id }, data: { longitude: -52.33, latitude: 4.92 } });
+    expect((await sphere(professional.id)).z).toBeCloseTo(unitSpherePoint([-52.33, 4.92])[2], 12);
+    await prisma.professional.update({ where: { id: professional.id }, data: { longitude: null, latitude: null } });
+    expect(await sphere(professional.id)).toEqual({ x: null, y: null, z: null });
   });
 });
 

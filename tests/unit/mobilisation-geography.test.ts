@@ -1,4 +1,4 @@
-import { boundingBox, distanceKm, type LonLat } from '@/lib/reference/distance';
+import { boundingBox, distanceKm, squaredChordOf, unitSpherePoint, type LonLat } from '@/lib/reference/distance';
 import { assignedUntil } from '@/lib/professionals/status';
 
 // The pure halves of SPEC §6.4's new rules: the box the « Locale » test reads before the distance
@@ -30,6 +30,37 @@ describe('boundingBox', () => {
     const box = boundingBox([4.85, 45.77], 30);
     expect(distanceKm([4.85, 45.77], [4.85, box.maxLat])).toBeLessThan(30.5);
     expect(distanceKm([4.85, 45.77], [box.maxLon, 45.77])).toBeLessThan(30.6);
+  });
+});
+
+describe('the distance key of the ranking (squared chord between points of the unit sphere)', () => {
+  // The pool is ranked by (x - x0)² + (y - y0)² + (z - z0)² (lib/candidates/geography-sql.ts): it must be
+  // the squared chord of the great-circle distance, so that it orders volunteers as the kilometres do.
+  const places: LonLat[] = [[4.85, 45.77], [3.06, 50.63], [55.45, -20.88], [-52.33, 4.92], [1.4328, 43.6006], [1.4329, 43.6006], [9.45, 42.7]];
+  const key = (a: LonLat, b: LonLat) => {
+    const [p, q] = [unitSpherePoint(a), unitSpherePoint(b)];
+    return (p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2 + (p[2] - q[2]) ** 2;
+  };
+
+  it('is the squared chord of the haversine distance, from 8 m to across the world', () => {
+    for (const a of places) {
+      for (const b of places) expect(key(a, b)).toBeCloseTo(squaredChordOf(distanceKm(a, b)), 12);
+    }
+    expect(distanceKm(places[4]!, places[5]!)).toBeLessThan(0.01);
+    expect(key(places[4]!, places[5]!)).toBeGreaterThan(0);
+  });
+
+  it('orders every place from Toulouse as the kilometres do', () => {
+    const toulouse: LonLat = [1.4328, 43.6006];
+    const byKey = [...places].sort((a, b) => key(toulouse, a) - key(toulouse, b));
+    const byKm = [...places].sort((a, b) => distanceKm(toulouse, a) - distanceKm(toulouse, b));
+    expect(byKey).toEqual(byKm);
+  });
+
+  it('bounds « within 900 km » between 899 and 901 km', () => {
+    expect(squaredChordOf(899)).toBeLessThan(squaredChordOf(900));
+    expect(squaredChordOf(900)).toBeLessThan(squaredChordOf(901));
+    expect(2 * 6371.0088 * Math.asin(Math.sqrt(squaredChordOf(900)) / 2)).toBeCloseTo(900, 9);
   });
 });
 
