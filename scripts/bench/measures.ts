@@ -41,6 +41,12 @@ export async function runBenchmarks(volunteers: number): Promise<string[]> {
   ];
 }
 
+// PostgreSQL plans a prepared statement's first five runs for their parameters and only then settles on
+// one plan for the connection (lib/db/plan-cache.ts names the search's statements so that it can). A
+// server up for a minute has done that for every statement of the mix; the samples are taken after every
+// mission × query of the mix has run that often.
+const PLAN_SETTLING_RUNS = 5;
+
 async function benchCandidateSearch(volunteers: number): Promise<string[]> {
   const missions = await prisma.mission.findMany({
     where: { status: 'OPEN' },
@@ -74,7 +80,8 @@ async function benchCandidateSearch(volunteers: number): Promise<string[]> {
   const sqlSamples: number[] = [];
   const bare = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await bare.connect();
-  for (let i = 0; i < ITERATIONS + 5; i += 1) {
+  const warmUp = PLAN_SETTLING_RUNS * contexts.length * QUERIES.length;
+  for (let i = 0; i < ITERATIONS + warmUp; i += 1) {
     const { context, options } = contexts[i % contexts.length]!;
     const query = parseCandidateQuery(QUERIES[i % QUERIES.length] as Record<string, string>);
     const elapsed = await time(() => searchCandidates(prisma, context, query, options));
@@ -83,8 +90,8 @@ async function benchCandidateSearch(volunteers: number): Promise<string[]> {
     // Named by its text, as lib/db/plan-cache.ts names the app's: the same statement is prepared once per
     // connection on both sides (a name per sample would parse and plan every bare run).
     const sqlElapsed = await time(() => bare.query({ name: planCacheName({ sql: text }), text, values: sql.values as unknown[] }));
-    if (i >= 5) {
-      samples.push(elapsed); // the first runs warm the caches
+    if (i >= warmUp) {
+      samples.push(elapsed);
       sqlSamples.push(sqlElapsed);
       // Which mission and query a slow sample was: the p95 is the few slowest of the mix.
       if (process.env.BENCH_VERBOSE === '1') {
@@ -96,20 +103,21 @@ async function benchCandidateSearch(volunteers: number): Promise<string[]> {
   // The CCS's « Proposer » (SPEC §7.2): the mission's pool in every region, mobilisation not honoured —
   // the largest pools there are (every available volunteer of the profession in the country).
   const ccsSamples: number[] = [];
-  for (let i = 0; i < ITERATIONS + 5; i += 1) {
+  for (let i = 0; i < ITERATIONS + warmUp; i += 1) {
     const { context, options } = contexts[i % contexts.length]!;
     const ccs = { ...options, criteria: { ...options.criteria, anyRegion: true, honourMobilisation: false } };
     const query = parseCandidateQuery(QUERIES[i % QUERIES.length] as Record<string, string>);
     const elapsed = await time(() => searchCandidates(prisma, context, query, ccs));
-    if (i >= 5) ccsSamples.push(elapsed);
+    if (i >= warmUp) ccsSamples.push(elapsed);
   }
   // The map's own requests when it moves (decision 037): views of a region, of a département, close up.
   const mapSamples: number[] = [];
-  for (let i = 0; i < ITERATIONS + 5; i += 1) {
+  const mapWarmUp = PLAN_SETTLING_RUNS * contexts.length * MAP_VIEWS.length;
+  for (let i = 0; i < ITERATIONS + mapWarmUp; i += 1) {
     const { context, options } = contexts[i % contexts.length]!;
     const view = MAP_VIEWS[i % MAP_VIEWS.length]!(context.longitude ?? 2.35, context.latitude ?? 48.85);
     const elapsed = await time(() => searchCandidateMap(prisma, context, parseCandidateQuery({}), options, view));
-    if (i >= 5) mapSamples.push(elapsed);
+    if (i >= mapWarmUp) mapSamples.push(elapsed);
   }
   return [
     line('candidate-search', volunteers, samples),
