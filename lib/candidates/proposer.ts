@@ -3,7 +3,7 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import type { CandidacyStatus } from '@/lib/generated/prisma/enums';
 import { getMissionForChoosing, proposerContext, type MissionForChoosing } from '@/lib/candidates/mission-search';
-import { searchCandidates, type CandidateSearchResult } from '@/lib/candidates/search';
+import { searchCandidatePage, type CandidatePage } from '@/lib/candidates/search';
 import type { CandidateQuery } from '@/lib/candidates/query';
 import { isRegulator } from '@/lib/access/checks';
 
@@ -28,7 +28,7 @@ export interface MissionCandidacyRow {
 export interface ProposerView {
   mission: MissionForChoosing;
   ccsAlertAt: Date | null;
-  result: CandidateSearchResult;
+  result: CandidatePage;
   /** Every candidacy of the mission, newest first (proposals, contacts, assignments, withdrawals…). */
   candidacies: MissionCandidacyRow[];
   /** The CCS searches every region (proposerContext). */
@@ -67,7 +67,7 @@ export async function getProposerView(actor: Actor, missionId: string, query: Ca
   if (!mission) return null;
   const { context, options } = proposerContext(actor, mission, now);
   const [result, candidacies, alert] = await Promise.all([
-    searchCandidates(prisma, context, query, options),
+    searchCandidatePage(prisma, context, query, options),
     missionCandidacies(mission.id),
     prisma.mission.findUniqueOrThrow({ where: { id: mission.id }, select: { ccsAlertAt: true } }),
   ]);

@@ -55,12 +55,16 @@ export interface CandidateRow {
   confirmedAt: string;
 }
 
-export interface CandidateSearchResult {
+/** One page of the ranked, filtered pool and its total: the regulators' « Proposer », which has no map. */
+export interface CandidatePage {
   rows: CandidateRow[];
   total: number;
   page: number;
   pageSize: number;
-  /** The whole filtered pool on the map, grouped per grid cell (lib/candidates/map-clusters.ts). */
+}
+
+/** « Choisir »: the page, and the whole filtered pool on the map, grouped per grid cell (lib/candidates/map-clusters.ts). */
+export interface CandidateSearchResult extends CandidatePage {
   map: CandidateMapData;
 }
 
@@ -178,18 +182,28 @@ function filteredPool(mission: MissionContext, query: CandidateQuery, options: P
     )`;
 }
 
-/** The whole search as one statement (exported for the benchmark's query plans). */
-export function candidateSearchSql(mission: MissionContext, query: CandidateQuery, options: PoolOptions): Prisma.Sql {
+/**
+ * The whole search as one statement (exported for the benchmark's query plans). Without the map (the
+ * regulators' « Proposer »), neither the frame nor the features are computed: two passes over the pool
+ * fewer, on the largest pools there are.
+ */
+export function candidateSearchSql(mission: MissionContext, query: CandidateQuery, options: PoolOptions, shape: { map: boolean } = { map: true }): Prisma.Sql {
   const offset = (query.page - 1) * CANDIDATE_PAGE_SIZE;
   const order = Prisma.raw(orderBy(query));
+  const map = shape.map
+    ? Prisma.sql`,
+      (SELECT zoom FROM framing) AS map_zoom,
+      (SELECT json_build_array(w, s, e, n) FROM framing WHERE w IS NOT NULL) AS map_frame,
+      ${mapFeaturesSql(Prisma.sql`(SELECT zoom FROM framing)`, null, false)} AS map_features`
+    : Prisma.empty;
   return Prisma.sql`
     ${filteredPool(mission, query, options)},
     page AS (
       -- Numbered after the LIMIT: only the page's 40 rows are sorted twice, not the whole pool.
       SELECT top.*, row_number() OVER (ORDER BY ${order}) AS position
       FROM (SELECT * FROM filtered ORDER BY ${order} LIMIT ${CANDIDATE_PAGE_SIZE} OFFSET ${offset}) top
-    ),
-    ${frameCte(mission)}
+    )${shape.map ? Prisma.sql`,
+    ${frameCte(mission)}` : Prisma.empty}
     SELECT
       (SELECT count(*) FROM filtered)::int AS total,
       (SELECT COALESCE(json_agg(json_build_object(
@@ -208,10 +222,7 @@ export function candidateSearchSql(mission: MissionContext, query: CandidateQuer
           'withinMobilisation', ${establishmentReachSql('x', options.criteria)},
           'confirmedAt', x.availability_confirmed_at)
         ORDER BY page.position), '[]'::json)
-       FROM page JOIN professionals x ON x.id = page.id) AS rows,
-      (SELECT zoom FROM framing) AS map_zoom,
-      (SELECT json_build_array(w, s, e, n) FROM framing WHERE w IS NOT NULL) AS map_frame,
-      ${mapFeaturesSql(Prisma.sql`(SELECT zoom FROM framing)`, null, false)} AS map_features`;
+       FROM page JOIN professionals x ON x.id = page.id) AS rows${map}`;
 }
 
 /** Planned once per connection (lib/db/plan-cache.ts): these statements' planning was ~15 % of their time. */
@@ -222,25 +233,42 @@ function planCached(sql: Prisma.Sql): Prisma.Sql {
 interface SearchResultRow {
   total: number;
   rows: CandidateRow[];
-  map_zoom: number;
-  map_frame: MapBox | null;
-  map_features: CandidateMapData['features'];
+  map_zoom?: number;
+  map_frame?: MapBox | null;
+  map_features?: CandidateMapData['features'];
 }
 
+async function runSearch(db: PrismaClient | TransactionClient, sql: Prisma.Sql): Promise<SearchResultRow | undefined> {
+  const [result] = await db.$queryRaw<SearchResultRow[]>(planCached(sql));
+  return result;
+}
+
+function pageOf(result: SearchResultRow | undefined, query: CandidateQuery): CandidatePage {
+  return { rows: result?.rows ?? [], total: result?.total ?? 0, page: query.page, pageSize: CANDIDATE_PAGE_SIZE };
+}
+
+/** « Choisir »: one page of the pool, its total and the map of the whole filtered pool. */
 export async function searchCandidates(
   db: PrismaClient | TransactionClient,
   mission: MissionContext,
   query: CandidateQuery,
   options: PoolOptions,
 ): Promise<CandidateSearchResult> {
-  const [result] = await db.$queryRaw<SearchResultRow[]>(planCached(candidateSearchSql(mission, query, options)));
+  const result = await runSearch(db, candidateSearchSql(mission, query, options));
   return {
-    rows: result?.rows ?? [],
-    total: result?.total ?? 0,
-    page: query.page,
-    pageSize: CANDIDATE_PAGE_SIZE,
+    ...pageOf(result, query),
     map: { zoom: result?.map_zoom ?? 5, bbox: null, features: result?.map_features ?? [], frame: result?.map_frame ?? null },
   };
+}
+
+/** « Proposer »: one page of the pool and its total, without the map it does not show. */
+export async function searchCandidatePage(
+  db: PrismaClient | TransactionClient,
+  mission: MissionContext,
+  query: CandidateQuery,
+  options: PoolOptions,
+): Promise<CandidatePage> {
+  return pageOf(await runSearch(db, candidateSearchSql(mission, query, options, { map: false })), query);
 }
 
 /** The map of the filtered pool at another zoom or place than the page's first view (the map's own requests). */

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { prisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { candidateSearchSql, searchCandidatesForActor } from '@/lib/candidates/search';
+import { candidateSearchSql, searchCandidatePage, searchCandidates, searchCandidatesForActor } from '@/lib/candidates/search';
 import { getMissionForChoosing, searchContext } from '@/lib/candidates/mission-search';
 import { parseCandidateQuery } from '@/lib/candidates/query';
 import { actorFor, createEstablishment, createMission, createProfessional, createUser, createCandidacy } from '../factories';
@@ -133,6 +133,18 @@ describe('who matches a mission (SPEC §6.4)', () => {
       });
     expect(plan).toContain('professionals');
     expect(plan).not.toMatch(/trgm/);
+  });
+
+  it('gives the regulators’ « Proposer » the same page and total without computing a map', async () => {
+    const { actor, mission, name, volunteer } = await setup();
+    for (let i = 0; i < 3; i += 1) await volunteer({ record: { longitude: 5.04 + i / 10, latitude: 47.32 } });
+    const { context, options } = searchContext((await getMissionForChoosing(actor, mission.id))!, NOW);
+    const query = parseCandidateQuery({ lastName: name, sort: 'distanceKm' });
+    const { map, ...choosing } = await searchCandidates(prisma, context, query, options);
+    expect(map.features.length).toBeGreaterThan(0);
+    expect(await searchCandidatePage(prisma, context, query, options)).toEqual(choosing);
+    expect(choosing.total).toBe(3);
+    expect(candidateSearchSql(context, query, options, { map: false }).text).not.toMatch(/framing|map_features/);
   });
 
   it('sorts by « Nom » in French order (migration 20261209020000)', async () => {
