@@ -5,8 +5,8 @@ import { boundingBox, EARTH_RADIUS_KM, squaredChordOf, unitSpherePoint } from '@
 
 // Where a volunteer may be sent (SPEC §6.4, decision 030): the SQL of their « Mobilisation » around a
 // mission's establishment, the distance the table shows and the key the pool is ranked by. Written once,
-// so that the 30 km of the pool and the kilometres of the table are the same computation. Every column read here is
-// in the INCLUDE list of professionals_searchable_idx: the pool stays an index-only scan.
+// so that the 30 km of the pool and the kilometres of the table are the same computation. Every column
+// read here is in the INCLUDE list of professionals_searchable_idx: the pool stays an index-only scan.
 
 /** The table a condition reads its volunteer columns from: the pool's `p`, or `professionals` read again for a page row. */
 export type VolunteerAlias = 'p' | 'x';

@@ -68,7 +68,6 @@ export interface CandidateSearchResult extends CandidatePage {
   map: CandidateMapData;
 }
 
-
 const SORT_SQL: Record<Exclude<CandidateQuery['sort'], 'rank'>, string> = {
   lastName: 'last_name',
   firstName: 'first_name',
