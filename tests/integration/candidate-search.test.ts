@@ -132,7 +132,9 @@ describe('who matches a mission (SPEC §6.4)', () => {
         if (error !== rollback) throw error;
       });
     expect(plan).toContain('professionals');
-    expect(plan).not.toMatch(/trgm/);
+    // The trigram indexes also hold the region (migration 20261210020000): with every other index gone the
+    // planner may read the region from them, but never the names' pattern.
+    expect(plan).not.toMatch(/(Index Cond|Recheck Cond): .*~~\*/);
   });
 
   it('gives the regulators’ « Proposer » the same page and total without computing a map', async () => {
