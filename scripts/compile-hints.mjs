@@ -2,8 +2,8 @@
 // explicit compile hint (`//# allFunctionsCalledOnLoad` on a script's first line, Chrome 136+; other
 // browsers ignore the comment). Without it V8 compiles each function of React DOM and Next's runtime on
 // the page's main thread the first time hydration calls it; with it, it compiles them on a background
-// thread while the script downloads. Measured on the volunteer pages: main-thread work at load 285 → 210 ms,
-// longest task 85 → 40 ms (docs/decisions/040-compile-hints.md). Only the build manifest's
+// thread while the script downloads. Measured on `/`: main-thread work at load 272–296 → 194–246 ms,
+// longest task 67–97 → 32–54 ms (docs/decisions/040-compile-hints.md). Only the build manifest's
 // `rootMainFiles`, the chunks every page loads and mostly runs; a page's own chunks stay lazy. Idempotent.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

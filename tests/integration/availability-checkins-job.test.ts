@@ -12,6 +12,7 @@ import { professionalRecordSchema } from '@/lib/validation/professional';
 import { saveCheckinPeriodAction } from '@/app/(regulation)/_actions/settings';
 import { actorFor, createCandidacy, createEstablishment, createMission, createUser } from '../factories';
 import { checkinEmails, checkinLinks, checkinVolunteer, checkinYear, confirmationOf } from './checkins-support';
+import { queryPlan } from './query-plan-support';
 
 // « Êtes-vous toujours disponible ? » (SPEC §5.2): who the job asks, when, with what, how often, under
 // the period the CCS sets — and that two servers running it at once send one email per volunteer. The
@@ -123,14 +124,8 @@ describe('the check-in job', () => {
 
   it('reads the volunteers due from its partial index, not from every row (professionals_checkin_due_idx)', async () => {
     const now = new Date(Date.UTC(2011, 5, 1));
-    const plan = await prisma.$transaction(async (tx) => {
-      // The test database is small enough for a sequential scan to win: forbid it, to see whether the
-      // index can answer the query at all (its expression and its predicate must match the query's).
-      await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
-      const sql = dueVolunteersSql(new Date(now.getTime() - 14 * 86_400_000), new Date(Date.UTC(2011, 5, 1)));
-      const rows = await tx.$queryRaw<{ 'QUERY PLAN': string }[]>`EXPLAIN ${sql}`;
-      return rows.map((row) => row['QUERY PLAN']).join('\n');
-    });
+    // Its expression and its predicate must match the query's for the index to answer at all.
+    const plan = await queryPlan(dueVolunteersSql(new Date(now.getTime() - 14 * 86_400_000), new Date(Date.UTC(2011, 5, 1))));
     expect(plan).toContain('professionals_checkin_due_idx');
   });
 });

@@ -1,10 +1,10 @@
 /** @jest-environment node */
 import { randomUUID } from 'node:crypto';
 import { prisma } from '@/lib/db';
-import { Prisma } from '@/lib/generated/prisma/client';
 import { candidateSearchSql, searchCandidatePage, searchCandidates, searchCandidatesForActor } from '@/lib/candidates/search';
 import { getMissionForChoosing, searchContext } from '@/lib/candidates/mission-search';
 import { parseCandidateQuery } from '@/lib/candidates/query';
+import { queryPlan } from './query-plan-support';
 import { actorFor, createEstablishment, createMission, createProfessional, createUser, createCandidacy } from '../factories';
 
 // Region 27 and the dietitian profession are used by no other test file, and every volunteer here gets
@@ -115,22 +115,10 @@ describe('who matches a mission (SPEC §6.4)', () => {
     const { actor, mission, name } = await setup();
     const { context, options } = searchContext((await getMissionForChoosing(actor, mission.id))!, NOW);
     const sql = candidateSearchSql(context, parseCandidateQuery({ lastName: name, firstName: 'al' }), options);
-    let plan = '';
-    const rollback = new Error('rollback');
-    await prisma
-      .$transaction(async (tx) => {
-        const indexes = await tx.$queryRaw<{ name: string }[]>`
-          SELECT indexname AS name FROM pg_indexes
-          WHERE tablename = 'professionals' AND indexname NOT LIKE '%trgm%' AND indexdef NOT LIKE 'CREATE UNIQUE%'`;
-        for (const { name } of indexes) await tx.$executeRawUnsafe(`DROP INDEX "${name}"`);
-        await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
-        const rows = await tx.$queryRaw<{ 'QUERY PLAN': string }[]>(Prisma.sql`EXPLAIN ${sql}`);
-        plan = rows.map((row) => row['QUERY PLAN']).join('\n');
-        throw rollback;
-      })
-      .catch((error: unknown) => {
-        if (error !== rollback) throw error;
-      });
+    const others = await prisma.$queryRaw<{ name: string }[]>`
+      SELECT indexname AS name FROM pg_indexes
+      WHERE tablename = 'professionals' AND indexname NOT LIKE '%trgm%' AND indexdef NOT LIKE 'CREATE UNIQUE%'`;
+    const plan = await queryPlan(sql, others.map(({ name: index }) => index));
     expect(plan).toContain('professionals');
     // The trigram indexes also hold the region (migration 20261210020000): with every other index gone the
     // planner may read the region from them, but never the names' pattern.

@@ -1,6 +1,7 @@
 /** @jest-environment node */
 import { randomUUID } from 'node:crypto';
 import { prisma } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { listVolunteers, VOLUNTEER_COUNT_CAP } from '@/lib/professionals/regulator-list';
 import { parseVolunteerQuery, VOLUNTEERS_PAGE_SIZE } from '@/lib/professionals/regulator-query';
 import { listRegulatorMissions } from '@/lib/missions/regulator-list';
@@ -10,6 +11,7 @@ import { defaultRange } from '@/lib/indicators/range';
 import { refreshVolunteerFigures } from '@/lib/indicators/volunteer-snapshot';
 import { createEstablishment, createMission, createProfessional, ensureReferenceData } from '../factories';
 import { actorOf } from './regulation-support';
+import { queryPlan } from './query-plan-support';
 
 // The regulators' tables at a million volunteers (docs/decisions/034): the count stops at a cap (« plus
 // de 10 000 ») and the « contient » filters read the copy of the names kept on `professionals`, served
@@ -109,23 +111,7 @@ describe('the « contient » filters on names, served by the trigram indexes', (
   });
 
   it('is answered from the trigram index rather than a scan of every account, the region in the same index', async () => {
-    const planOf = (where: string, withoutIndexes: string[] = []) => {
-      const rollback = new Error('rollback');
-      let plan = '';
-      return prisma
-        .$transaction(async (tx) => {
-          // The test database is small: without this the planner rightly prefers reading it all.
-          await tx.$executeRawUnsafe('SET LOCAL enable_seqscan = off');
-          for (const index of withoutIndexes) await tx.$executeRawUnsafe(`DROP INDEX "${index}"`);
-          const rows = await tx.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN SELECT id FROM professionals p WHERE ${where}`);
-          plan = rows.map((row) => row['QUERY PLAN']).join('\n');
-          throw rollback;
-        })
-        .catch((error: unknown) => {
-          if (error !== rollback) throw error;
-          return plan;
-        });
-    };
+    const planOf = (where: string, withoutIndexes: string[] = []) => queryPlan(Prisma.raw(`SELECT id FROM professionals p WHERE ${where}`), withoutIndexes);
     // The CCS: the whole country.
     expect(await planOf(`p.search_last_name ILIKE '%${tag}lef%'`)).toContain('professionals_region_last_name_trgm_idx');
     // An ARS: region and trigrams in one index scan (migration 20261210020000), no second bitmap to AND.
