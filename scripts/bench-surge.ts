@@ -14,6 +14,7 @@ import { percentile } from './bench/timing';
 import { buildProductionApp, restoreTsconfigAfterBuild, startProductionApp } from './lib/production-app';
 import { DOCUMENT_BYTES, SIGN_UP_CONTENT_TYPE, identity, pdfLikeDocument, signUpBody } from './bench/surge/sign-up-body';
 import { verifyStep, type Outcome } from './bench/surge/verify';
+import { cpuPerRequest, cpuSnapshot, postmasterPid } from './bench/surge/cpu-usage';
 
 // `npm run bench:surge` (issue 13, point 5): a surge of volunteer sign-ups against the production build
 // on a fresh embedded PostgreSQL. Each request is a new volunteer posting the real multipart form of
@@ -23,7 +24,8 @@ import { verifyStep, type Outcome } from './bench/surge/verify';
 // autocannon. Per step: `surge concurrency=… requests=… throughput_rps=… p50_ms=… p95_ms=… p99_ms=…
 // errors=… non2xx=…`, then the database and the upload folder are checked: every accepted sign-up whole
 // (account, record, its file at the right size, its two emails), every refused or unanswered one whole
-// or absent. SURGE_SKIP_BUILD=1 reuses the last build of .next-bench-surge. A benchmark, not a test.
+// or absent, and where the step's CPU went (server, database, load generator, rest of the machine, per
+// request; scripts/bench/surge/cpu-usage.ts). SURGE_SKIP_BUILD=1 reuses the last build of .next-bench-surge. A benchmark, not a test.
 
 const root = process.cwd();
 const runDir = path.join(root, '.data', 'bench-surge');
@@ -62,12 +64,25 @@ interface StepResult {
 
 let counter = 0;
 
-async function step(baseUrl: string, databaseUrl: string, concurrency: number, document: Buffer, runTag: string): Promise<StepResult> {
+interface Processes {
+  serverPid: number;
+  postmasterPid: number | null;
+}
+
+async function step(
+  baseUrl: string,
+  databaseUrl: string,
+  concurrency: number,
+  document: Buffer,
+  runTag: string,
+  processes: Processes,
+): Promise<StepResult> {
   const attempts = new Map<string, Outcome>();
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
   const refusals = new Map<string, number>();
   const url = new URL(baseUrl);
+  const cpuBefore = cpuSnapshot(processes.serverPid, processes.postmasterPid);
   const started = performance.now();
   let finished!: (result: autocannon.Result) => void;
   let failed!: (error: unknown) => void;
@@ -136,6 +151,9 @@ async function step(baseUrl: string, databaseUrl: string, concurrency: number, d
   for (const [reason, count] of refusals) console.log(`  refused ×${count}: ${reason}`);
 
   await settle(databaseUrl);
+  // After settling: the work of the requests the step's end cut off is counted, as they are.
+  const cpuAfter = cpuSnapshot(processes.serverPid, processes.postmasterPid);
+  if (cpuBefore && cpuAfter) console.log(`  ${cpuPerRequest(cpuBefore, cpuAfter, attempts.size)}`);
   const verification = await verifyStep(databaseUrl, uploadsDir, attempts, DOCUMENT_BYTES);
   return { line, verification };
 }
@@ -153,8 +171,9 @@ async function main() {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
+    const databaseDir = path.join(runDir, 'postgres');
     cluster = await startEmbeddedPostgres({
-      dataDir: path.join(runDir, 'postgres'),
+      dataDir: databaseDir,
       databaseName: 'renfort_surge',
     });
     await migrate(cluster.url);
@@ -204,7 +223,8 @@ async function main() {
       unansweredWritten: 0,
     };
     for (const concurrency of STEPS) {
-      const { verification: v } = await step(baseUrl, cluster.url, concurrency, document, `${runTag}-c${concurrency}`);
+      const processes = { serverPid: server.pid!, postmasterPid: postmasterPid(databaseDir) };
+      const { verification: v } = await step(baseUrl, cluster.url, concurrency, document, `${runTag}-c${concurrency}`, processes);
       console.log(
         `  check concurrency=${concurrency}: accepted=${v.accepted} whole=${v.acceptedWhole} refused=${v.refused} ` +
           `unanswered=${v.unanswered} (of which completed by the server: ${v.unansweredWritten}) problems=${v.problems.length}`,
