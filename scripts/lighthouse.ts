@@ -26,9 +26,11 @@ import { stopChild } from './lib/child-process';
 // variability guide advises) runs per page; each metric's median is printed, the JSON report kept is the
 // run of median performance. LIGHTHOUSE_SKIP_BUILD=1 reuses the last build of LIGHTHOUSE_DIST_DIR
 // (default .next-lighthouse; an A/B compares two builds that way); LIGHTHOUSE_PAGES=/connexion,… measures
-// only those pages (their labels). The simulated throttling multiplies the CPU time observed on this
-// machine: on a loaded machine TBT grows, so the output gives Lighthouse's CPU benchmark (benchmarkIndex,
-// higher is faster) and the load average next to the scores.
+// only those pages (their labels); LIGHTHOUSE_BLOCK_URLS=*.js (Lighthouse's URL patterns, comma-separated)
+// loads the pages without what they match: a page's floor on this machine without its scripts, say.
+// The simulated throttling multiplies the CPU time observed on this machine: on a loaded machine TBT
+// grows, so the output gives Lighthouse's CPU benchmark (benchmarkIndex, higher is faster) and the load
+// average next to the scores.
 
 const root = process.cwd();
 const runDir = path.join(root, '.data', 'lighthouse');
@@ -204,6 +206,7 @@ async function audit(baseUrl: string, cookies: Record<Visitor, string | null>, l
         output: 'json',
         logLevel: 'error',
         onlyCategories: ['performance', 'accessibility', 'best-practices'],
+        ...(process.env.LIGHTHOUSE_BLOCK_URLS ? { blockedUrlPatterns: process.env.LIGHTHOUSE_BLOCK_URLS.split(',') } : {}),
         ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
       });
       const lhr = outcome?.lhr;
