@@ -10,7 +10,7 @@ import { FormSection } from '@/components/professional/form-section';
 import { LocationFields } from '@/components/professional/location-fields';
 import { ProfessionFields } from '@/components/professional/profession-fields';
 import { CERTIFIED_HINT, type RecordFormBindings } from '@/components/professional/record-form-bindings';
-import { COMMENT_MAX_LENGTH } from '@/lib/validation/professional';
+import { COMMENT_MAX_LENGTH } from '@/lib/validation/professional-limits';
 import { MOBILISATION_CODES, MOBILISATION_LABELS } from '@/lib/reference/mobilisation';
 
 export { recordFormBindings, type RecordFormBindings } from '@/components/professional/record-form-bindings';

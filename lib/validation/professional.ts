@@ -6,6 +6,7 @@ import { PROFESSION_CODES } from '@/lib/reference/professions';
 import { REGION_CODES } from '@/lib/reference/regions';
 import { validateProfessionalIdentifier } from '@/lib/identifiers/professional-identifier';
 import { emailSchema } from '@/lib/validation/email';
+import { COMMENT_MAX_LENGTH } from '@/lib/validation/professional-limits';
 
 // The volunteer's record (SPEC §5.1): one schema for the sign-up form, « Ma fiche » and their server
 // actions. Dates are ISO strings (`YYYY-MM-DD`), as <input type="date"> gives them.
@@ -27,7 +28,7 @@ const isoDate = z.string().check(
   z.refine((value) => !Number.isNaN(Date.parse(value)), 'Date invalide.'),
 );
 
-export const COMMENT_MAX_LENGTH = 255;
+export { COMMENT_MAX_LENGTH };
 
 export const phoneSchema = z
   .pipe(

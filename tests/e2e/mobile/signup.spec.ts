@@ -173,3 +173,25 @@ test('the form fits a 360 px screen and an unknown postal code is flagged on its
   await expect(label(page, 'Code postal*')).toHaveAccessibleDescription('Code postal inconnu.');
   await expectTypedDataKept(page, email);
 });
+
+// The form's schema (zod's core, ~80 rules) is not part of the page's first scripts: it comes with the
+// first touch of the form (components/forms/use-deferred-resolver.ts), so that building it is not a
+// long task of the page's hydration on a slow phone. Its messages are a fingerprint of its chunk.
+test('the sign-up schema is fetched at the first touch of the form, then validates as before', async ({ page }) => {
+  const SCHEMA_FINGERPRINT = "Vous devez accepter les conditions d'utilisation.";
+  const scripts: { url: string; body: Promise<string> }[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), body: response.text() });
+  });
+  await page.goto('/inscription/professionnel');
+  await page.waitForLoadState('networkidle');
+  const withSchema = async () => (await Promise.all(scripts.map(async ({ url, body }) => ((await body).includes(SCHEMA_FINGERPRINT) ? url : null)))).filter(Boolean);
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(await withSchema()).toEqual([]);
+  await expect(validate(page)).toBeDisabled();
+
+  await label(page, 'Nom*').focus();
+  await expect.poll(withSchema).toHaveLength(1);
+  await label(page, 'Nom*').blur();
+  await expect(label(page, 'Nom*')).toHaveAccessibleDescription(/Le nom est obligatoire\./);
+});

@@ -2,15 +2,15 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { useForm, type DefaultValues, type Path } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { SubmitArea } from '@/components/forms/submit-area';
+import { useDeferredResolver } from '@/components/forms/use-deferred-resolver';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { TextField } from '@/components/ui/text-field';
 import { PeriodsFieldset } from '@/components/professional/periods-fieldset';
 import { RecordFields, recordFormBindings } from '@/components/professional/record-fields';
 import { periodsFormBindings } from '@/components/professional/record-form-bindings';
 import type { ActionResult } from '@/lib/actions/result';
-import { professionalSignUpSchema, type ProfessionalSignUp, type ProfessionalSignUpInput } from '@/lib/validation/professional';
+import type { ProfessionalSignUp, ProfessionalSignUpInput } from '@/lib/validation/professional';
 import { ConsentsSection } from './consents-section';
 import { DocumentsSection } from './documents-section';
 import { SignUpConfirmation } from './sign-up-confirmation';
@@ -40,6 +40,13 @@ const DEFAULT_VALUES: DefaultValues<ProfessionalSignUpInput> = {
 
 const FILE_FIELDS = new Set(['identityDocument', 'diploma']);
 
+// The schema and its resolver come with the first interaction (components/forms/use-deferred-resolver.ts):
+// out of the page's first script and out of its hydration, where building them was the longest task.
+const loadSignUpResolver = () =>
+  Promise.all([import('@hookform/resolvers/zod'), import('@/lib/validation/professional')]).then(([{ zodResolver }, { professionalSignUpSchema }]) =>
+    zodResolver(professionalSignUpSchema),
+  );
+
 function certifiedDefaults(certified: CertifiedSignUpValues): DefaultValues<ProfessionalSignUpInput> {
   return {
     ...DEFAULT_VALUES,
@@ -59,8 +66,9 @@ function certifiedDefaults(certified: CertifiedSignUpValues): DefaultValues<Prof
  * progress; a rejection comes back on the right fields with everything typed (files included) kept.
  */
 export function SignUpForm({ certified }: { certified?: CertifiedSignUpValues }) {
+  const schema = useDeferredResolver<ProfessionalSignUpInput, unknown, ProfessionalSignUp>(loadSignUpResolver);
   const form = useForm<ProfessionalSignUpInput, unknown, ProfessionalSignUp>({
-    resolver: zodResolver(professionalSignUpSchema),
+    resolver: schema.resolver,
     mode: 'onTouched',
     defaultValues: certified ? certifiedDefaults(certified) : DEFAULT_VALUES,
     // react-hook-form focuses fields in registration order, which is not the page's order (the email
@@ -125,7 +133,7 @@ export function SignUpForm({ certified }: { certified?: CertifiedSignUpValues })
   // Once every byte is sent the server is still saving: the announcement stops saying « Envoi ».
   const uploaded = progress !== null && progress >= 1;
   return (
-    <form ref={formRef} onSubmit={send} noValidate className="space-y-6" aria-describedby="required-fields-note">
+    <form ref={formRef} onSubmit={send} {...schema.startOn} noValidate className="space-y-6" aria-describedby="required-fields-note">
       <p id="required-fields-note" className="text-sm">
         Les champs marqués d&apos;un astérisque (*) sont obligatoires.
       </p>

@@ -1,0 +1,58 @@
+/** @jest-environment jsdom */
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useForm, type Resolver } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { useDeferredResolver } from '@/components/forms/use-deferred-resolver';
+
+// A form whose schema comes with its first interaction: nothing is loaded while it mounts, though
+// react-hook-form asks the resolver for `isValid` at once; the first focus loads it, once; validation
+// then works as with a plain resolver; a failed load is tried again at the next interaction.
+type Values = { name: string };
+const schema = z.object({ name: z.string().trim().min(1, 'Le nom est obligatoire.') });
+
+function NameForm({ load }: { load: () => Promise<Resolver<Values, unknown, Values>> }) {
+  const deferred = useDeferredResolver<Values, unknown, Values>(load);
+  const { register, formState } = useForm<Values, unknown, Values>({ resolver: deferred.resolver, mode: 'onTouched', defaultValues: { name: '' } });
+  return (
+    <form {...deferred.startOn} noValidate>
+      <label htmlFor="name">Nom*</label>
+      <input id="name" aria-describedby="name-error" {...register('name')} />
+      <p id="name-error">{formState.errors.name?.message}</p>
+      <button type="submit" disabled={!formState.isValid}>
+        Valider
+      </button>
+    </form>
+  );
+}
+
+it('loads nothing while the form mounts, loads the schema once at the first focus, then validates', async () => {
+  const user = userEvent.setup();
+  const load = jest.fn(async () => zodResolver(schema));
+  render(<NameForm load={load} />);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(load).not.toHaveBeenCalled();
+  expect(screen.getByRole('button', { name: 'Valider' })).toBeDisabled();
+
+  await user.click(screen.getByLabelText('Nom*'));
+  await user.tab();
+  expect(await screen.findByText('Le nom est obligatoire.')).toBeInTheDocument();
+  await user.type(screen.getByLabelText('Nom*'), 'Lefèvre');
+  await waitFor(() => expect(screen.queryByText('Le nom est obligatoire.')).not.toBeInTheDocument());
+  await waitFor(() => expect(screen.getByRole('button', { name: 'Valider' })).toBeEnabled());
+  expect(load).toHaveBeenCalledTimes(1);
+});
+
+it('tries a failed download again at the next interaction', async () => {
+  const user = userEvent.setup();
+  const load = jest.fn<Promise<Resolver<Values, unknown, Values>>, []>().mockRejectedValueOnce(new Error('réseau perdu')).mockResolvedValue(zodResolver(schema));
+  render(<NameForm load={load} />);
+  await user.click(screen.getByLabelText('Nom*'));
+  await waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+  await user.type(screen.getByLabelText('Nom*'), 'L');
+  await user.clear(screen.getByLabelText('Nom*'));
+  await user.tab();
+  expect(await screen.findByText('Le nom est obligatoire.')).toBeInTheDocument();
+  expect(load).toHaveBeenCalledTimes(2);
+});
