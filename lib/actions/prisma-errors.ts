@@ -15,10 +15,15 @@ export function isUniqueViolation(error: unknown): error is Prisma.PrismaClientK
 }
 
 /**
- * An exclusion constraint refused the write (SQLSTATE 23P01): Prisma has no code of its own for it and
- * passes PostgreSQL's code along in the error's meta (through the driver adapter).
+ * PostgreSQL refused with this SQLSTATE. Prisma has no code of its own for most of them and passes
+ * PostgreSQL's along, in the error's meta (through the driver adapter) or its message (raw queries).
  */
-export function isExclusionViolation(error: unknown): boolean {
+export function hasSqlState(error: unknown, sqlState: string): boolean {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  return JSON.stringify(error.meta ?? {}).includes('23P01') || error.message.includes('23P01');
+  return JSON.stringify(error.meta ?? {}).includes(sqlState) || error.message.includes(sqlState);
+}
+
+/** An exclusion constraint refused the write (SQLSTATE 23P01). */
+export function isExclusionViolation(error: unknown): boolean {
+  return hasSqlState(error, '23P01');
 }

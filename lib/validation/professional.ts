@@ -28,8 +28,6 @@ const isoDate = z.string().check(
   z.refine((value) => !Number.isNaN(Date.parse(value)), 'Date invalide.'),
 );
 
-export { COMMENT_MAX_LENGTH };
-
 export const phoneSchema = z
   .pipe(
     required('Le téléphone'),

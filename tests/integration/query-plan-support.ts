@@ -1,4 +1,5 @@
 import { prisma } from '@/lib/db';
+import { hasSqlState } from '@/lib/actions/prisma-errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 
 // The plan PostgreSQL would choose for a statement, for the tests that pin an index down. The test
@@ -21,7 +22,7 @@ export async function queryPlan(sql: Prisma.Sql, withoutIndexes: string[] = []):
     try {
       return await explainOnce(sql, withoutIndexes);
     } catch (error) {
-      if (!isLockTimeout(error) || Date.now() > deadline) throw error;
+      if (!hasSqlState(error, LOCK_NOT_AVAILABLE) || Date.now() > deadline) throw error;
       await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200));
     }
   }
@@ -43,9 +44,4 @@ async function explainOnce(sql: Prisma.Sql, withoutIndexes: string[]): Promise<s
       if (error !== rollback) throw error;
     });
   return plan;
-}
-
-function isLockTimeout(error: unknown): boolean {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.includes(LOCK_NOT_AVAILABLE) || text.includes('lock timeout');
 }

@@ -66,9 +66,9 @@ function certifiedDefaults(certified: CertifiedSignUpValues): DefaultValues<Prof
  * progress; a rejection comes back on the right fields with everything typed (files included) kept.
  */
 export function SignUpForm({ certified }: { certified?: CertifiedSignUpValues }) {
-  const schema = useDeferredResolver<ProfessionalSignUpInput, unknown, ProfessionalSignUp>(loadSignUpResolver);
+  const deferredSchema = useDeferredResolver<ProfessionalSignUpInput, unknown, ProfessionalSignUp>(loadSignUpResolver);
   const form = useForm<ProfessionalSignUpInput, unknown, ProfessionalSignUp>({
-    resolver: schema.resolver,
+    resolver: deferredSchema.resolver,
     mode: 'onTouched',
     defaultValues: certified ? certifiedDefaults(certified) : DEFAULT_VALUES,
     // react-hook-form focuses fields in registration order, which is not the page's order (the email
@@ -133,7 +133,7 @@ export function SignUpForm({ certified }: { certified?: CertifiedSignUpValues })
   // Once every byte is sent the server is still saving: the announcement stops saying « Envoi ».
   const uploaded = progress !== null && progress >= 1;
   return (
-    <form ref={formRef} onSubmit={send} {...schema.startOn} noValidate className="space-y-6" aria-describedby="required-fields-note">
+    <form ref={formRef} onSubmit={send} {...deferredSchema.startOn} noValidate className="space-y-6" aria-describedby="required-fields-note">
       <p id="required-fields-note" className="text-sm">
         Les champs marqués d&apos;un astérisque (*) sont obligatoires.
       </p>
