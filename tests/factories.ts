@@ -6,7 +6,7 @@ import { startSession } from '@/lib/auth/user-sessions';
 import type { CandidacyStatus, Role } from '@/lib/generated/prisma/enums';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { makeFiness } from '@/lib/seed/establishments';
-import { uniqueViolationField } from '@/lib/actions/prisma-errors';
+import { uniqueViolationField } from '@/lib/db/refusals';
 import { syncReferenceData } from '@/lib/seed/reference-data';
 
 // Test data built on the real database. Every row gets unique identifiers, so test files can run in

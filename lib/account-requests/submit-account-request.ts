@@ -3,7 +3,7 @@ import { prisma } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { writeAudit } from '@/lib/audit';
 import { DomainError } from '@/lib/errors';
-import { uniqueViolationField } from '@/lib/actions/prisma-errors';
+import { uniqueViolationField } from '@/lib/db/refusals';
 import { ACCOUNT_REQUESTS_PER_IP, hitAndCheck } from '@/lib/auth/rate-limit';
 import { ENUMERATION_SAFE_FLOOR_MS, withUniformDuration } from '@/lib/auth/uniform-duration';
 import { enqueueEmail, normalizeAddress } from '@/lib/mail/outbox';

@@ -3,7 +3,7 @@ import { prisma, type TransactionClient } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { writeAudit } from '@/lib/audit';
 import { DomainError } from '@/lib/errors';
-import { isUniqueViolation } from '@/lib/actions/prisma-errors';
+import { isUniqueViolation } from '@/lib/db/refusals';
 import { sendPasswordLink } from '@/lib/auth/password-flows';
 import type { AccountRequest } from '@/lib/generated/prisma/client';
 import type { MissionData } from '@/lib/validation/mission';

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { TransactionClient } from '@/lib/db';
 import { DomainError } from '@/lib/errors';
-import { isUniqueViolation } from '@/lib/actions/prisma-errors';
+import { isUniqueViolation } from '@/lib/db/refusals';
 import { issueToken } from '@/lib/auth/one-time-tokens';
 import { setPasswordUrl } from '@/lib/auth/password-flows';
 import { writeAudit } from '@/lib/audit';

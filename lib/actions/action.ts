@@ -8,7 +8,7 @@ import type { Role } from '@/lib/generated/prisma/enums';
 import { DomainError, NotFoundError } from '@/lib/errors';
 import { GENERIC_ERROR, NOT_FOUND_ERROR, type ActionResult } from '@/lib/actions/result';
 import { zodFieldErrors } from '@/lib/actions/zod-errors';
-import { uniqueViolationField } from '@/lib/actions/prisma-errors';
+import { uniqueViolationField } from '@/lib/db/refusals';
 
 // The one wrapper of every server action (docs/ARCHITECTURE.md convention 1): authorize → parse with zod → domain
 // function → revalidate the actor's area → result. Each action checks the caller by itself: a request

@@ -2,7 +2,7 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { DomainError, NotFoundError } from '@/lib/errors';
-import { isUniqueViolation } from '@/lib/actions/prisma-errors';
+import { isUniqueViolation } from '@/lib/db/refusals';
 import { getMissionForChoosing, searchContext } from '@/lib/candidates/mission-search';
 import { lockCandidate } from '@/lib/candidates/pool';
 import { changeCandidacyStatus } from '@/lib/candidacies/change-status';

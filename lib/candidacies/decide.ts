@@ -5,7 +5,7 @@ import type { Actor } from '@/lib/access/actor';
 import { DomainError, NotFoundError } from '@/lib/errors';
 import { enqueueEmail } from '@/lib/mail/outbox';
 import { missionScope } from '@/lib/access/scope';
-import { isExclusionViolation } from '@/lib/actions/prisma-errors';
+import { isExclusionViolation } from '@/lib/db/refusals';
 import { changeCandidacyStatus, OVERLAPPING_ASSIGNMENT } from '@/lib/candidacies/change-status';
 
 // « Valider les candidatures » / « Refuser les candidatures » (SPEC §6.4): on volunteers CONTACTÉ by

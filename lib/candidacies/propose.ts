@@ -4,7 +4,7 @@ import { prisma } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import type { Actor } from '@/lib/access/actor';
 import { DomainError, NotFoundError } from '@/lib/errors';
-import { isExclusionViolation, isUniqueViolation } from '@/lib/actions/prisma-errors';
+import { isExclusionViolation, isUniqueViolation } from '@/lib/db/refusals';
 import { enqueueEmail } from '@/lib/mail/outbox';
 import { getMissionForChoosing, proposerContext, type MissionForChoosing } from '@/lib/candidates/mission-search';
 import { lockCandidate, type PoolEntry } from '@/lib/candidates/pool';

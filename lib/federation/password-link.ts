@@ -1,6 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
-import { isUniqueViolation } from '@/lib/actions/prisma-errors';
+import { isUniqueViolation } from '@/lib/db/refusals';
 import { consumeIntent, findIntent } from '@/lib/federation/intents';
 import { linkIdentity, type LinkResult } from '@/lib/federation/links';
 

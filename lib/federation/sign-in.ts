@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma, type TransactionClient } from '@/lib/db';
 import { writeAudit } from '@/lib/audit';
-import { isUniqueViolation } from '@/lib/actions/prisma-errors';
+import { isUniqueViolation } from '@/lib/db/refusals';
 import { env } from '@/lib/env';
 import type { IdentityProvider, Role } from '@/lib/generated/prisma/enums';
 import type { CertifiedIdentity } from '@/lib/federation/claims';

@@ -3,7 +3,7 @@ import { prisma, type TransactionClient } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { writeAudit } from '@/lib/audit';
 import { DomainError } from '@/lib/errors';
-import { isUniqueViolation } from '@/lib/actions/prisma-errors';
+import { isUniqueViolation } from '@/lib/db/refusals';
 import { regulatorScope } from '@/lib/access/checks';
 import { ESTABLISHMENT_COLUMNS, VOLUNTEER_COLUMNS, type ImportKind } from '@/lib/imports/column-specs';
 import { recordsOf } from '@/lib/imports/columns';

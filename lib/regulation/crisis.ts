@@ -2,7 +2,7 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { DomainError } from '@/lib/errors';
-import { isUniqueViolation } from '@/lib/actions/prisma-errors';
+import { isUniqueViolation } from '@/lib/db/refusals';
 import { writeAudit } from '@/lib/audit';
 import { REGION_CODES, type RegionCode } from '@/lib/reference/regions';
 import { assertRegion, isRegulator, mayActOnRegion } from '@/lib/access/checks';

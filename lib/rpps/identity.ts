@@ -1,6 +1,6 @@
 import 'server-only';
 import type { PrismaClient, TransactionClient } from '@/lib/db';
-import { isUniqueViolation } from '@/lib/actions/prisma-errors';
+import { isUniqueViolation } from '@/lib/db/refusals';
 import { fromIsoDay } from '@/lib/dates/days';
 import type { CivilStatus } from '@/lib/validation/rpps';
 import { normaliseBirthCommune } from './birth-commune';

@@ -1,5 +1,5 @@
 import { prisma } from '@/lib/db';
-import { hasSqlState } from '@/lib/actions/prisma-errors';
+import { hasSqlState } from '@/lib/db/refusals';
 import { Prisma } from '@/lib/generated/prisma/client';
 
 // The plan PostgreSQL would choose for a statement, for the tests that pin an index down. The test

@@ -3,7 +3,7 @@ import { prisma } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { writeAudit } from '@/lib/audit';
 import { DomainError } from '@/lib/errors';
-import { uniqueViolationField } from '@/lib/actions/prisma-errors';
+import { uniqueViolationField } from '@/lib/db/refusals';
 import type { FieldErrors } from '@/lib/actions/result';
 import { sendPasswordLink } from '@/lib/auth/password-flows';
 import { ENUMERATION_SAFE_FLOOR_MS, withUniformDuration } from '@/lib/auth/uniform-duration';

@@ -1,5 +1,8 @@
 import { Prisma } from '@/lib/generated/prisma/client';
 
+// What PostgreSQL refused, read from Prisma's errors. Domain functions ask it (a reservation taken at the
+// same instant, an overlapping assignment) as well as the action wrapper, so it lives next to the client.
+
 const CAMEL_FIELDS: Record<string, string> = { email: 'email', finess: 'finess', gid: 'gid' };
 
 /** The form field behind a unique violation (P2002), when it is one a user can fix. */
