@@ -2,7 +2,7 @@ import { z } from '@/lib/validation/zod';
 import { validateFiness } from '@/lib/identifiers/finess';
 import { REGION_CODES } from '@/lib/reference/regions';
 import { emailSchema } from '@/lib/validation/sign-in';
-import { phoneSchema } from '@/lib/validation/professional';
+import { phoneSchema } from '@/lib/validation/phone';
 import { pageParam, textParam } from '@/lib/url/query-params';
 
 // « Administration » (SPEC §15): one schema per form, parsed by the client form and again by the

@@ -1,6 +1,6 @@
 import * as z from '@/lib/validation/zod-mini';
 import { passwordSchema } from '@/lib/validation/password';
-import { phoneSchema } from '@/lib/validation/professional';
+import { phoneSchema } from '@/lib/validation/phone';
 import { emailSchema } from '@/lib/validation/email';
 
 // « Mon compte » (SPEC §15): one schema per form, parsed by the client form and again by its action.

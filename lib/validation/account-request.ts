@@ -6,7 +6,7 @@ import { isMedicalSpecialityCode } from '@/lib/reference/medical-specialities';
 import { getProfession } from '@/lib/reference/professions';
 import { REGION_CODES } from '@/lib/reference/regions';
 import { missionSchema, type MissionData, type MissionInput } from '@/lib/validation/mission';
-import { phoneSchema } from '@/lib/validation/professional';
+import { phoneSchema } from '@/lib/validation/phone';
 import { emailSchema } from '@/lib/validation/sign-in';
 
 // An establishment's account request (SPEC §6.1): one schema for the form of `/inscription/etablissement`

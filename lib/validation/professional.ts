@@ -6,6 +6,7 @@ import { PROFESSION_CODES } from '@/lib/reference/professions';
 import { REGION_CODES } from '@/lib/reference/regions';
 import { validateProfessionalIdentifier } from '@/lib/identifiers/professional-identifier';
 import { emailSchema } from '@/lib/validation/email';
+import { phoneSchema } from '@/lib/validation/phone';
 import { COMMENT_MAX_LENGTH } from '@/lib/validation/professional-limits';
 
 // The volunteer's record (SPEC §5.1): one schema for the sign-up form, « Ma fiche » and their server
@@ -27,13 +28,6 @@ const isoDate = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Date invalide.'),
   z.refine((value) => !Number.isNaN(Date.parse(value)), 'Date invalide.'),
 );
-
-export const phoneSchema = z
-  .pipe(
-    required('Le téléphone'),
-    z.transform((value: string) => value.replace(/[\s.-]/g, '')),
-  )
-  .check(z.refine((value) => /^(0\d{9}|\+\d{10,13})$/.test(value), 'Numéro de téléphone invalide (10 chiffres, ou +indicatif).'));
 
 export const availabilityPeriodSchema = z
   .object({
@@ -148,6 +142,7 @@ export const availabilityPeriodsSchema = z.object({
   periods: z.array(availabilityPeriodSchema).check(z.maxLength(20, 'Vingt périodes au plus.')),
 });
 export type AvailabilityPeriodsInput = z.input<typeof availabilityPeriodsSchema>;
+export type AvailabilityPeriods = z.output<typeof availabilityPeriodsSchema>;
 
 // ───── Volunteer area (SPEC §5.2): the small forms of `/professionnel` ─────
 
