@@ -6,13 +6,15 @@ import type { FieldValues, Resolver } from 'react-hook-form';
 export interface DeferredResolver<Input extends FieldValues, Context, Output> {
   /** The form's resolver: it validates once the user has started on the form and the schema is here. */
   resolver: Resolver<Input, Context, Output>;
-  /** Spread on the <form>: its first focus, tap, keystroke or change fetches the schema. */
+  /** Spread on the <form>: its first focus, tap, keystroke or change fetches the schema (a submit too,
+   * for a form sent without any of those, e.g. by an assistive technology's « activate »). */
   startOn: {
     onFocus: () => void;
     onPointerDown: () => void;
     onKeyDown: () => void;
     onChange: () => void;
     onBlur: () => void;
+    onSubmitCapture: () => void;
   };
 }
 
@@ -47,6 +49,6 @@ function deferredResolver<Input extends FieldValues, Context, Output>(
   }
   return {
     resolver: async (values, context, options) => (await loaded)(values, context, options),
-    startOn: { onFocus: start, onPointerDown: start, onKeyDown: start, onChange: start, onBlur: start },
+    startOn: { onFocus: start, onPointerDown: start, onKeyDown: start, onChange: start, onBlur: start, onSubmitCapture: start },
   };
 }

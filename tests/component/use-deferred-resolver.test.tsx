@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useForm, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -12,11 +12,11 @@ import { useDeferredResolver } from '@/components/forms/use-deferred-resolver';
 type Values = { name: string };
 const schema = z.object({ name: z.string().trim().min(1, 'Le nom est obligatoire.') });
 
-function NameForm({ load }: { load: () => Promise<Resolver<Values, unknown, Values>> }) {
+function NameForm({ load, onValid = () => undefined }: { load: () => Promise<Resolver<Values, unknown, Values>>; onValid?: (values: Values) => void }) {
   const deferred = useDeferredResolver<Values, unknown, Values>(load);
-  const { register, formState } = useForm<Values, unknown, Values>({ resolver: deferred.resolver, mode: 'onTouched', defaultValues: { name: '' } });
+  const { register, formState, handleSubmit } = useForm<Values, unknown, Values>({ resolver: deferred.resolver, mode: 'onTouched', defaultValues: { name: '' } });
   return (
-    <form {...deferred.startOn} noValidate>
+    <form onSubmit={(event) => void handleSubmit(onValid)(event)} {...deferred.startOn} noValidate>
       <label htmlFor="name">Nom*</label>
       <input id="name" aria-describedby="name-error" {...register('name')} />
       <p id="name-error">{formState.errors.name?.message}</p>
@@ -55,4 +55,15 @@ it('tries a failed download again at the next interaction', async () => {
   await user.tab();
   expect(await screen.findByText('Le nom est obligatoire.')).toBeInTheDocument();
   expect(load).toHaveBeenCalledTimes(2);
+});
+
+it('loads the schema when the form is sent without any focus, tap or keystroke first', async () => {
+  const load = jest.fn(async () => zodResolver(schema));
+  const onValid = jest.fn();
+  render(<NameForm load={load} onValid={onValid} />);
+  // What an assistive technology's « activate » or a script's requestSubmit() does: a bare submit event.
+  fireEvent.submit(screen.getByRole('button', { name: 'Valider' }).closest('form')!);
+  expect(await screen.findByText('Le nom est obligatoire.')).toBeInTheDocument();
+  expect(load).toHaveBeenCalledTimes(1);
+  expect(onValid).not.toHaveBeenCalled();
 });

@@ -2,8 +2,7 @@ import 'server-only';
 import type { Actor } from '@/lib/access/actor';
 import { writeAudit } from '@/lib/audit';
 import { prisma } from '@/lib/db';
-import type { z } from 'zod';
-import type { availabilityPeriodsSchema } from '@/lib/validation/professional';
+import type { AvailabilityPeriods } from '@/lib/validation/professional';
 import { fromIsoDay, startOfUtcDay, toIsoDay } from '@/lib/dates/days';
 import { ownProfessionalId } from './owner';
 
@@ -24,8 +23,6 @@ export interface OwnPeriods {
   hasCurrentPeriod: boolean;
 }
 
-type PeriodsInput = z.output<typeof availabilityPeriodsSchema>;
-
 export async function listOwnPeriods(actor: Actor, now = new Date()): Promise<OwnPeriods> {
   const professionalId = await ownProfessionalId(actor);
   const rows = await prisma.availabilityPeriod.findMany({
@@ -42,7 +39,7 @@ export async function listOwnPeriods(actor: Actor, now = new Date()): Promise<Ow
  * and the period is created anew, so the saved list is exactly what they see and no one else's row is
  * ever touched. Their periods missing from the list are deleted.
  */
-export async function saveOwnPeriods(actor: Actor, input: PeriodsInput, now = new Date()): Promise<OwnPeriods> {
+export async function saveOwnPeriods(actor: Actor, input: AvailabilityPeriods, now = new Date()): Promise<OwnPeriods> {
   const rows = await prisma.$transaction(async (db) => {
     const professionalId = await ownProfessionalId(actor, db);
     // Two saves from two tabs queue here instead of interleaving their creates and deletes.

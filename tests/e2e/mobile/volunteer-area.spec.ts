@@ -159,3 +159,44 @@ test('a volunteer deletes their account after typing the confirmation, and can n
   // The form's own alert: Next's route announcer is an (empty) alert too once a client navigation happened.
   await expect(page.locator('form').getByRole('alert')).toContainText('Email ou mot de passe incorrect');
 });
+
+// « Ma fiche » and « Mes disponibilités » fetch the volunteer schemas at the first touch of their form,
+// as the sign-up form does (components/forms/use-deferred-resolver.ts, docs/decisions/041): building them
+// is no part of the page's hydration on a slow phone. One of their messages fingerprints their chunk; each
+// test has a fresh browser context, so nothing comes from the cache.
+const SCHEMA_FINGERPRINT = 'Vingt périodes au plus.';
+
+async function openWatchingScripts(page: Page, pathname: string): Promise<() => Promise<string[]>> {
+  await signIn(page, VOLUNTEER);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const scripts: { url: string; body: Promise<string> }[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), body: response.text() });
+  });
+  await page.goto(pathname);
+  await page.waitForLoadState('networkidle');
+  expect(scripts.length).toBeGreaterThan(0);
+  return async () => (await Promise.all(scripts.map(async ({ url, body }) => ((await body).includes(SCHEMA_FINGERPRINT) ? url : null)))).filter((url) => url !== null);
+}
+
+test('« Ma fiche » fetches its schema at the first touch of the form, then validates as before', async ({ page }) => {
+  const withSchema = await openWatchingScripts(page, '/professionnel/fiche');
+  expect(await withSchema()).toEqual([]);
+  const lastName = page.getByLabel('Nom*', { exact: true });
+  await lastName.focus();
+  await expect.poll(withSchema).toHaveLength(1);
+  await lastName.fill('');
+  await lastName.blur();
+  await expect(lastName).toHaveAccessibleDescription(/Le nom est obligatoire\./);
+});
+
+test('« Mes disponibilités » fetches its schema at the first touch of the form, then validates as before', async ({ page }) => {
+  const withSchema = await openWatchingScripts(page, '/professionnel/disponibilites');
+  expect(await withSchema()).toEqual([]);
+  const count = await periodGroups(page).count();
+  await page.getByRole('button', { name: 'Ajouter une période' }).click();
+  await expect.poll(withSchema).toHaveLength(1);
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  const added = page.getByRole('group', { name: `Période ${count + 1}` });
+  await expect(added.getByLabel('Date de début*')).toHaveAccessibleDescription(/La date de début est obligatoire\./);
+});

@@ -2,18 +2,15 @@
 
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
-import type { z } from 'zod';
 import { PeriodsFieldset } from '@/components/professional/periods-fieldset';
 import { periodsFormBindings } from '@/components/professional/record-form-bindings';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useActionForm } from '@/components/forms/use-action-form';
+import { useDeferredResolver } from '@/components/forms/use-deferred-resolver';
 import type { ActionResult } from '@/lib/actions/result';
 import type { OwnPeriods } from '@/lib/professionals/own/periods';
-import { availabilityPeriodsSchema, type AvailabilityPeriodsInput } from '@/lib/validation/professional';
-
-type PeriodsOutput = z.output<typeof availabilityPeriodsSchema>;
+import type { AvailabilityPeriods, AvailabilityPeriodsInput } from '@/lib/validation/professional';
 
 export interface PeriodsFormProps {
   saved: OwnPeriods;
@@ -23,6 +20,12 @@ export interface PeriodsFormProps {
 const EMPTY_LIST_WARNING =
   'Sans période de disponibilité à venir, vous êtes considéré(e) comme Indisponible et n’apparaissez dans aucune recherche.';
 
+// The schema comes with the first interaction, as on the sign-up form (docs/decisions/041).
+const loadPeriodsResolver = () =>
+  Promise.all([import('@hookform/resolvers/zod'), import('@/lib/validation/professional')]).then(([{ zodResolver }, { availabilityPeriodsSchema }]) =>
+    zodResolver(availabilityPeriodsSchema),
+  );
+
 /**
  * « Mes disponibilités »: one form over the whole list of periods, saved together. Unlike sign-up, the
  * list may be emptied — the volunteer is then told they count as Indisponible. « Annuler » goes back to
@@ -31,15 +34,16 @@ const EMPTY_LIST_WARNING =
 export function PeriodsForm({ saved: initial, savePeriods }: PeriodsFormProps) {
   const [saved, setSaved] = useState(initial);
   const [notice, setNotice] = useState<{ tone: 'success' | 'warning'; text: string } | null>(null);
-  const form = useForm<AvailabilityPeriodsInput, unknown, PeriodsOutput>({
-    resolver: zodResolver(availabilityPeriodsSchema),
+  const deferredSchema = useDeferredResolver<AvailabilityPeriodsInput, unknown, AvailabilityPeriods>(loadPeriodsResolver);
+  const form = useForm<AvailabilityPeriodsInput, unknown, AvailabilityPeriods>({
+    resolver: deferredSchema.resolver,
     defaultValues: { periods: initial.periods },
   });
   const { reset, control } = form;
   const periods = useWatch({ control, name: 'periods' }) ?? [];
 
   // Valid on the client; the raw values (with '' for open-ended) are sent and parsed again on the server.
-  const send = (_checked: PeriodsOutput, typed: AvailabilityPeriodsInput) => {
+  const send = (_checked: AvailabilityPeriods, typed: AvailabilityPeriodsInput) => {
     setNotice(null);
     return savePeriods(typed);
   };
@@ -64,7 +68,7 @@ export function PeriodsForm({ saved: initial, savePeriods }: PeriodsFormProps) {
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate className="space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-6">
+    <form onSubmit={(event) => void submit(event)} {...deferredSchema.startOn} noValidate className="space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-6">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
       <PeriodsFieldset {...periodsFormBindings(form)} minPeriods={0} />

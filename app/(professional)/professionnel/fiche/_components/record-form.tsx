@@ -3,21 +3,28 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { RecordFields, recordFormBindings } from '@/components/professional/record-fields';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { useActionForm } from '@/components/forms/use-action-form';
+import { useDeferredResolver } from '@/components/forms/use-deferred-resolver';
 import type { ActionResult } from '@/lib/actions/result';
 import type { OwnRecord } from '@/lib/professionals/own/record';
-import { professionalRecordSchema, type ProfessionalRecord, type ProfessionalRecordInput } from '@/lib/validation/professional';
+import type { ProfessionalRecord, ProfessionalRecordInput } from '@/lib/validation/professional';
 import { IdentifierSummary } from './identifier-summary';
 
 export interface RecordFormProps {
   saved: OwnRecord;
   updateRecord: (input: ProfessionalRecordInput) => Promise<ActionResult<OwnRecord>>;
 }
+
+// The schema comes with the first interaction, as on the sign-up form (docs/decisions/041): the saved
+// record needs no validation until the volunteer changes something.
+const loadRecordResolver = () =>
+  Promise.all([import('@hookform/resolvers/zod'), import('@/lib/validation/professional')]).then(([{ zodResolver }, { professionalRecordSchema }]) =>
+    zodResolver(professionalRecordSchema),
+  );
 
 /**
  * « Ma fiche » (SPEC §5.2, guide « Modifier sa fiche »): the shared record fields over the saved values.
@@ -26,8 +33,9 @@ export interface RecordFormProps {
 export function RecordForm({ saved: initial, updateRecord }: RecordFormProps) {
   const [saved, setSaved] = useState(initial);
   const [notice, setNotice] = useState<string | null>(null);
+  const deferredSchema = useDeferredResolver<ProfessionalRecordInput, unknown, ProfessionalRecord>(loadRecordResolver);
   const form = useForm<ProfessionalRecordInput, unknown, ProfessionalRecord>({
-    resolver: zodResolver(professionalRecordSchema),
+    resolver: deferredSchema.resolver,
     defaultValues: initial.values,
     mode: 'onTouched',
   });
@@ -53,7 +61,7 @@ export function RecordForm({ saved: initial, updateRecord }: RecordFormProps) {
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate className="space-y-6">
+    <form onSubmit={(event) => void submit(event)} {...deferredSchema.startOn} noValidate className="space-y-6">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       <IdentifierSummary type={saved.values.identifierType} number={saved.values.identifierNumber} verified={saved.rppsVerified} />
