@@ -2,7 +2,7 @@
 
 import { action } from '@/lib/actions/action';
 import { confirmOwnAvailability, declineOwnCandidacy, setOwnAvailability } from '@/lib/professionals/own';
-import { availabilitySwitchSchema, confirmAvailabilitySchema, declineCandidacySchema } from '@/lib/validation/professional';
+import { availabilitySwitchSchema, confirmAvailabilitySchema, declineCandidacySchema } from '@/lib/validation/volunteer-area';
 
 /** The « Disponible / Indisponible » switch of the dashboard. */
 export const setAvailabilityAction = action({ schema: availabilitySwitchSchema, roles: ['PROFESSIONAL'] }, ({ available }, actor) => setOwnAvailability(actor, available));

@@ -2,7 +2,7 @@
 
 import { action } from '@/lib/actions/action';
 import { answerCheckin } from '@/lib/professionals/checkin/answer';
-import { checkinAnswerSchema } from '@/lib/validation/professional';
+import { checkinAnswerSchema } from '@/lib/validation/volunteer-area';
 
 /**
  * Public: the link is the proof (SPEC §5.2). A spent or expired link is an outcome, not a failure: the

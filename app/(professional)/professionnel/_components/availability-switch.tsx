@@ -2,7 +2,7 @@
 
 import { useId, useState, useTransition } from 'react';
 import type { ActionResult } from '@/lib/actions/result';
-import type { AvailabilitySwitchInput } from '@/lib/validation/professional';
+import type { AvailabilitySwitchInput } from '@/lib/validation/volunteer-area';
 
 const FAILED = 'Votre disponibilité n’a pas pu être enregistrée. Réessayez dans un instant.';
 

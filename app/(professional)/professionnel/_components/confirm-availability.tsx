@@ -3,7 +3,7 @@
 import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import type { ActionResult } from '@/lib/actions/result';
-import type { ConfirmAvailabilityInput } from '@/lib/validation/professional';
+import type { ConfirmAvailabilityInput } from '@/lib/validation/volunteer-area';
 import { formatParisShortDay } from '@/lib/dates/format';
 
 const FAILED = 'Votre confirmation n’a pas pu être enregistrée. Réessayez dans un instant.';

@@ -7,7 +7,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { GENERIC_ERROR, type ActionResult } from '@/lib/actions/result';
 import { formatDay, formatLongInstant } from '@/lib/dates/format';
 import type { OwnCandidacy } from '@/lib/professionals/own';
-import type { DeclineCandidacyInput } from '@/lib/validation/professional';
+import type { DeclineCandidacyInput } from '@/lib/validation/volunteer-area';
 
 export interface MyCandidacyProps {
   candidacy: OwnCandidacy | null;

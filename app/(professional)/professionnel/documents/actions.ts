@@ -2,7 +2,7 @@
 
 import { action } from '@/lib/actions/action';
 import { deleteOwnDocument, replaceOwnDocument } from '@/lib/professionals/own';
-import { documentDeletionSchema, documentUploadSchema } from '@/lib/validation/professional';
+import { documentDeletionSchema, documentUploadSchema } from '@/lib/validation/volunteer-area';
 
 /** Adds or replaces « Pièce d'identité » or « Diplôme » (FormData: `kind`, `file`). */
 export const uploadDocumentAction = action({ schema: documentUploadSchema, roles: ['PROFESSIONAL'] }, async ({ kind, file }, actor) => {

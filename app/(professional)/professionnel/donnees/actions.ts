@@ -2,7 +2,7 @@
 
 import { action } from '@/lib/actions/action';
 import { deleteOwnAccount } from '@/lib/professionals/own';
-import { accountDeletionSchema } from '@/lib/validation/professional';
+import { accountDeletionSchema } from '@/lib/validation/volunteer-area';
 
 /**
  * Deletes the volunteer's account and files (refused while assigned to a current mission). The session

@@ -8,7 +8,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { GENERIC_ERROR, type ActionResult } from '@/lib/actions/result';
-import { ACCOUNT_DELETION_WORD, accountDeletionSchema, type AccountDeletionInput } from '@/lib/validation/professional';
+import { ACCOUNT_DELETION_WORD, accountDeletionSchema, type AccountDeletionInput } from '@/lib/validation/volunteer-area';
 
 /** Typed confirmation, then deletion; on success the session cookie is cleared and they land on the home page. */
 export function DeleteAccountForm({ deleteAccount }: { deleteAccount: (input: AccountDeletionInput) => Promise<ActionResult<null>> }) {
