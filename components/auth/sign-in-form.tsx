@@ -4,14 +4,14 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { CheckboxField } from '@/components/ui/checkbox-field';
 import { TextField } from '@/components/ui/text-field';
+import { useDeferredResolver } from '@/components/forms/use-deferred-resolver';
 import { ROLE_HOME } from '@/lib/access/roles';
 import type { Role } from '@/lib/generated/prisma/enums';
-import { signInSchema, type SignInInput } from '@/lib/validation/sign-in';
+import type { SignInInput } from '@/lib/validation/sign-in';
 import { signInErrorMessage } from '@/lib/auth/sign-in-messages';
 import { fetchSessionRole, signInWithCredentials } from '@/lib/auth/client-auth';
 
@@ -23,14 +23,20 @@ export interface SignInFormProps {
   linking?: { email: string; federationToken: string };
 }
 
+// The schema comes with the first interaction (docs/decisions/041): zod and the resolver are no part of the
+// page's first scripts, the first page many volunteers open on a phone.
+const loadSignInResolver = () =>
+  Promise.all([import('@hookform/resolvers/zod'), import('@/lib/validation/sign-in')]).then(([{ zodResolver }, { signInSchema }]) => zodResolver(signInSchema));
+
 export function SignInForm({ callbackUrl, passwordJustSet, supportEmail, linking }: SignInFormProps) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
+  const deferredSchema = useDeferredResolver<SignInInput, unknown, SignInInput>(loadSignInResolver);
   const {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { remember: false, email: linking?.email ?? '' } });
+  } = useForm<SignInInput, unknown, SignInInput>({ resolver: deferredSchema.resolver, defaultValues: { remember: false, email: linking?.email ?? '' } });
 
   async function onSubmit(values: SignInInput) {
     setFormError(null);
@@ -50,7 +56,7 @@ export function SignInForm({ callbackUrl, passwordJustSet, supportEmail, linking
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4 rounded-lg bg-white p-6 shadow-sm">
+    <form onSubmit={handleSubmit(onSubmit)} {...deferredSchema.startOn} noValidate className="space-y-4 rounded-lg bg-white p-6 shadow-sm">
       {passwordJustSet ? (
         <Alert tone="success" title="Mot de passe enregistré">
           Vous pouvez maintenant vous connecter.

@@ -50,6 +50,28 @@ test('a wrong password and an unknown email get the same answer', async ({ page 
   await expect(alert).toHaveText(wrongPassword ?? '');
 });
 
+// The sign-in form's schema comes with the first touch of the form (components/forms/use-deferred-resolver.ts,
+// docs/decisions/041): zod and the resolver are no part of the page's first scripts. One of the schema's
+// messages fingerprints its chunk.
+test('the sign-in schema is fetched at the first touch of the form, then validates as before', async ({ page }) => {
+  const SCHEMA_FINGERPRINT = 'Saisissez votre mot de passe.';
+  const scripts: { url: string; body: Promise<string> }[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), body: response.text() });
+  });
+  const withSchema = async () => (await Promise.all(scripts.map(async ({ url, body }) => ((await body).includes(SCHEMA_FINGERPRINT) ? url : null)))).filter((url) => url !== null);
+  await page.goto('/connexion');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(await withSchema()).toEqual([]);
+
+  await page.getByLabel("Email de l'utilisateur").focus();
+  await expect.poll(withSchema).toHaveLength(1);
+  await page.getByRole('button', { name: 'Connexion' }).click();
+  await expect(page.getByLabel("Email de l'utilisateur")).toHaveAccessibleDescription(/Saisissez une adresse email\./);
+  await expect(page.getByLabel('Mot de passe', { exact: true })).toHaveAccessibleDescription(/Saisissez votre mot de passe\./);
+});
+
 test('the establishment dashboard shows live counts of its FINESS', async ({ page }) => {
   await signIn(page, 'etablissement2@demo.renfort.fr');
   // Same FINESS as etablissement@: 3 open missions, 9 positions, 1 filled (seed).
