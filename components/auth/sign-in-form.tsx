@@ -25,13 +25,12 @@ export interface SignInFormProps {
 
 // The schema comes with the first interaction (docs/decisions/041): zod and the resolver are no part of the
 // page's first scripts, the first page many volunteers open on a phone.
-const loadSignInResolver = () =>
-  Promise.all([import('@hookform/resolvers/zod'), import('@/lib/validation/sign-in')]).then(([{ zodResolver }, { signInSchema }]) => zodResolver(signInSchema));
+const loadSignInSchema = () => import('@/lib/validation/sign-in').then((module) => module.signInSchema);
 
 export function SignInForm({ callbackUrl, passwordJustSet, supportEmail, linking }: SignInFormProps) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
-  const deferredSchema = useDeferredResolver<SignInInput, unknown, SignInInput>(loadSignInResolver);
+  const deferredSchema = useDeferredResolver<SignInInput, unknown, SignInInput>(loadSignInSchema);
   const {
     register,
     handleSubmit,

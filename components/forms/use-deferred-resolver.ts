@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import type { FieldValues, Resolver } from 'react-hook-form';
+import type { $ZodType } from 'zod/v4/core';
 
 export interface DeferredResolver<Input extends FieldValues, Context, Output> {
   /** The form's resolver: it validates once the user has started on the form and the schema is here. */
@@ -20,6 +21,8 @@ export interface DeferredResolver<Input extends FieldValues, Context, Output> {
 
 /**
  * A resolver whose schema is loaded when the user first touches the form, not while the page hydrates.
+ * `loadSchema` imports the form's schema module (`() => import('…').then((module) => module.schema)`);
+ * zod's resolver comes with it.
  *
  * Why: building a large schema is a long task on a slow phone (the sign-up schema's ~80 zod objects took
  * about 170 ms of a 4× slowed CPU, inside the hydration task; docs/PERFORMANCE.md). An empty form has
@@ -28,9 +31,13 @@ export interface DeferredResolver<Input extends FieldValues, Context, Output> {
  * Every validation (a field left, « Voir les champs à compléter », « Valider ») comes after one.
  */
 export function useDeferredResolver<Input extends FieldValues, Context, Output>(
-  load: () => Promise<Resolver<Input, Context, Output>>,
+  loadSchema: () => Promise<$ZodType<Output, Input>>,
 ): DeferredResolver<Input, Context, Output> {
-  const [deferred] = useState(() => deferredResolver(load));
+  const [deferred] = useState(() =>
+    deferredResolver(() =>
+      Promise.all([import('@hookform/resolvers/zod'), loadSchema()]).then(([{ zodResolver }, schema]) => zodResolver<Input, Context, Output>(schema)),
+    ),
+  );
   return deferred;
 }
 

@@ -1,8 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useForm, type Resolver } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { useDeferredResolver } from '@/components/forms/use-deferred-resolver';
 
@@ -12,7 +11,7 @@ import { useDeferredResolver } from '@/components/forms/use-deferred-resolver';
 type Values = { name: string };
 const schema = z.object({ name: z.string().trim().min(1, 'Le nom est obligatoire.') });
 
-function NameForm({ load, onValid = () => undefined }: { load: () => Promise<Resolver<Values, unknown, Values>>; onValid?: (values: Values) => void }) {
+function NameForm({ load, onValid = () => undefined }: { load: () => Promise<typeof schema>; onValid?: (values: Values) => void }) {
   const deferred = useDeferredResolver<Values, unknown, Values>(load);
   const { register, formState, handleSubmit } = useForm<Values, unknown, Values>({ resolver: deferred.resolver, mode: 'onTouched', defaultValues: { name: '' } });
   return (
@@ -29,7 +28,7 @@ function NameForm({ load, onValid = () => undefined }: { load: () => Promise<Res
 
 it('loads nothing while the form mounts, loads the schema once at the first focus, then validates', async () => {
   const user = userEvent.setup();
-  const load = jest.fn(async () => zodResolver(schema));
+  const load = jest.fn(async () => schema);
   render(<NameForm load={load} />);
   await new Promise((resolve) => setTimeout(resolve, 20));
   expect(load).not.toHaveBeenCalled();
@@ -46,7 +45,7 @@ it('loads nothing while the form mounts, loads the schema once at the first focu
 
 it('tries a failed download again at the next interaction', async () => {
   const user = userEvent.setup();
-  const load = jest.fn<Promise<Resolver<Values, unknown, Values>>, []>().mockRejectedValueOnce(new Error('réseau perdu')).mockResolvedValue(zodResolver(schema));
+  const load = jest.fn<Promise<typeof schema>, []>().mockRejectedValueOnce(new Error('réseau perdu')).mockResolvedValue(schema);
   render(<NameForm load={load} />);
   await user.click(screen.getByLabelText('Nom*'));
   await waitFor(() => expect(load).toHaveBeenCalledTimes(1));
@@ -58,7 +57,7 @@ it('tries a failed download again at the next interaction', async () => {
 });
 
 it('loads the schema when the form is sent without any focus, tap or keystroke first', async () => {
-  const load = jest.fn(async () => zodResolver(schema));
+  const load = jest.fn(async () => schema);
   const onValid = jest.fn();
   render(<NameForm load={load} onValid={onValid} />);
   // What an assistive technology's « activate » or a script's requestSubmit() does: a bare submit event.

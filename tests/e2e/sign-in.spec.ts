@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { ROLE_ACCOUNTS, signIn } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
+import { watchScripts } from './support/scripts';
 
 test('the landing page leads each profile to sign-in or sign-up', async ({ page }) => {
   await page.goto('/');
@@ -55,14 +56,11 @@ test('a wrong password and an unknown email get the same answer', async ({ page 
 // messages fingerprints its chunk.
 test('the sign-in schema is fetched at the first touch of the form, then validates as before', async ({ page }) => {
   const SCHEMA_FINGERPRINT = 'Saisissez votre mot de passe.';
-  const scripts: { url: string; body: Promise<string> }[] = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), body: response.text() });
-  });
-  const withSchema = async () => (await Promise.all(scripts.map(async ({ url, body }) => ((await body).includes(SCHEMA_FINGERPRINT) ? url : null)))).filter((url) => url !== null);
+  const scripts = watchScripts(page);
+  const withSchema = () => scripts.containing(SCHEMA_FINGERPRINT);
   await page.goto('/connexion');
   await page.waitForLoadState('networkidle');
-  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.count()).toBeGreaterThan(0);
   expect(await withSchema()).toEqual([]);
 
   await page.getByLabel("Email de l'utilisateur").focus();

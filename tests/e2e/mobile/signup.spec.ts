@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { signIn } from '../support/accounts';
 import { expectNoAxeViolations } from '../support/axe';
 import { waitForEmail } from '../support/mailbox';
+import { watchScripts } from '../support/scripts';
 
 // The volunteer sign-up (SPEC §5.1) on a phone (the 'mobile' project: 390×844), from the form to the
 // first sign-in. Fields are found by their SPEC label, `*` of required fields included (SPEC §13: the
@@ -179,14 +180,11 @@ test('the form fits a 360 px screen and an unknown postal code is flagged on its
 // long task of the page's hydration on a slow phone. Its messages are a fingerprint of its chunk.
 test('the sign-up schema is fetched at the first touch of the form, then validates as before', async ({ page }) => {
   const SCHEMA_FINGERPRINT = "Vous devez accepter les conditions d'utilisation.";
-  const scripts: { url: string; body: Promise<string> }[] = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), body: response.text() });
-  });
+  const scripts = watchScripts(page);
   await page.goto('/inscription/professionnel');
   await page.waitForLoadState('networkidle');
-  const withSchema = async () => (await Promise.all(scripts.map(async ({ url, body }) => ((await body).includes(SCHEMA_FINGERPRINT) ? url : null)))).filter(Boolean);
-  expect(scripts.length).toBeGreaterThan(0);
+  const withSchema = () => scripts.containing(SCHEMA_FINGERPRINT);
+  expect(scripts.count()).toBeGreaterThan(0);
   expect(await withSchema()).toEqual([]);
   await expect(validate(page)).toBeDisabled();
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, signIn } from '../support/accounts';
 import { expectNoAxeViolations } from '../support/axe';
+import { watchScripts } from '../support/scripts';
 
 // The volunteer area on a phone (SPEC §5.2), as a seeded volunteer with random data: the state each step
 // needs is first made through the UI. Not benevole@demo.renfort.fr, which other journeys expect Disponible.
@@ -169,14 +170,11 @@ const SCHEMA_FINGERPRINT = 'Vingt périodes au plus.';
 async function openWatchingScripts(page: Page, pathname: string): Promise<() => Promise<string[]>> {
   await signIn(page, VOLUNTEER);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const scripts: { url: string; body: Promise<string> }[] = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), body: response.text() });
-  });
+  const scripts = watchScripts(page);
   await page.goto(pathname);
   await page.waitForLoadState('networkidle');
-  expect(scripts.length).toBeGreaterThan(0);
-  return async () => (await Promise.all(scripts.map(async ({ url, body }) => ((await body).includes(SCHEMA_FINGERPRINT) ? url : null)))).filter((url) => url !== null);
+  expect(scripts.count()).toBeGreaterThan(0);
+  return () => scripts.containing(SCHEMA_FINGERPRINT);
 }
 
 test('« Ma fiche » fetches its schema at the first touch of the form, then validates as before', async ({ page }) => {

@@ -21,10 +21,7 @@ const EMPTY_LIST_WARNING =
   'Sans période de disponibilité à venir, vous êtes considéré(e) comme Indisponible et n’apparaissez dans aucune recherche.';
 
 // The schema comes with the first interaction, as on the sign-up form (docs/decisions/041).
-const loadPeriodsResolver = () =>
-  Promise.all([import('@hookform/resolvers/zod'), import('@/lib/validation/professional')]).then(([{ zodResolver }, { availabilityPeriodsSchema }]) =>
-    zodResolver(availabilityPeriodsSchema),
-  );
+const loadPeriodsSchema = () => import('@/lib/validation/professional').then((module) => module.availabilityPeriodsSchema);
 
 /**
  * « Mes disponibilités »: one form over the whole list of periods, saved together. Unlike sign-up, the
@@ -34,7 +31,7 @@ const loadPeriodsResolver = () =>
 export function PeriodsForm({ saved: initial, savePeriods }: PeriodsFormProps) {
   const [saved, setSaved] = useState(initial);
   const [notice, setNotice] = useState<{ tone: 'success' | 'warning'; text: string } | null>(null);
-  const deferredSchema = useDeferredResolver<AvailabilityPeriodsInput, unknown, AvailabilityPeriods>(loadPeriodsResolver);
+  const deferredSchema = useDeferredResolver<AvailabilityPeriodsInput, unknown, AvailabilityPeriods>(loadPeriodsSchema);
   const form = useForm<AvailabilityPeriodsInput, unknown, AvailabilityPeriods>({
     resolver: deferredSchema.resolver,
     defaultValues: { periods: initial.periods },

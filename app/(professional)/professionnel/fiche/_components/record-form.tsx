@@ -21,10 +21,7 @@ export interface RecordFormProps {
 
 // The schema comes with the first interaction, as on the sign-up form (docs/decisions/041): the saved
 // record needs no validation until the volunteer changes something.
-const loadRecordResolver = () =>
-  Promise.all([import('@hookform/resolvers/zod'), import('@/lib/validation/professional')]).then(([{ zodResolver }, { professionalRecordSchema }]) =>
-    zodResolver(professionalRecordSchema),
-  );
+const loadRecordSchema = () => import('@/lib/validation/professional').then((module) => module.professionalRecordSchema);
 
 /**
  * « Ma fiche » (SPEC §5.2, guide « Modifier sa fiche »): the shared record fields over the saved values.
@@ -33,7 +30,7 @@ const loadRecordResolver = () =>
 export function RecordForm({ saved: initial, updateRecord }: RecordFormProps) {
   const [saved, setSaved] = useState(initial);
   const [notice, setNotice] = useState<string | null>(null);
-  const deferredSchema = useDeferredResolver<ProfessionalRecordInput, unknown, ProfessionalRecord>(loadRecordResolver);
+  const deferredSchema = useDeferredResolver<ProfessionalRecordInput, unknown, ProfessionalRecord>(loadRecordSchema);
   const form = useForm<ProfessionalRecordInput, unknown, ProfessionalRecord>({
     resolver: deferredSchema.resolver,
     defaultValues: initial.values,

@@ -42,10 +42,7 @@ const FILE_FIELDS = new Set(['identityDocument', 'diploma']);
 
 // The schema and its resolver come with the first interaction (components/forms/use-deferred-resolver.ts):
 // out of the page's first script and out of its hydration, where building them was the longest task.
-const loadSignUpResolver = () =>
-  Promise.all([import('@hookform/resolvers/zod'), import('@/lib/validation/professional')]).then(([{ zodResolver }, { professionalSignUpSchema }]) =>
-    zodResolver(professionalSignUpSchema),
-  );
+const loadSignUpSchema = () => import('@/lib/validation/professional').then((module) => module.professionalSignUpSchema);
 
 function certifiedDefaults(certified: CertifiedSignUpValues): DefaultValues<ProfessionalSignUpInput> {
   return {
@@ -66,7 +63,7 @@ function certifiedDefaults(certified: CertifiedSignUpValues): DefaultValues<Prof
  * progress; a rejection comes back on the right fields with everything typed (files included) kept.
  */
 export function SignUpForm({ certified }: { certified?: CertifiedSignUpValues }) {
-  const deferredSchema = useDeferredResolver<ProfessionalSignUpInput, unknown, ProfessionalSignUp>(loadSignUpResolver);
+  const deferredSchema = useDeferredResolver<ProfessionalSignUpInput, unknown, ProfessionalSignUp>(loadSignUpSchema);
   const form = useForm<ProfessionalSignUpInput, unknown, ProfessionalSignUp>({
     resolver: deferredSchema.resolver,
     mode: 'onTouched',
