@@ -4,7 +4,7 @@ import { prisma } from '@/lib/db';
 import { candidateSearchSql, searchCandidatePage, searchCandidates, searchCandidatesForActor } from '@/lib/candidates/search';
 import { getMissionForChoosing, searchContext } from '@/lib/candidates/mission-search';
 import { parseCandidateQuery } from '@/lib/candidates/query';
-import { queryPlan } from './query-plan-support';
+import { PLAN_TEST_TIMEOUT_MS, queryPlan } from './query-plan-support';
 import { actorFor, createEstablishment, createMission, createProfessional, createUser, createCandidacy } from '../factories';
 
 // Region 27 and the dietitian profession are used by no other test file, and every volunteer here gets
@@ -123,7 +123,7 @@ describe('who matches a mission (SPEC §6.4)', () => {
     // The trigram indexes also hold the region (migration 20261210020000): with every other index gone the
     // planner may read the region from them, but never the names' pattern.
     expect(plan).not.toMatch(/(Index Cond|Recheck Cond): .*~~\*/);
-  });
+  }, PLAN_TEST_TIMEOUT_MS);
 
   it('gives the regulators’ « Proposer » the same page and total without computing a map', async () => {
     const { actor, mission, name, volunteer } = await setup();

@@ -11,7 +11,7 @@ import { defaultRange } from '@/lib/indicators/range';
 import { refreshVolunteerFigures } from '@/lib/indicators/volunteer-snapshot';
 import { createEstablishment, createMission, createProfessional, ensureReferenceData } from '../factories';
 import { actorOf } from './regulation-support';
-import { queryPlan } from './query-plan-support';
+import { PLAN_TEST_TIMEOUT_MS, queryPlan } from './query-plan-support';
 
 // The regulators' tables at a million volunteers (docs/decisions/034): the count stops at a cap (« plus
 // de 10 000 ») and the « contient » filters read the copy of the names kept on `professionals`, served
@@ -120,7 +120,7 @@ describe('the « contient » filters on names, served by the trigram indexes', (
     const scoped = await planOf(`p.region_code = '${REGION}' AND p.search_last_name ILIKE '%${tag}lef%'`, otherRegionIndexes);
     expect(scoped).toMatch(/Bitmap Index Scan on professionals_region_last_name_trgm_idx[^\n]*\n\s+Index Cond: \(\(region_code = '\d+'::text\) AND \(search_last_name ~~\* /);
     expect(scoped).not.toContain('BitmapAnd');
-  });
+  }, PLAN_TEST_TIMEOUT_MS);
 
   it('follows the account: a renamed volunteer is found by the new name only, at once', async () => {
     const { user, professional } = await createProfessional({ regionCode: REGION, lastName: `${tag}Avant` });
