@@ -8,6 +8,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { CheckboxField } from '@/components/ui/checkbox-field';
 import { TextField } from '@/components/ui/text-field';
+import { SchemaDownloadAlert } from '@/components/forms/schema-download-alert';
 import { useDeferredResolver } from '@/components/forms/use-deferred-resolver';
 import { ROLE_HOME } from '@/lib/access/roles';
 import type { Role } from '@/lib/generated/prisma/enums';
@@ -80,6 +81,7 @@ export function SignInForm({ callbackUrl, passwordJustSet, supportEmail, linking
         {...register('password')}
       />
       <CheckboxField label="Garder la session ouverte" {...register('remember')} />
+      <SchemaDownloadAlert unavailable={deferredSchema.unavailable} />
       <Button type="submit" busy={isSubmitting} disabled={isSubmitting} className="w-full">
         {linking ? 'Confirmer et lier' : 'Connexion'}
       </Button>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { FieldValues, Resolver } from 'react-hook-form';
 import type { $ZodType } from 'zod/v4/core';
 
@@ -17,7 +17,16 @@ export interface DeferredResolver<Input extends FieldValues, Context, Output> {
     onBlur: () => void;
     onSubmitCapture: () => void;
   };
+  /** The last download failed (connection lost): the form says so (`SchemaDownloadAlert`) while the hook
+   * tries again by itself. */
+  unavailable: boolean;
 }
+
+// After a failed download: tried again after 2, 4, 8 then every 10 seconds (interactions while offline
+// fail too, and should not stretch the wait), at once when the browser says it is back online, and at the
+// user's next interaction.
+const RETRY_FIRST_MS = 2_000;
+const RETRY_MAX_MS = 10_000;
 
 /**
  * A resolver whose schema is loaded when the user first touches the form, not while the page hydrates.
@@ -33,28 +42,51 @@ export interface DeferredResolver<Input extends FieldValues, Context, Output> {
 export function useDeferredResolver<Input extends FieldValues, Context, Output>(
   loadSchema: () => Promise<$ZodType<Output, Input>>,
 ): DeferredResolver<Input, Context, Output> {
+  const [failures, setFailures] = useState(0);
   const [deferred] = useState(() =>
-    deferredResolver(() =>
-      Promise.all([import('@hookform/resolvers/zod'), loadSchema()]).then(([{ zodResolver }, schema]) => zodResolver<Input, Context, Output>(schema)),
+    deferredResolver(
+      () => Promise.all([import('@hookform/resolvers/zod'), loadSchema()]).then(([{ zodResolver }, schema]) => zodResolver<Input, Context, Output>(schema)),
+      (failed) => setFailures((count) => (failed ? count + 1 : 0)),
     ),
   );
-  return deferred;
+  useEffect(() => {
+    if (failures === 0) return;
+    const retry = deferred.start;
+    const timer = setTimeout(retry, Math.min(RETRY_FIRST_MS * 2 ** (failures - 1), RETRY_MAX_MS));
+    window.addEventListener('online', retry);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('online', retry);
+    };
+  }, [deferred, failures]);
+  return { resolver: deferred.resolver, startOn: deferred.startOn, unavailable: failures > 0 };
 }
 
 function deferredResolver<Input extends FieldValues, Context, Output>(
   load: () => Promise<Resolver<Input, Context, Output>>,
-): DeferredResolver<Input, Context, Output> {
+  onOutcome: (failed: boolean) => void,
+): Omit<DeferredResolver<Input, Context, Output>, 'unavailable'> & { start: () => void } {
   let settle: (resolver: Resolver<Input, Context, Output>) => void = () => undefined;
   const loaded = new Promise<Resolver<Input, Context, Output>>((resolve) => (settle = resolve));
   let started = false;
   function start() {
     if (started) return;
     started = true;
-    // A failed download (connection lost) is tried again at the next interaction; meanwhile validation
-    // waits rather than failing, so the user sees no error that is not theirs.
-    load().then(settle, () => (started = false));
+    // A failed download is tried again (see RETRY_FIRST_MS); meanwhile validation waits rather than
+    // failing, so nothing typed is lost and no field shows an error that is not the user's.
+    load().then(
+      (resolver) => {
+        settle(resolver);
+        onOutcome(false);
+      },
+      () => {
+        started = false;
+        onOutcome(true);
+      },
+    );
   }
   return {
+    start,
     resolver: async (values, context, options) => (await loaded)(values, context, options),
     startOn: { onFocus: start, onPointerDown: start, onKeyDown: start, onChange: start, onBlur: start, onSubmitCapture: start },
   };

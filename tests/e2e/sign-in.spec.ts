@@ -70,6 +70,24 @@ test('the sign-in schema is fetched at the first touch of the form, then validat
   await expect(page.getByLabel('Mot de passe', { exact: true })).toHaveAccessibleDescription(/Saisissez votre mot de passe\./);
 });
 
+// On a bad connection the schema's download can fail: the form says so, keeps what was typed, and the
+// « Connexion » already pressed goes on by itself once the browser is back online.
+test('a sign-in sent while the connection is lost says so, keeps the address, and validates once back online', async ({ page, context }) => {
+  await page.goto('/connexion');
+  await page.waitForLoadState('networkidle');
+  await context.setOffline(true);
+  await page.getByLabel("Email de l'utilisateur").fill('pas-une-adresse');
+  await page.getByRole('button', { name: 'Connexion' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Connexion interrompue' })).toContainText('Ce que vous avez saisi est conservé');
+  await expect(page.getByLabel("Email de l'utilisateur")).toHaveValue('pas-une-adresse');
+
+  await context.setOffline(false);
+  await expect(page.getByLabel('Mot de passe', { exact: true })).toHaveAccessibleDescription(/Saisissez votre mot de passe\./);
+  await expect(page.getByLabel("Email de l'utilisateur")).toHaveAccessibleDescription(/Adresse email invalide\./);
+  await expect(page.getByText('Connexion interrompue')).toBeHidden();
+  await expect(page.getByLabel("Email de l'utilisateur")).toHaveValue('pas-une-adresse');
+});
+
 test('the establishment dashboard shows live counts of its FINESS', async ({ page }) => {
   await signIn(page, 'etablissement2@demo.renfort.fr');
   // Same FINESS as etablissement@: 3 open missions, 9 positions, 1 filled (seed).

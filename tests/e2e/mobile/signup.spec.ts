@@ -193,3 +193,21 @@ test('the sign-up schema is fetched at the first touch of the form, then validat
   await label(page, 'Nom*').blur();
   await expect(label(page, 'Nom*')).toHaveAccessibleDescription(/Le nom est obligatoire\./);
 });
+
+// A phone that loses the network after the page loaded: the first touch cannot fetch the schema. The form
+// says so next to « Valider », loses nothing typed, and validates by itself once the phone is back online.
+test('a sign-up whose schema cannot be downloaded says so, keeps what was typed, and validates once back online', async ({ page, context }) => {
+  await page.goto('/inscription/professionnel');
+  await page.waitForLoadState('networkidle');
+  await context.setOffline(true);
+  await label(page, 'Nom*').fill('Lefèvre');
+  await label(page, 'Nom*').blur();
+  await expect(page.getByRole('status').filter({ hasText: 'Connexion interrompue' })).toBeVisible();
+  await expect(label(page, 'Nom*')).toHaveValue('Lefèvre');
+
+  await context.setOffline(false);
+  await expect(page.getByText('Connexion interrompue')).toBeHidden();
+  await label(page, 'Nom*').fill('');
+  await label(page, 'Nom*').blur();
+  await expect(label(page, 'Nom*')).toHaveAccessibleDescription(/Le nom est obligatoire\./);
+});

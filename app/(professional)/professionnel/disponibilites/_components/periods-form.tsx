@@ -7,6 +7,7 @@ import { periodsFormBindings } from '@/components/professional/record-form-bindi
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useActionForm } from '@/components/forms/use-action-form';
+import { SchemaDownloadAlert } from '@/components/forms/schema-download-alert';
 import { useDeferredResolver } from '@/components/forms/use-deferred-resolver';
 import type { ActionResult } from '@/lib/actions/result';
 import type { OwnPeriods } from '@/lib/professionals/own/periods';
@@ -74,6 +75,7 @@ export function PeriodsForm({ saved: initial, savePeriods }: PeriodsFormProps) {
           {EMPTY_LIST_WARNING}
         </p>
       ) : null}
+      <SchemaDownloadAlert unavailable={deferredSchema.unavailable} />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" busy={pending} disabled={pending}>
           Enregistrer

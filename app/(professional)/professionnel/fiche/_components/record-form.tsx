@@ -8,6 +8,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { useActionForm } from '@/components/forms/use-action-form';
+import { SchemaDownloadAlert } from '@/components/forms/schema-download-alert';
 import { useDeferredResolver } from '@/components/forms/use-deferred-resolver';
 import type { ActionResult } from '@/lib/actions/result';
 import type { OwnRecord } from '@/lib/professionals/own/record';
@@ -87,6 +88,9 @@ export function RecordForm({ saved: initial, updateRecord }: RecordFormProps) {
         }}
       />
       <div className="sticky bottom-0 flex flex-wrap gap-3 border-t border-gray-200 bg-white p-4 shadow-sm">
+        <div className="basis-full empty:hidden">
+          <SchemaDownloadAlert unavailable={deferredSchema.unavailable} />
+        </div>
         <Button type="submit" busy={pending} disabled={pending}>
           Valider
         </Button>

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useForm, type DefaultValues, type Path } from 'react-hook-form';
 import { SubmitArea } from '@/components/forms/submit-area';
+import { SchemaDownloadAlert } from '@/components/forms/schema-download-alert';
 import { useDeferredResolver } from '@/components/forms/use-deferred-resolver';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { TextField } from '@/components/ui/text-field';
@@ -153,6 +154,7 @@ export function SignUpForm({ certified }: { certified?: CertifiedSignUpValues })
         }}
       />
       <ConsentsSection register={register} errors={formState.errors} />
+      <SchemaDownloadAlert unavailable={deferredSchema.unavailable} />
       <SubmitArea
         canSubmit={formState.isValid && !uploads.hasErrors}
         submitting={formState.isSubmitting}
