@@ -1,42 +1,18 @@
 /** @jest-environment node */
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { FieldErrors, ResolverOptions } from 'react-hook-form';
 import { POST } from '@/app/(public)/inscription/professionnel/envoi/route';
-import { resetEnvCache } from '@/lib/env';
 import { SIGN_UP_PARTS } from '@/lib/professionals/sign-up/sign-up-transport';
 import { professionalSignUpSchema, type ProfessionalSignUpInput } from '@/lib/validation/professional';
-import { ensureReferenceData } from '../factories';
-import { signUpForm } from './signup-helpers';
+import { signUpForm, signUpRouteEnvironment } from './signup-helpers';
 
 // « One zod schema per form, shared by client and server » (docs/decisions/035): the sign-up form
 // validates in the browser through react-hook-form's zod resolver, the route handler parses the same
 // fields again. On a table of inputs, both must accept the same ones and refuse the others on the same
 // field with the same French message — the message the table expects (SPEC §5.1).
 
-const saved = { dir: process.env.UPLOADS_DIR, proxy: process.env.TRUSTED_PROXY, token: process.env.BLOB_READ_WRITE_TOKEN };
-let dir: string;
-
-beforeAll(async () => {
-  await ensureReferenceData();
-  dir = await mkdtemp(path.join(os.tmpdir(), 'signup-rules-'));
-  delete process.env.BLOB_READ_WRITE_TOKEN;
-  process.env.UPLOADS_DIR = dir;
-  process.env.TRUSTED_PROXY = 'hops:1';
-  resetEnvCache();
-});
-
-afterAll(async () => {
-  process.env.UPLOADS_DIR = saved.dir;
-  if (saved.proxy) process.env.TRUSTED_PROXY = saved.proxy;
-  else delete process.env.TRUSTED_PROXY;
-  if (saved.token) process.env.BLOB_READ_WRITE_TOKEN = saved.token;
-  resetEnvCache();
-  await rm(dir, { recursive: true, force: true });
-});
+signUpRouteEnvironment('signup-rules-');
 
 type Outcome = 'accepted' | Record<string, string>;
 

@@ -1,13 +1,43 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { prisma } from '@/lib/db';
+import { resetEnvCache } from '@/lib/env';
 import type { ProfessionalSignUpInput } from '@/lib/validation/professional';
-import { uniqueEmail } from '../factories';
+import { ensureReferenceData, uniqueEmail } from '../factories';
 
 // Shared by the sign-up integration tests: a valid form as the browser sends it, fixture files, and
 // counts of what a sign-up leaves behind for one address.
 
 const FIXTURES = path.join(__dirname, '../fixtures/uploads');
+
+/**
+ * The sign-up route as the tests post to it: files stored in a folder of the file's own (no blob store),
+ * and the route behind one proxy of ours (`TRUSTED_PROXY=hops:1`), which writes the client's address
+ * last in X-Forwarded-For, so that the per-IP rate limit only bites where a test wants it to. Registers
+ * the file's beforeAll/afterAll; the returned function gives the folder.
+ */
+export function signUpRouteEnvironment(folderPrefix: string): () => string {
+  const saved = { token: process.env.BLOB_READ_WRITE_TOKEN, dir: process.env.UPLOADS_DIR, proxy: process.env.TRUSTED_PROXY };
+  let dir = '';
+  beforeAll(async () => {
+    await ensureReferenceData();
+    dir = await mkdtemp(path.join(os.tmpdir(), folderPrefix));
+    delete process.env.BLOB_READ_WRITE_TOKEN;
+    process.env.UPLOADS_DIR = dir;
+    process.env.TRUSTED_PROXY = 'hops:1';
+    resetEnvCache();
+  });
+  afterAll(async () => {
+    if (saved.token) process.env.BLOB_READ_WRITE_TOKEN = saved.token;
+    process.env.UPLOADS_DIR = saved.dir;
+    if (saved.proxy) process.env.TRUSTED_PROXY = saved.proxy;
+    else delete process.env.TRUSTED_PROXY;
+    resetEnvCache();
+    await rm(dir, { recursive: true, force: true });
+  });
+  return () => dir;
+}
 
 export async function fixture(name: string): Promise<{ bytes: Uint8Array; name: string }> {
   return { bytes: new Uint8Array(await readFile(path.join(FIXTURES, name))), name };

@@ -1,40 +1,16 @@
 /** @jest-environment node */
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { POST } from '@/app/(public)/inscription/professionnel/envoi/route';
-import { resetEnvCache } from '@/lib/env';
 import { signUpGate } from '@/lib/professionals/sign-up/sign-up-gate';
 import { SIGN_UP_MESSAGES, SIGN_UP_PARTS } from '@/lib/professionals/sign-up/sign-up-transport';
 import type { ProfessionalSignUpInput } from '@/lib/validation/professional';
-import { ensureReferenceData } from '../factories';
-import { filesUnder, fixture, signUpForm, traces } from './signup-helpers';
+import { filesUnder, fixture, signUpForm, signUpRouteEnvironment, traces } from './signup-helpers';
 
 // A surge beyond what one server writes at once (docs/decisions/036-sign-up-surge-and-scale-out.md): the
 // sign-ups being written fill the gate's places and its line, and the next one is told « réessayez dans
 // un instant » with a 503 — nothing written, neither rows nor bytes — then goes through once there is room.
 
-const saved = { token: process.env.BLOB_READ_WRITE_TOKEN, dir: process.env.UPLOADS_DIR, proxy: process.env.TRUSTED_PROXY };
-let dir: string;
-
-beforeAll(async () => {
-  await ensureReferenceData();
-  dir = await mkdtemp(path.join(os.tmpdir(), 'signup-overload-'));
-  delete process.env.BLOB_READ_WRITE_TOKEN;
-  process.env.UPLOADS_DIR = dir;
-  process.env.TRUSTED_PROXY = 'hops:1';
-  resetEnvCache();
-});
-
-afterAll(async () => {
-  if (saved.token) process.env.BLOB_READ_WRITE_TOKEN = saved.token;
-  process.env.UPLOADS_DIR = saved.dir;
-  if (saved.proxy) process.env.TRUSTED_PROXY = saved.proxy;
-  else delete process.env.TRUSTED_PROXY;
-  resetEnvCache();
-  await rm(dir, { recursive: true, force: true });
-});
+const uploadsDir = signUpRouteEnvironment('signup-overload-');
 
 async function post(form: ProfessionalSignUpInput) {
   const body = new FormData();
@@ -60,13 +36,13 @@ it('answers 503 « réessayez dans un instant » and writes nothing when the ser
   expect(gate.load.active).toBe(gate.limits.maxActive);
 
   const form = signUpForm();
-  const filesBefore = await filesUnder(dir);
+  const filesBefore = await filesUnder(uploadsDir());
   try {
     const refused = await post(form);
     expect(refused).toEqual({ status: 503, retryAfter: '5', body: { ok: false, formError: SIGN_UP_MESSAGES.busy } });
     expect(SIGN_UP_MESSAGES.busy).toContain('réessayez dans un instant');
     expect(await traces(form.email)).toEqual({ users: 0, professionals: 0, periods: 0, documents: 0, tokens: 0, emails: [] });
-    expect(await filesUnder(dir)).toEqual(filesBefore);
+    expect(await filesUnder(uploadsDir())).toEqual(filesBefore);
   } finally {
     release();
     await Promise.all(occupants);

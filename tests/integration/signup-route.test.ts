@@ -1,43 +1,20 @@
 /** @jest-environment node */
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { POST } from '@/app/(public)/inscription/professionnel/envoi/route';
 import { SIGN_UPS_PER_IP, resetCounter } from '@/lib/auth/rate-limit';
 import { prisma } from '@/lib/db';
-import { resetEnvCache } from '@/lib/env';
 import { SIGN_UP_MESSAGES, SIGN_UP_PARTS } from '@/lib/professionals/sign-up/sign-up-transport';
 import { UPLOAD_MESSAGES } from '@/lib/storage/upload-rules';
 import type { ProfessionalSignUpInput } from '@/lib/validation/professional';
-import { createUser, ensureReferenceData } from '../factories';
-import { filesUnder, fixture, signUpForm, traces } from './signup-helpers';
+import { createUser } from '../factories';
+import { filesUnder, fixture, signUpForm, signUpRouteEnvironment, traces } from './signup-helpers';
 
 // The route handler end to end: a real Request carrying multipart FormData, the real database, and the
 // local-disk store of UPLOADS_DIR (pointed at a temporary directory). Each test has its own client IP,
 // so that the per-IP rate limit (on in tests) only bites where a test wants it to: the route runs as
 // behind one proxy of ours, which writes the client's address last in X-Forwarded-For.
 
-const saved = { token: process.env.BLOB_READ_WRITE_TOKEN, dir: process.env.UPLOADS_DIR, proxy: process.env.TRUSTED_PROXY };
-let dir: string;
-
-beforeAll(async () => {
-  await ensureReferenceData();
-  dir = await mkdtemp(path.join(os.tmpdir(), 'signup-route-'));
-  delete process.env.BLOB_READ_WRITE_TOKEN;
-  process.env.UPLOADS_DIR = dir;
-  process.env.TRUSTED_PROXY = 'hops:1';
-  resetEnvCache();
-});
-
-afterAll(async () => {
-  if (saved.token) process.env.BLOB_READ_WRITE_TOKEN = saved.token;
-  process.env.UPLOADS_DIR = saved.dir;
-  if (saved.proxy) process.env.TRUSTED_PROXY = saved.proxy;
-  else delete process.env.TRUSTED_PROXY;
-  resetEnvCache();
-  await rm(dir, { recursive: true, force: true });
-});
+const uploadsDir = signUpRouteEnvironment('signup-route-');
 
 const newIp = () => `203.0.113.${randomUUID()}`;
 
@@ -64,11 +41,11 @@ describe('POST /inscription/professionnel/envoi', () => {
 
   it('gives exactly the same answer for an address that already has an account, and creates nothing', async () => {
     const owner = await createUser('PROFESSIONAL');
-    const filesBefore = await filesUnder(dir);
+    const filesBefore = await filesUnder(uploadsDir());
     const response = await post(signUpForm({ email: owner.email.toUpperCase() }), { identityDocument: 'sample.pdf' });
     expect(response).toEqual({ status: 200, body: { ok: true, data: null }, cache: 'no-store' });
     expect(await traces(owner.email)).toMatchObject({ users: 1, professionals: 0, documents: 0, emails: ['account-already-exists'] });
-    expect(await filesUnder(dir)).toEqual(filesBefore);
+    expect(await filesUnder(uploadsDir())).toEqual(filesBefore);
   });
 
   it('answers 200 with French field errors from the shared schema, never a stack trace', async () => {
@@ -86,11 +63,11 @@ describe('POST /inscription/professionnel/envoi', () => {
 
   it('puts a refused file on its field and keeps nothing of the request', async () => {
     const form = signUpForm();
-    const filesBefore = await filesUnder(dir);
+    const filesBefore = await filesUnder(uploadsDir());
     const response = await post(form, { identityDocument: 'sample.png', diploma: 'page-html-renamed.pdf' });
     expect(response.body).toEqual({ ok: false, fieldErrors: { diploma: UPLOAD_MESSAGES.refused } });
     expect(await traces(form.email)).toEqual({ users: 0, professionals: 0, periods: 0, documents: 0, tokens: 0, emails: [] });
-    expect(await filesUnder(dir)).toEqual(filesBefore);
+    expect(await filesUnder(uploadsDir())).toEqual(filesBefore);
   });
 
   it('puts an unknown postal code on its field', async () => {
