@@ -6,30 +6,19 @@ import { isCrisisModeActive } from '@/lib/regulation/crisis-active';
 import { matchingCriteria } from '@/lib/candidates/criteria';
 import type { MissionContext, PoolOptions } from '@/lib/candidates/pool';
 import { startOfUtcDay } from '@/lib/dates/days';
+import type { MissionCriteria, MissionNeed } from '@/lib/missions/need';
 
 // Whose candidates: the missions of the actor's scope (establishment accounts of its FINESS, the ARS of
 // its region, the CCS). Out of scope → null, and the caller answers 404. Then the mission's pool as
 // pool.ts (the one-volunteer predicate) and search.ts (the page search) take it.
 
-export interface MissionForChoosing {
+export interface MissionForChoosing extends MissionNeed, MissionCriteria {
   id: string;
   establishmentId: string;
   establishmentName: string;
   regionCode: string;
   /** The establishment's department: « Départementale » volunteers of it only (SPEC §6.4). */
   departmentCode: string;
-  professionCode: string;
-  speciality: string | null;
-  startDate: Date;
-  endDate: Date;
-  requestedCount: number;
-  filledCount: number;
-  status: 'OPEN' | 'ARCHIVED';
-  needsVehicle: boolean;
-  needsWeekend: boolean;
-  needsEhpadExperience: boolean;
-  needsIcuExperience: boolean;
-  vaccinationSupport: boolean;
   details: string | null;
   longitude: number | null;
   latitude: number | null;

@@ -5,28 +5,16 @@ import { missionScope } from '@/lib/access/scope';
 import { fromIsoDay } from '@/lib/dates/days';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { MISSION_PAGE_SIZE, type MissionListQuery, type MissionSortColumn } from '@/lib/missions/establishment-query';
+import type { MissionCriteria, MissionNeed } from '@/lib/missions/need';
 
 // The missions of an establishment account (SPEC §6.2, §6.3): those of every establishment (FINESS) it is
 // attached to, so that all accounts of one FINESS see and add to the same list. Establishments never
 // delete or archive missions (2021 rule): only ARS/CCS archive them.
 
-export interface MissionRow {
+export interface MissionRow extends MissionNeed, MissionCriteria {
   id: string;
   establishmentName: string;
-  professionCode: string;
-  speciality: string | null;
-  startDate: Date;
-  endDate: Date;
-  requestedCount: number;
-  /** Validated volunteers (POURVUE x/n), not candidates. */
-  filledCount: number;
-  needsEhpadExperience: boolean;
-  needsIcuExperience: boolean;
-  vaccinationSupport: boolean;
-  needsVehicle: boolean;
-  needsWeekend: boolean;
   details: string | null;
-  status: 'OPEN' | 'ARCHIVED';
 }
 
 export interface MissionList {

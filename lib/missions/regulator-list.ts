@@ -7,32 +7,21 @@ import { getRegion } from '@/lib/reference/regions';
 import { isRegulator } from '@/lib/access/checks';
 import { fromIsoDay } from '@/lib/dates/days';
 import { REGULATOR_MISSIONS_PAGE_SIZE, type RegulatorMissionQuery, type RegulatorMissionSort } from '@/lib/missions/regulator-query';
+import type { MissionCriteria, MissionNeed } from '@/lib/missions/need';
 
 // The missions table of an ARS (its region) or of the CCS (the country), SPEC §7.2. Missions number in
 // the thousands at most: Prisma's where/orderBy/skip/take over the scope, and a count with the same
 // filters, are enough (filters and sort run in PostgreSQL, only the page comes back).
 
-export interface RegulatorMissionRow {
+export interface RegulatorMissionRow extends MissionNeed, MissionCriteria {
   id: string;
   regionCode: string;
   arsName: string;
   establishmentName: string;
   postalCode: string;
-  requestedCount: number;
-  filledCount: number;
-  professionCode: string;
-  speciality: string | null;
-  startDate: Date;
-  endDate: Date;
-  needsEhpadExperience: boolean;
-  needsIcuExperience: boolean;
-  vaccinationSupport: boolean;
-  needsVehicle: boolean;
-  needsWeekend: boolean;
   details: string | null;
   ccsAlertAt: Date | null;
   nationalPoolOpen: boolean;
-  status: 'OPEN' | 'ARCHIVED';
 }
 
 export interface RegulatorMissionList {

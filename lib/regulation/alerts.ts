@@ -6,6 +6,7 @@ import { writeAudit } from '@/lib/audit';
 import { missionScope } from '@/lib/access/scope';
 import { getRegion } from '@/lib/reference/regions';
 import { emailCcsAgentsOfAlert } from './ccs-alert-email';
+import type { MissionNeed } from '@/lib/missions/need';
 
 // « Alerte CCS » (SPEC §7.2; the 2020 instruction: the ARS "peuvent si nécessaire alerter le Centre de
 // Crise Sanitaire d'un besoin complémentaire de candidat. Le CCS peut alors ouvrir l'accès à d'autres
@@ -50,19 +51,12 @@ export async function openNationalPool(actor: Actor, input: { missionId: string 
 
 export const ALERTS_PAGE_SIZE = 40;
 
-export interface AlertRow {
+export interface AlertRow extends MissionNeed {
   missionId: string;
   alertedAt: Date;
   arsName: string;
   establishmentName: string;
   postalCode: string;
-  professionCode: string;
-  speciality: string | null;
-  startDate: Date;
-  endDate: Date;
-  requestedCount: number;
-  filledCount: number;
-  status: 'OPEN' | 'ARCHIVED';
   nationalPoolOpenedAt: Date | null;
 }
 

@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/react';
 import { ChoosingNotices, choosingState } from '@/components/candidates/choosing-notices';
 import { MissionSummary } from '@/components/candidates/mission-summary';
 import type { MissionForChoosing } from '@/lib/candidates/mission-search';
+import { missionNeed } from './support/mission-need';
 
 // The messages of « Choisir » (SPEC §6.4, §7.2): whether choosing is still offered, and why.
 
@@ -13,18 +14,9 @@ function mission(overrides: Partial<MissionForChoosing> = {}): MissionForChoosin
     establishmentName: 'Hôpital de démonstration de Créteil',
     regionCode: '11',
     departmentCode: '94',
-    professionCode: 'NURSE',
-    speciality: null,
-    startDate: new Date(Date.UTC(2026, 11, 1)),
-    endDate: new Date(Date.UTC(2027, 0, 31)),
+    ...missionNeed(),
     requestedCount: 5,
-    filledCount: 1,
-    status: 'OPEN',
     needsVehicle: true,
-    needsWeekend: false,
-    needsEhpadExperience: false,
-    needsIcuExperience: true,
-    vaccinationSupport: false,
     details: 'Service de réanimation médicale',
     longitude: 2.46,
     latitude: 48.79,

@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import { MissionsTable } from '@/components/establishment/missions-table';
 import type { MissionRow } from '@/lib/missions/establishment-list';
 import { parseMissionListQuery } from '@/lib/missions/establishment-query';
+import { missionNeed } from './support/mission-need';
 
 // The dashboard's « Action » column (SPEC §6.2): « POURVUE x/n », then « Choisir » while positions
 // remain, « Voir » once the mission is filled — its page stays reachable — or archived.
@@ -11,19 +12,8 @@ function mission(id: string, overrides: Partial<MissionRow>): MissionRow {
   return {
     id,
     establishmentName: 'Centre hospitalier de démonstration de Toulouse',
-    professionCode: 'NURSE',
-    speciality: null,
-    startDate: new Date(Date.UTC(2026, 11, 1)),
-    endDate: new Date(Date.UTC(2027, 0, 31)),
-    requestedCount: 3,
-    filledCount: 1,
-    needsEhpadExperience: false,
-    needsIcuExperience: true,
-    vaccinationSupport: false,
-    needsVehicle: false,
-    needsWeekend: false,
+    ...missionNeed(),
     details: null,
-    status: 'OPEN',
     ...overrides,
   };
 }
