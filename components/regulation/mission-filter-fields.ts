@@ -1,7 +1,5 @@
+import { needFilterFields } from '@/components/regulation/need-columns';
 import type { FilterSpec } from '@/components/regulation/table-filters';
-import { YES_NO } from '@/components/regulation/table-filters';
-import { MEDICAL_SPECIALITY_CODES, MEDICAL_SPECIALITY_LABELS } from '@/lib/reference/medical-specialities';
-import { PROFESSIONS } from '@/lib/reference/professions';
 import { REGIONS } from '@/lib/reference/regions';
 
 /** One filter per column of the missions table (SPEC §7.2), named after it; « ARS » for the CCS only. */
@@ -16,15 +14,7 @@ export function missionFilterFields(showRegion: boolean): FilterSpec[] {
     { key: 'establishment', label: 'Etablissement', kind: 'text' },
     { key: 'postalCode', label: 'CP', kind: 'text', hint: 'Début du code postal' },
     { key: 'count', label: 'Nombre', kind: 'number' },
-    { key: 'profession', label: 'Profession', kind: 'select', options: PROFESSIONS.map((p) => ({ value: p.code, label: p.label })) },
-    { key: 'speciality', label: 'Spécialité', kind: 'select', options: MEDICAL_SPECIALITY_CODES.map((code) => ({ value: code, label: MEDICAL_SPECIALITY_LABELS[code] })) },
-    { key: 'start', label: 'Date de début', kind: 'date', hint: 'Missions commençant à partir de ce jour' },
-    { key: 'end', label: 'Date de fin', kind: 'date', hint: 'Missions se terminant au plus tard ce jour' },
-    { key: 'ehpad', label: 'EHPAD', kind: 'select', options: YES_NO },
-    { key: 'icu', label: 'Réanimation', kind: 'select', options: YES_NO },
-    { key: 'vaccination', label: 'Vaccination', kind: 'select', options: YES_NO },
-    { key: 'vehicle', label: 'Véhicule', kind: 'select', options: YES_NO },
-    { key: 'weekend', label: 'Weekend', kind: 'select', options: YES_NO },
+    ...needFilterFields({ start: 'Missions commençant à partir de ce jour', end: 'Missions se terminant au plus tard ce jour' }),
     { key: 'alert', label: 'Alerte', kind: 'select', options: [
       { value: 'oui', label: 'CCS alerté' },
       { value: 'non', label: 'Sans alerte' },

@@ -5,6 +5,7 @@ import type { MissionRowActions } from '@/components/regulation/action-types';
 import { ArchiveMissionButton } from '@/components/regulation/archive-mission-button';
 import { formatDay } from '@/lib/dates/format';
 import { professionLabel, specialityLabel, yesNo } from '@/components/establishment/format';
+import { NEED_COLUMNS } from '@/components/regulation/need-columns';
 import { SortHeaders } from '@/components/table/sort-header';
 import { CELL, EmptyRow, ROW, TableRegion } from '@/components/table/table-region';
 
@@ -13,15 +14,7 @@ const COLUMNS: { label: string; sort: RegulatorMissionSort }[] = [
   { label: 'Etablissement', sort: 'establishment' },
   { label: 'CP', sort: 'postalCode' },
   { label: 'Nombre', sort: 'requestedCount' },
-  { label: 'Profession', sort: 'profession' },
-  { label: 'Spécialité', sort: 'speciality' },
-  { label: 'Date de début', sort: 'startDate' },
-  { label: 'Date de fin', sort: 'endDate' },
-  { label: 'EHPAD', sort: 'ehpad' },
-  { label: 'Réanimation', sort: 'icu' },
-  { label: 'Vaccination', sort: 'vaccination' },
-  { label: 'Véhicule', sort: 'vehicle' },
-  { label: 'Weekend', sort: 'weekend' },
+  ...NEED_COLUMNS,
   { label: 'Alerte', sort: 'alert' },
   { label: 'Action', sort: 'filled' },
 ];

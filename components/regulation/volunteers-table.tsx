@@ -8,6 +8,7 @@ import { formatDay } from '@/lib/dates/format';
 import { ConfirmedOn } from '@/components/candidates/confirmed-on';
 import { professionLabel, specialityLabel, yesNo } from '@/components/establishment/format';
 import { regionName } from '@/components/regulation/format';
+import { NEED_COLUMNS } from '@/components/regulation/need-columns';
 import { SortHeaders } from '@/components/table/sort-header';
 import { CELL, EmptyRow, ROW, TableRegion } from '@/components/table/table-region';
 
@@ -16,15 +17,7 @@ const COLUMNS: { label: string; sort: VolunteerSort; ccsOnly?: boolean }[] = [
   { label: 'Nom', sort: 'lastName' },
   { label: 'Prénom', sort: 'firstName' },
   { label: 'CP', sort: 'postalCode' },
-  { label: 'Profession', sort: 'profession' },
-  { label: 'Spécialité', sort: 'speciality' },
-  { label: 'Date de début', sort: 'startDate' },
-  { label: 'Date de fin', sort: 'endDate' },
-  { label: 'EHPAD', sort: 'ehpad' },
-  { label: 'Réanimation', sort: 'icu' },
-  { label: 'Vaccination', sort: 'vaccination' },
-  { label: 'Véhicule', sort: 'vehicle' },
-  { label: 'Weekend', sort: 'weekend' },
+  ...NEED_COLUMNS,
   { label: 'Identifiant', sort: 'identifier' },
   { label: 'Mobilisation', sort: 'mobilisation' },
   { label: 'Statut', sort: 'status' },

@@ -1,7 +1,7 @@
 import { z } from '@/lib/validation/zod';
 import { PROFESSION_CODES } from '@/lib/reference/professions';
 import { REGION_CODES } from '@/lib/reference/regions';
-import { criteriaFlagParams, dayParam, directionParam, flagParam, pageParam, parseQuery, querySearch, textParam, type SearchParams } from '@/lib/url/query-params';
+import { NEED_SORTS, criteriaFlagParams, dayParam, directionParam, flagParam, pageParam, parseQuery, querySearch, textParam, type SearchParams } from '@/lib/url/query-params';
 
 // What the ARS/CCS missions table asks for (SPEC §7.2): a filter and a sort per column — « ARS »,
 // « Etablissement », « CP », « Nombre », « Profession », « Spécialité », dates, criteria, « Alerte »,
@@ -12,15 +12,7 @@ export const REGULATOR_MISSION_SORTS = [
   'establishment',
   'postalCode',
   'requestedCount',
-  'profession',
-  'speciality',
-  'startDate',
-  'endDate',
-  'ehpad',
-  'icu',
-  'vaccination',
-  'vehicle',
-  'weekend',
+  ...NEED_SORTS,
   'alert',
   'filled',
 ] as const;

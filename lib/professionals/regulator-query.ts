@@ -2,7 +2,7 @@ import { z } from '@/lib/validation/zod';
 import { MOBILISATION_CODES } from '@/lib/reference/mobilisation';
 import { PROFESSION_CODES } from '@/lib/reference/professions';
 import { REGION_CODES } from '@/lib/reference/regions';
-import { criteriaFlagParams, dayParam, directionParam, pageParam, parseQuery, querySearch, textParam, type SearchParams } from '@/lib/url/query-params';
+import { NEED_SORTS, criteriaFlagParams, dayParam, directionParam, pageParam, parseQuery, querySearch, textParam, type SearchParams } from '@/lib/url/query-params';
 
 // What the ARS/CCS volunteers table asks for (SPEC §7.2, the 2020 instruction's columns): « Nom »,
 // « Prénom », « CP », « Profession », « Spécialité », dates, criteria, « Identifiant », « Mobilisation »,
@@ -16,15 +16,7 @@ export const VOLUNTEER_SORTS = [
   'lastName',
   'firstName',
   'postalCode',
-  'profession',
-  'speciality',
-  'startDate',
-  'endDate',
-  'ehpad',
-  'icu',
-  'vaccination',
-  'vehicle',
-  'weekend',
+  ...NEED_SORTS,
   'identifier',
   'mobilisation',
   'status',

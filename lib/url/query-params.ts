@@ -37,6 +37,10 @@ export const pageParam = pageParamUpTo(100_000);
 
 export const directionParam = z.enum(['asc', 'desc']).default('asc').catch('asc');
 
+/** The columns of a need the regulators' missions and volunteers tables share (SPEC §6.2, §7.2), in their
+ * order: profession, speciality, dates, then the five criteria, as sort names. */
+export const NEED_SORTS = ['profession', 'speciality', 'startDate', 'endDate', 'ehpad', 'icu', 'vaccination', 'vehicle', 'weekend'] as const;
+
 /** The five criteria columns the missions' and volunteers' tables share (SPEC §6.2, §7.2), as Oui / Non filters. */
 export const criteriaFlagParams = {
   ehpad: flagParam,
