@@ -8,7 +8,7 @@ import { prisma } from '@/lib/db';
 import { missionScope, professionalScope } from '@/lib/access/scope';
 import { EXPORT_DATASETS, openExport } from '@/lib/exports/open-export';
 import { ExportRefusedError, XLSX_TOO_LARGE_MESSAGE } from '@/lib/exports/dataset';
-import { refusedResponse } from '@/lib/exports/responses';
+import { refusedResponse } from '@/lib/http/private-responses';
 import { ensureReferenceData, createCandidacy } from '../factories';
 import { STRANGERS, actorOf, daysFromNow, establishmentIn, volunteerIn } from './indicators-support';
 

@@ -1,6 +1,6 @@
 import { getActor } from '@/lib/auth/session';
 import { NotFoundError } from '@/lib/errors';
-import { downloadResponse, notFoundResponse } from '@/lib/exports/responses';
+import { downloadResponse, notFoundResponse } from '@/lib/http/private-responses';
 import { openJournalExport } from '@/lib/journal/export';
 import { parseJournalQuery } from '@/lib/journal/query';
 

@@ -1,4 +1,5 @@
 import { getActor } from '@/lib/auth/session';
+import { PRIVATE_HEADERS, notFoundResponse } from '@/lib/http/private-responses';
 import { getDocumentForDownload } from '@/lib/professionals/documents';
 import { attachmentDisposition } from '@/lib/storage/download-name';
 
@@ -7,6 +8,8 @@ import { attachmentDisposition } from '@/lib/storage/download-name';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
+
+const notFound = () => notFoundResponse('Document introuvable.');
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
@@ -26,17 +29,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       'Content-Type': document.mimeType,
       'Content-Length': String(file.size),
       'Content-Disposition': attachmentDisposition(document.downloadName),
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'private, no-store',
+      ...PRIVATE_HEADERS,
       // Should a browser ever render it anyway, it runs nothing and loads nothing.
       'Content-Security-Policy': "default-src 'none'; sandbox",
     },
-  });
-}
-
-function notFound(): Response {
-  return new Response('Document introuvable.', {
-    status: 404,
-    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' },
   });
 }

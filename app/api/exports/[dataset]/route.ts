@@ -2,7 +2,7 @@ import { getActor } from '@/lib/auth/session';
 import { NotFoundError } from '@/lib/errors';
 import { openExport } from '@/lib/exports/open-export';
 import { ExportRefusedError } from '@/lib/exports/dataset';
-import { downloadResponse, notFoundResponse, refusedResponse } from '@/lib/exports/responses';
+import { downloadResponse, notFoundResponse, refusedResponse } from '@/lib/http/private-responses';
 
 // Exports of SPEC §7.2: `/api/exports/missions|benevoles|affectations?format=xlsx|csv`, streamed as they
 // are read (lib/exports). No session, another role, an unknown dataset or format: the same 404. An xlsx

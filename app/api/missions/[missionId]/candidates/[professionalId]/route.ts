@@ -1,4 +1,5 @@
 import { getActor } from '@/lib/auth/session';
+import { PRIVATE_HEADERS } from '@/lib/http/private-responses';
 import { getCandidatePopupForActor } from '@/lib/candidates/popup';
 
 // The popup of a marker on the « Choisir » map (SPEC §6.4). Authorization is in the data-access layer;
@@ -6,8 +7,6 @@ import { getCandidatePopupForActor } from '@/lib/candidates/popup';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
-
-const PRIVATE = { 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' };
 
 export async function GET(
   _request: Request,
@@ -17,6 +16,6 @@ export async function GET(
   const actor = await getActor();
   // 404 for "no session", "not yours", "not a candidate of this mission" alike: nothing to probe (SPEC §2).
   const popup = actor ? await getCandidatePopupForActor(actor, missionId, professionalId) : null;
-  if (!popup) return Response.json({ error: 'Candidat introuvable.' }, { status: 404, headers: PRIVATE });
-  return Response.json(popup, { headers: PRIVATE });
+  if (!popup) return Response.json({ error: 'Candidat introuvable.' }, { status: 404, headers: PRIVATE_HEADERS });
+  return Response.json(popup, { headers: PRIVATE_HEADERS });
 }
