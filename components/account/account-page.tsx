@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { PageTitle } from '@/components/ui/page-title';
 import type { MyAccount } from '@/lib/my-account/profile';
 import type { AccountPageActions } from './action-types';
-import { AccountSection } from './account-section';
+import { Panel } from '@/components/ui/panel';
 import { EmailChangeForm } from './email-change-form';
 import { NotificationsForm } from './notifications-form';
 import { PasswordForm } from './password-form';
@@ -19,32 +19,32 @@ export function AccountPage({ account, actions, recordHref }: { account: MyAccou
   return (
     <div className="space-y-6">
       <PageTitle lead="Vos coordonnées, votre mot de passe, votre adresse de connexion et vos sessions.">Mon compte</PageTitle>
-      <AccountSection id="profile" title="Mes coordonnées">
+      <Panel id="profile" title="Mes coordonnées">
         {account.profileInRecord || !actions.updateProfile ? (
           <ReadOnlyProfile account={account} recordHref={recordHref} />
         ) : (
           <ProfileForm saved={{ firstName: account.firstName, lastName: account.lastName, phone: account.phone ?? '' }} updateProfile={actions.updateProfile} />
         )}
-      </AccountSection>
-      <AccountSection id="password" title="Mot de passe" lead="Vos sessions ouvertes sur d’autres appareils seront fermées ; celle-ci reste ouverte.">
+      </Panel>
+      <Panel id="password" title="Mot de passe" lead="Vos sessions ouvertes sur d’autres appareils seront fermées ; celle-ci reste ouverte.">
         <PasswordForm changePassword={actions.changePassword} />
-      </AccountSection>
-      <AccountSection id="email" title="Adresse email" lead="Un lien de confirmation est envoyé à la nouvelle adresse.">
+      </Panel>
+      <Panel id="email" title="Adresse email" lead="Un lien de confirmation est envoyé à la nouvelle adresse.">
         <EmailChangeForm email={account.email} pendingEmail={account.pendingEmail} requestEmailChange={actions.requestEmailChange} />
-      </AccountSection>
+      </Panel>
       {account.notification && actions.updateNotifications ? (
-        <AccountSection id="notifications" title="Notifications">
+        <Panel id="notifications" title="Notifications">
           <NotificationsForm preference={account.notification} updateNotifications={actions.updateNotifications} />
-        </AccountSection>
+        </Panel>
       ) : null}
       {account.federation.identities.length > 0 || account.federation.linkable.length > 0 ? (
-        <AccountSection id="identities" title="Identités liées" lead="Les services de l’État avec lesquels vous pouvez vous connecter à ce compte.">
+        <Panel id="identities" title="Identités liées" lead="Les services de l’État avec lesquels vous pouvez vous connecter à ce compte.">
           <LinkedIdentitiesSection federation={account.federation} unlinkIdentity={actions.unlinkIdentity} />
-        </AccountSection>
+        </Panel>
       ) : null}
-      <AccountSection id="sessions" title="Sessions" lead="Ferme toutes les sessions de votre compte, sur tous vos appareils, y compris celle-ci.">
+      <Panel id="sessions" title="Sessions" lead="Ferme toutes les sessions de votre compte, sur tous vos appareils, y compris celle-ci.">
         <SignOutEverywhere signOutEverywhere={actions.signOutEverywhere} />
-      </AccountSection>
+      </Panel>
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { TextareaField } from '@/components/ui/textarea-field';
 import { inviteAccountSchema, type InviteAccountData, type InviteAccountInput } from '@/lib/accounts/schemas';
 import type { InviteActions } from '@/components/administration/action-types';
 import { invitableRoleOptions, REGION_OPTIONS } from '@/components/administration/labels';
+import { Panel } from '@/components/ui/panel';
 
 const EMPTY: InviteAccountInput = { role: 'RPPS_MANAGER', email: '', firstName: '', lastName: '', phone: '', regionCode: '', finess: '' };
 
@@ -40,10 +41,7 @@ export function InviteForm({ area, actions }: { area: 'ARS' | 'CCS'; actions: In
   const errors = formState.errors;
 
   return (
-    <section aria-labelledby="invite-title" className="space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-6">
-      <h2 id="invite-title" className="text-xl font-bold">
-        Inviter un agent
-      </h2>
+    <Panel id="invite" title="Inviter un agent">
       {sent ? (
         <Alert tone="success" title="Invitation envoyée">
           {sent} a reçu un lien d’activation valable 72 heures.
@@ -76,6 +74,6 @@ export function InviteForm({ area, actions }: { area: 'ARS' | 'CCS'; actions: In
           </Button>
         </div>
       </form>
-    </section>
+    </Panel>
   );
 }

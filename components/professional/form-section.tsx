@@ -1,13 +1,11 @@
 import type { ReactNode } from 'react';
+import { Panel } from '@/components/ui/panel';
 
 /** A titled part of a long form: headings let a phone user (and a screen reader) skip between parts. */
 export function FormSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <section aria-labelledby={`${id}-title`} className="space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-6">
-      <h2 id={`${id}-title`} className="text-lg font-bold">
-        {title}
-      </h2>
+    <Panel id={id} title={title} titleSize="lg">
       {children}
-    </section>
+    </Panel>
   );
 }

@@ -17,6 +17,7 @@ import {
 import type { SettingsActions } from '@/components/regulation/action-types';
 import { NoticeArea } from '@/components/candidates/notice-area';
 import { useNotice } from '@/components/candidates/use-notice';
+import { Panel } from '@/components/ui/panel';
 
 /**
  * The national period of the availability check-ins (SPEC §5.2: "a period set by the CCS (default 14
@@ -43,10 +44,7 @@ export function CheckinPeriodForm({ days, save: saveAction }: { days: number; sa
   });
 
   return (
-    <section aria-labelledby="checkin-settings-title" className="space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-6">
-      <h2 id="checkin-settings-title" className="text-xl font-bold">
-        Relance des disponibilités — national
-      </h2>
+    <Panel id="checkin-settings" title="Relance des disponibilités — national">
       <NoticeArea notice={notice} noticeRef={ref} testId="checkin-settings-notice" />
       <form onSubmit={(event) => void save(event)} noValidate className="space-y-4">
         <TextField
@@ -66,6 +64,6 @@ export function CheckinPeriodForm({ days, save: saveAction }: { days: number; sa
           Enregistrer
         </Button>
       </form>
-    </section>
+    </Panel>
   );
 }

@@ -14,6 +14,7 @@ import { formatInstant } from '@/lib/dates/format';
 import { professionLabel } from '@/components/establishment/format';
 import { NoticeArea } from '@/components/candidates/notice-area';
 import { useNotice } from '@/components/candidates/use-notice';
+import { Panel } from '@/components/ui/panel';
 
 interface Props {
   regionCode: RegionCode;
@@ -90,10 +91,7 @@ export function CrisisPanel({ regionCode, regionName, active, actions }: Props) 
   }
 
   return (
-    <section aria-labelledby="crisis-title" className="space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-6">
-      <h2 id="crisis-title" className="text-xl font-bold">
-        Gestion de crise — {regionName}
-      </h2>
+    <Panel id="crisis" title={`Gestion de crise — ${regionName}`}>
       <NoticeArea notice={notice} noticeRef={ref} testId="crisis-notice" />
       <div data-testid="crisis-state">
         {active ? (
@@ -145,6 +143,6 @@ export function CrisisPanel({ regionCode, regionName, active, actions }: Props) 
           ) : null}
         </div>
       </form>
-    </section>
+    </Panel>
   );
 }

@@ -8,6 +8,7 @@ import type { PscRequirementSetting } from '@/lib/federation/psc-requirement';
 import type { SettingsActions } from '@/components/regulation/action-types';
 import { NoticeArea } from '@/components/candidates/notice-area';
 import { useNotice } from '@/components/candidates/use-notice';
+import { Panel } from '@/components/ui/panel';
 
 /**
  * « Exiger Pro Santé Connect pour les gestionnaires RPPS+ » (SPEC §16, as the RPPS+ seed guide has them
@@ -37,10 +38,7 @@ export function PscRequirementForm({ setting, save }: { setting: PscRequirementS
   }
 
   return (
-    <section aria-labelledby="psc-settings-title" className="space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-6">
-      <h2 id="psc-settings-title" className="text-xl font-bold">
-        Connexion des gestionnaires RPPS+ — national
-      </h2>
+    <Panel id="psc-settings" title="Connexion des gestionnaires RPPS+ — national">
       <NoticeArea notice={notice} noticeRef={ref} testId="psc-settings-notice" />
       {setting.pscAvailable ? null : (
         <p className="text-sm">Pro Santé Connect n’est pas configuré sur cette plateforme : ce réglage sera appliqué dès qu’il le sera.</p>
@@ -55,6 +53,6 @@ export function PscRequirementForm({ setting, save }: { setting: PscRequirementS
           Enregistrer
         </Button>
       </form>
-    </section>
+    </Panel>
   );
 }

@@ -11,6 +11,7 @@ import type { RegionCode } from '@/lib/reference/regions';
 import type { SettingsActions } from '@/components/regulation/action-types';
 import { NoticeArea } from '@/components/candidates/notice-area';
 import { useNotice } from '@/components/candidates/use-notice';
+import { Panel } from '@/components/ui/panel';
 
 /**
  * The region's reservation delay (SPEC §6.4: "a delay set by the ARS (default 72 h)"): how long an
@@ -38,10 +39,7 @@ export function ReservationDelayForm({ regionCode, regionName, hours, actions }:
   });
 
   return (
-    <section aria-labelledby="settings-title" className="space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-6">
-      <h2 id="settings-title" className="text-xl font-bold">
-        Paramètres — {regionName}
-      </h2>
+    <Panel id="settings" title={`Paramètres — ${regionName}`}>
       <NoticeArea notice={notice} noticeRef={ref} testId="settings-notice" />
       <form onSubmit={(event) => void save(event)} noValidate className="space-y-4">
         <input type="hidden" {...register('regionCode')} />
@@ -62,6 +60,6 @@ export function ReservationDelayForm({ regionCode, regionName, hours, actions }:
           Enregistrer
         </Button>
       </form>
-    </section>
+    </Panel>
   );
 }
