@@ -1,4 +1,5 @@
 import { z } from '@/lib/validation/zod';
+import { isIsoDay } from '@/lib/dates/days';
 import { PROFESSION_CODES } from '@/lib/reference/professions';
 
 // A need (« mission », SPEC §6.3): one schema for the new-need form, the missions block of the account
@@ -10,8 +11,8 @@ const isoDate = (label: string) =>
   z
     .string({ error: `${label} est obligatoire.` })
     .min(1, `${label} est obligatoire.`)
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Date invalide.')
-    .refine((value) => !Number.isNaN(Date.parse(value)), 'Date invalide.');
+    // A real calendar day: Date.parse would take 2026-02-31 and fromIsoDay would store 3 March.
+    .refine(isIsoDay, 'Date invalide.');
 
 export const missionSchema = z
   .object({

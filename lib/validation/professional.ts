@@ -4,6 +4,7 @@ import { IDENTIFIER_TYPE_CODES } from '@/lib/reference/identifier-types';
 import { MOBILISATION_CODES } from '@/lib/reference/mobilisation';
 import { PROFESSION_CODES } from '@/lib/reference/professions';
 import { REGION_CODES } from '@/lib/reference/regions';
+import { isIsoDay } from '@/lib/dates/days';
 import { validateProfessionalIdentifier } from '@/lib/identifiers/professional-identifier';
 import { emailSchema } from '@/lib/validation/email';
 import { phoneSchema } from '@/lib/validation/phone';
@@ -24,10 +25,8 @@ const optionalText = (max: number, message: string) =>
     z.transform((value: string | undefined) => (value ? value : null)),
   );
 
-const isoDate = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Date invalide.'),
-  z.refine((value) => !Number.isNaN(Date.parse(value)), 'Date invalide.'),
-);
+// A real calendar day: Date.parse would take 2026-02-31 and fromIsoDay would store 3 March.
+const isoDate = z.string().check(z.refine(isIsoDay, 'Date invalide.'));
 
 export const availabilityPeriodSchema = z
   .object({
