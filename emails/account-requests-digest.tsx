@@ -11,15 +11,15 @@ export interface AccountRequestsDigestProps {
   requestsUrl: string;
 }
 
-export const accountRequestsDigestSubject = (props: Pick<AccountRequestsDigestProps, 'total'>) =>
-  props.total > 1 ? `${props.total} nouvelles demandes de compte établissement` : 'Une nouvelle demande de compte établissement';
+/** SPEC §9 fixes it; the count is in the body. */
+export const accountRequestsDigestSubject = () => 'Nouvelles demandes de compte à valider';
 
 /** SPEC §15: an ARS agent hears of their region's new account requests at most once an hour. */
 export function AccountRequestsDigestEmail(props: AccountRequestsDigestProps) {
   const { firstName, requests, total, requestsUrl } = props;
   const more = total - requests.length;
   return (
-    <EmailLayout title={accountRequestsDigestSubject(props)} preview="Des demandes de compte attendent votre décision.">
+    <EmailLayout title={accountRequestsDigestSubject()} preview="Des demandes de compte attendent votre décision.">
       <Greeting firstName={firstName} />
       <Paragraph>Depuis notre dernier message, votre région a reçu ces demandes de compte, qui attendent une décision :</Paragraph>
       <ul>

@@ -18,7 +18,9 @@ export interface CcsAlertRaisedProps {
   missionUrl: string;
 }
 
-export const ccsAlertRaisedSubject = (props: Pick<CcsAlertRaisedProps, 'arsName'>) => `Alerte CCS : l’${props.arsName} demande un renfort complémentaire`;
+/** SPEC §9 fixes it: the CCS agent triages from the inbox by establishment and profession. */
+export const ccsAlertRaisedSubject = (props: Pick<CcsAlertRaisedProps, 'establishmentName' | 'missionLabel'>) =>
+  `Alerte CCS : ${props.establishmentName}, ${props.missionLabel}`;
 
 /** SPEC §15: every CCS agent who keeps the notification on is told when an ARS raises « Alerte CCS » (SPEC §7.2). */
 export function CcsAlertRaisedEmail(props: CcsAlertRaisedProps) {

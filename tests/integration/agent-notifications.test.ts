@@ -31,7 +31,7 @@ describe('« Alerte CCS »', () => {
 
     const about = { html: { contains: establishment.name } };
     const received = await prisma.emailOutbox.findMany({ where: { to: on.email, ...about } });
-    expect(received.map((email) => [email.template, email.subject])).toEqual([['ccs-alert-raised', 'Alerte CCS : l’ARS Occitanie demande un renfort complémentaire']]);
+    expect(received.map((email) => [email.template, email.subject])).toEqual([['ccs-alert-raised', `Alerte CCS : ${establishment.name}, Infirmier (IDE)`]]);
     expect(received[0]!.text).toContain(`/ccs/missions/${mission.id}`);
     for (const nobody of [off, disabled, arsColleague]) expect(await prisma.emailOutbox.count({ where: { to: nobody.email, ...about } })).toBe(0);
   });
@@ -79,7 +79,7 @@ describe('the hourly digest of new account requests', () => {
     await sendAccountRequestDigests(at(5));
     let emails = await digestsTo(agent.email);
     expect(emails).toHaveLength(1);
-    expect(emails[0]!.subject).toBe('Une nouvelle demande de compte établissement');
+    expect(emails[0]!.subject).toBe('Nouvelles demandes de compte à valider');
     expect(emails[0]!.text).toContain(first.establishmentName);
     expect(emails[0]!.text).toContain('/ars/demandes');
     for (const absent of [decided, elsewhere]) expect(emails[0]!.text).not.toContain(absent.establishmentName);

@@ -146,8 +146,8 @@ const expectedSubjects: Record<EmailTemplateName, string> = {
   'email-change-confirm': 'Confirmez votre nouvelle adresse email Renfort RH Crise',
   'email-change-requested': 'Demande de changement d’adresse email de votre compte Renfort RH Crise',
   'email-changed': 'L’adresse email de votre compte Renfort RH Crise a changé',
-  'ccs-alert-raised': 'Alerte CCS : l’ARS Occitanie demande un renfort complémentaire',
-  'account-requests-digest': '3 nouvelles demandes de compte établissement',
+  'ccs-alert-raised': 'Alerte CCS : CHU de Toulouse, Infirmier',
+  'account-requests-digest': 'Nouvelles demandes de compte à valider',
   // SPEC §15.
   'account-invitation': 'Votre compte Renfort RH Crise a été créé',
   'account-disabled': 'Votre compte Renfort RH Crise a été désactivé',
