@@ -12,6 +12,7 @@ import { changeCandidacyStatus, OVERLAPPING_ASSIGNMENT } from '@/lib/candidacies
 // this establishment for this mission, several at once, all or nothing.
 
 const CHANGED = 'Une candidature a changé entre-temps. Actualisez la page.';
+const ARCHIVED = 'Cette mission est archivée : ses candidats ne peuvent plus être validés.';
 const OVERLAPPING_AMONG_SELECTED = 'Un des professionnels sélectionnés est déjà affecté sur une mission à ces dates.';
 
 export interface DecisionInput {
@@ -45,12 +46,17 @@ export async function validateCandidacies(actor: Actor, input: DecisionInput, no
   try {
     return await prisma.$transaction(async (tx) => {
       const { mission, candidacies } = await contactedCandidacies(tx, actor, input);
-      // The check constraint keeps filled_count ≤ requested_count; this conditional update says why.
+      // An archived mission keeps its « Contacté » volunteers only to refuse or release them (decision 032).
+      if (mission.status !== 'OPEN') throw new DomainError(ARCHIVED);
+      // The check constraint keeps filled_count ≤ requested_count; this conditional update says why, and
+      // its status condition catches an archiving that committed since the read.
       const filled = await tx.mission.updateMany({
-        where: { id: mission.id, filledCount: { lte: mission.requestedCount - candidacies.length } },
+        where: { id: mission.id, status: 'OPEN', filledCount: { lte: mission.requestedCount - candidacies.length } },
         data: { filledCount: { increment: candidacies.length }, firstAssignedAt: mission.firstAssignedAt ?? now },
       });
       if (filled.count !== 1) {
+        const current = await tx.mission.findUniqueOrThrow({ where: { id: mission.id }, select: { status: true } });
+        if (current.status !== 'OPEN') throw new DomainError(ARCHIVED);
         const left = mission.requestedCount - mission.filledCount;
         throw new DomainError(`Cette mission n’a plus que ${Math.max(left, 0)} poste(s) à pourvoir : sélectionnez moins de candidats.`);
       }

@@ -80,6 +80,21 @@ describe('French answers when the world changed or the input is wrong', () => {
     expect((await prisma.mission.findUniqueOrThrow({ where: { id: mission.id } })).filledCount).toBe(0);
   });
 
+  it('refuses to validate on a mission archived since the contact, and still lets the establishment refuse', async () => {
+    const { mission, owner, volunteer } = await choosingSetup();
+    const { professional } = await volunteer();
+    mockedGetActor.mockResolvedValue(owner);
+    await contactCandidateAction({ missionId: mission.id, professionalId: professional.id });
+    await prisma.mission.update({ where: { id: mission.id }, data: { status: 'ARCHIVED', archivedAt: new Date() } });
+    expect(await validateCandidaciesAction({ missionId: mission.id, professionalIds: [professional.id] })).toEqual({
+      ok: false,
+      formError: 'Cette mission est archivée : ses candidats ne peuvent plus être validés.',
+    });
+    expect(await candidacyOf(professional.id)).toMatchObject({ status: 'CONTACTED' });
+    expect((await prisma.mission.findUniqueOrThrow({ where: { id: mission.id } })).filledCount).toBe(0);
+    expect(await refuseCandidaciesAction({ missionId: mission.id, professionalIds: [professional.id] })).toEqual({ ok: true, data: { refused: 1 } });
+  });
+
   it('answers in French to ids that cannot be ids and to an empty selection', async () => {
     const { mission, owner } = await choosingSetup();
     mockedGetActor.mockResolvedValue(owner);
