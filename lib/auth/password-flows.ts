@@ -20,24 +20,29 @@ export function setPasswordUrl(token: string): string {
   return `${appUrl()}/mot-de-passe/nouveau?token=${encodeURIComponent(token)}`;
 }
 
-/** Issues a link and queues its email in the caller's transaction. */
+/**
+ * Issues a link and queues its email in the caller's transaction. `asked`: the account asked for it on
+ * « Mot de passe oublié » — SPEC §9 then sends the reset email whatever the link does, worded for a first
+ * password when the account never set one (the link stays an activation, so the journal says so).
+ */
 export async function sendPasswordLink(
   tx: TransactionClient,
   user: { id: string; email: string; firstName: string },
   purpose: TokenPurpose,
+  options: { asked?: boolean } = {},
 ): Promise<void> {
   const token = await issueToken(tx, user.id, purpose);
   const props = { firstName: user.firstName, link: setPasswordUrl(token), email: user.email };
-  await enqueueEmail(tx, {
-    to: user.email,
-    template: purpose === 'ACTIVATION' ? 'account-activation' : 'password-reset',
-    props,
-  });
+  if (options.asked) {
+    await enqueueEmail(tx, { to: user.email, template: 'password-reset', props: { ...props, firstPassword: purpose === 'ACTIVATION' } });
+  } else {
+    await enqueueEmail(tx, { to: user.email, template: purpose === 'ACTIVATION' ? 'account-activation' : 'password-reset', props });
+  }
 }
 
 /**
  * Answers nothing on purpose: the page says the same for known and unknown emails. It works for a
- * validated account that never set its password (its link is then a fresh activation).
+ * validated account that never set its password (its link is then a fresh activation, in the reset email).
  */
 export async function requestPasswordReset(rawEmail: string, ip: string): Promise<void> {
   const email = rawEmail.trim().toLowerCase();
@@ -49,7 +54,7 @@ export async function requestPasswordReset(rawEmail: string, ip: string): Promis
   });
   if (!user || user.status !== 'ACTIVE') return;
   await prisma.$transaction(async (tx) => {
-    await sendPasswordLink(tx, user, user.passwordHash ? 'PASSWORD_RESET' : 'ACTIVATION');
+    await sendPasswordLink(tx, user, user.passwordHash ? 'PASSWORD_RESET' : 'ACTIVATION', { asked: true });
     await writeAudit(tx, { actorId: null, action: 'password.reset-requested', entityType: 'User', entityId: user.id });
   });
 }

@@ -50,11 +50,14 @@ describe('password reset and activation (SPEC §4)', () => {
     expect(emails[0]!.html).toContain('http://localhost:3999');
   });
 
-  it('sends an activation link to a validated account that never set a password', async () => {
+  it('sends the reset email (SPEC §9), worded for a first password, to a validated account that never set one', async () => {
     const user = await createUser('ESTABLISHMENT', { passwordHash: null });
     await requestPasswordReset(user.email, ip());
     const email = await prisma.emailOutbox.findFirstOrThrow({ where: { to: user.email } });
-    expect(email.subject).toBe('Activez votre compte Renfort RH Crise');
+    expect(email.subject).toBe('Réinitialisation de mot de passe compte Renfort RH Crise');
+    expect(email.text).toContain('Ce compte n’a pas encore de mot de passe');
+    expect(email.text).not.toContain('votre mot de passe actuel reste valable');
+    // The link is an activation: setting the password activates the account and the journal says so.
     expect(await prisma.oneTimeToken.count({ where: { userId: user.id, purpose: 'ACTIVATION' } })).toBe(1);
   });
 
