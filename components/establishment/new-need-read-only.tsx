@@ -1,6 +1,7 @@
 import { FormSection } from '@/components/professional/form-section';
 import { TextField } from '@/components/ui/text-field';
 import { getFinessCategory } from '@/lib/reference/finess-categories';
+import { getRegion } from '@/lib/reference/regions';
 import type { NewNeedContext, NewNeedEstablishment } from '@/lib/missions/new-need';
 
 // The shapes « Nouveau besoin » reads (lib/missions/new-need); type-only, so nothing server-side reaches the client.
@@ -40,6 +41,7 @@ export function EstablishmentDetails({ establishment }: { establishment: NewNeed
       <ReadOnly label="Adresse" id="establishment-address" value={establishment.address} />
       <ReadOnly label="Code postal" id="establishment-postalCode" value={establishment.postalCode} />
       <ReadOnly label="Ville" id="establishment-city" value={establishment.city} />
+      <ReadOnly label="Région de rattachement" id="establishment-region" value={getRegion(establishment.regionCode)?.name ?? establishment.regionCode} />
     </div>
   );
 }

@@ -18,6 +18,8 @@ export interface NewNeedEstablishment {
   address: string;
   postalCode: string;
   city: string;
+  /** The region whose ARS regulates the establishment's needs (SPEC §6.1 « Région de rattachement »). */
+  regionCode: string;
 }
 
 export interface NewNeedContext {
@@ -32,7 +34,7 @@ export async function getNewNeedContext(actor: Actor): Promise<NewNeedContext | 
     prisma.user.findUnique({ where: { id: actor.id }, select: { firstName: true, lastName: true, email: true, phone: true } }),
     prisma.establishment.findMany({
       where: establishmentScope(actor),
-      select: { id: true, name: true, category: true, finess: true, gid: true, address: true, postalCode: true, city: true },
+      select: { id: true, name: true, category: true, finess: true, gid: true, address: true, postalCode: true, city: true, regionCode: true },
       orderBy: { name: 'asc' },
     }),
   ]);

@@ -21,6 +21,7 @@ const toulouse = {
   address: '2 rue Viguerie',
   postalCode: '31300',
   city: 'Toulouse',
+  regionCode: '76',
 };
 const albi = { ...toulouse, id: '6f1c2d1e-0000-4000-8000-000000000002', name: 'EHPAD d’Albi', finess: '810000016', city: 'Albi', postalCode: '81000' };
 
@@ -48,6 +49,9 @@ describe('NewNeedForm', () => {
     expect(screen.getByLabelText('N° FINESS géographique')).toHaveValue('310100017');
     expect(screen.getByLabelText('N° FINESS géographique')).toHaveAttribute('readonly');
     expect(screen.getByLabelText('Catégorie établissement')).toHaveValue('Établissements relevant de la loi hospitalière');
+    // The ARS the need goes to (SPEC §6.1 « Région de rattachement »).
+    expect(screen.getByLabelText('Région de rattachement')).toHaveValue('Occitanie');
+    expect(screen.getByLabelText('Région de rattachement')).toHaveAttribute('readonly');
     // One establishment: nothing to choose.
     expect(screen.queryByLabelText('Établissement concerné*')).not.toBeInTheDocument();
   });
