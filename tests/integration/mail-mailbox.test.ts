@@ -1,6 +1,7 @@
 /** @jest-environment node */
 import { randomUUID } from 'node:crypto';
 import { GET } from '@/app/api/dev/mailbox/route';
+import DevMailboxPage from '@/app/dev/mailbox/page';
 import { disconnectPrisma, prisma } from '@/lib/db';
 import { resetEnvCache } from '@/lib/env';
 import { extractLinks, listMailbox } from '@/lib/mail/mailbox';
@@ -76,19 +77,35 @@ describe('extractLinks', () => {
   });
 });
 
-describe('GET /api/dev/mailbox', () => {
-  const saved = { NODE_ENV: process.env.NODE_ENV, MAIL_TRANSPORT: process.env.MAIL_TRANSPORT };
-  afterEach(() => {
-    setEnv('NODE_ENV', saved.NODE_ENV);
-    setEnv('MAIL_TRANSPORT', saved.MAIL_TRANSPORT);
-    resetEnvCache();
+// process.env.NODE_ENV is typed read-only by Next; tests still need to flip it.
+function setEnv(key: string, value: string | undefined) {
+  if (value === undefined) Reflect.deleteProperty(process.env, key);
+  else Reflect.set(process.env, key, value);
+}
+
+const saved = { NODE_ENV: process.env.NODE_ENV, MAIL_TRANSPORT: process.env.MAIL_TRANSPORT };
+afterEach(() => {
+  setEnv('NODE_ENV', saved.NODE_ENV);
+  setEnv('MAIL_TRANSPORT', saved.MAIL_TRANSPORT);
+  resetEnvCache();
+});
+
+describe('the /dev/mailbox page', () => {
+  const render = () => DevMailboxPage({ searchParams: Promise.resolve({ to: alice }) });
+
+  it('renders outside production', async () => {
+    await expect(render()).resolves.toBeTruthy();
   });
 
-  // process.env.NODE_ENV is typed read-only by Next; tests still need to flip it.
-  function setEnv(key: string, value: string | undefined) {
-    if (value === undefined) Reflect.deleteProperty(process.env, key);
-    else Reflect.set(process.env, key, value);
-  }
+  it('is not found in production, where it would show reset and activation links to anyone', async () => {
+    setEnv('NODE_ENV', 'production');
+    setEnv('MAIL_TRANSPORT', undefined);
+    resetEnvCache();
+    await expect(render()).rejects.toMatchObject({ digest: expect.stringContaining('NEXT_HTTP_ERROR_FALLBACK;404') });
+  });
+});
+
+describe('GET /api/dev/mailbox', () => {
 
   it('returns the emails of ?to= as JSON, newest first, with the contract fields', async () => {
     const response = await GET(new Request(`http://localhost/api/dev/mailbox?to=${encodeURIComponent(alice)}`));

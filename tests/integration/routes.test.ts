@@ -11,6 +11,17 @@ describe('GET /api/health', () => {
   });
 });
 
+describe('the cron route without CRON_SECRET', () => {
+  it('answers 404 to everyone, « Bearer undefined » included', async () => {
+    delete process.env.CRON_SECRET;
+    resetEnvCache();
+    for (const authorization of [undefined, 'Bearer undefined', 'Bearer ', 'Bearer']) {
+      const headers: Record<string, string> = authorization === undefined ? {} : { authorization };
+      expect((await tick(new Request('http://test/api/cron/tick', { method: 'POST', headers }))).status).toBe(404);
+    }
+  });
+});
+
 describe('the cron route', () => {
   const SECRET = 'cron-secret-for-this-test-0000';
   beforeAll(() => {
