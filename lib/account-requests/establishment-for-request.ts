@@ -4,7 +4,7 @@ import type { TransactionClient } from '@/lib/db';
 import { establishmentScope } from '@/lib/access/scope';
 import { DomainError } from '@/lib/errors';
 import type { AccountRequest, Prisma } from '@/lib/generated/prisma/client';
-import { lookupPostalCode } from '@/lib/reference/postal-codes';
+import { lookupPlace, placeRefusal } from '@/lib/reference/postal-codes';
 import { ACCOUNT_REQUEST_MESSAGES } from '@/lib/account-requests/messages';
 
 export interface RequestEstablishment {
@@ -48,9 +48,11 @@ export async function establishmentForRequest(tx: TransactionClient, actor: Acto
     return { ...existing, joined: true };
   }
 
-  const location = lookupPostalCode(request.postalCode);
+  // A CEDEX code's department and point come from its town.
+  const lookup = lookupPlace(request.postalCode, request.city, { cedex: true });
   // Checked when the request was made; kept as a guard for rows imported or written by hand.
-  if (!location) throw new DomainError(ACCOUNT_REQUEST_MESSAGES.unknownPostalCode);
+  if (!lookup.ok) throw new DomainError(placeRefusal(lookup, ACCOUNT_REQUEST_MESSAGES.unknownPostalCode));
+  const location = lookup.place;
   const created = await tx.establishment.create({
     data: {
       finess: request.finess,

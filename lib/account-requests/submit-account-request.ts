@@ -7,7 +7,7 @@ import { uniqueViolationField } from '@/lib/db/refusals';
 import { ACCOUNT_REQUESTS_PER_IP, hitAndCheck } from '@/lib/auth/rate-limit';
 import { ENUMERATION_SAFE_FLOOR_MS, withUniformDuration } from '@/lib/auth/uniform-duration';
 import { enqueueEmail, normalizeAddress } from '@/lib/mail/outbox';
-import { lookupPostalCode } from '@/lib/reference/postal-codes';
+import { lookupPlace, placeRefusal } from '@/lib/reference/postal-codes';
 import type { AccountRequestData } from '@/lib/validation/account-request';
 import { ACCOUNT_REQUEST_MESSAGES } from '@/lib/account-requests/messages';
 import { toStoredMissions } from '@/lib/account-requests/stored-missions';
@@ -28,8 +28,10 @@ export type SubmitOutcome = { outcome: 'created'; requestId: string } | { outcom
  */
 export async function submitAccountRequest(input: AccountRequestData, context: { ip: string }): Promise<SubmitOutcome> {
   if (await hitAndCheck(ACCOUNT_REQUESTS_PER_IP, context.ip)) throw new DomainError(ACCOUNT_REQUEST_MESSAGES.rateLimited);
-  // Validation needs the department and the point of the postal code to create the establishment.
-  if (!lookupPostalCode(input.postalCode)) throw new DomainError(ACCOUNT_REQUEST_MESSAGES.unknownPostalCode, 'postalCode');
+  // Validation needs the department and the point of the address to create the establishment. A hospital's
+  // FINESS address is often a CEDEX one (« 31059 Toulouse Cedex 9 »): its town must then name a commune.
+  const place = lookupPlace(input.postalCode, input.city, { cedex: true });
+  if (!place.ok) throw new DomainError(placeRefusal(place, ACCOUNT_REQUEST_MESSAGES.unknownPostalCode), 'postalCode');
 
   const email = normalizeAddress(input.email);
   // From here the path depends on whether the address is known: both answer after the same time.

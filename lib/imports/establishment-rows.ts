@@ -1,6 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
-import { lookupPostalCode, type PostalCodeInfo } from '@/lib/reference/postal-codes';
+import { lookupPlace, placeRefusal, type PostalCodeInfo } from '@/lib/reference/postal-codes';
 import { accountRequestSchema, type AccountRequestData } from '@/lib/validation/account-request';
 import { ESTABLISHMENT_COLUMNS, type EstablishmentField } from '@/lib/imports/column-specs';
 import type { FileRecord } from '@/lib/imports/columns';
@@ -60,8 +60,10 @@ export function parseEstablishmentRow({ values }: FileRecord<EstablishmentField>
     // ARS and type were reported above with the value found; the schema's generic « Choisissez… » would repeat them.
     messages.push(...zodMessages(parsed.error, (path) => LABELS.get(SCHEMA_TO_COLUMN[String(path[0])] ?? String(path[0])), new Set(['category', 'regionCode'])));
   }
-  const location = parsed.success ? lookupPostalCode(parsed.data.postalCode) : null;
-  if (parsed.success && !location) messages.push(columnMessage(label('postalCode'), 'Code postal inconnu.'));
+  // As on the request form: a CEDEX code is read with its town.
+  const lookup = parsed.success ? lookupPlace(parsed.data.postalCode, parsed.data.city, { cedex: true }) : null;
+  if (lookup && !lookup.ok) messages.push(columnMessage(label('postalCode'), placeRefusal(lookup, 'Code postal inconnu.')));
+  const location = lookup?.ok ? lookup.place : null;
   if (!parsed.success || !location || messages.length > 0) return { ok: false, messages };
   const { missions: _missions, noImmediateNeed: _none, ...row } = parsed.data;
   return { ok: true, data: { ...row, location } };

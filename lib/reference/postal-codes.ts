@@ -55,3 +55,125 @@ export function lookupPostalCode(input: string): PostalCodeInfo | null {
     coordinates: [lon, lat],
   };
 }
+
+/** A postal code read with the town typed next to it: the commune it names, or a CEDEX code's commune. */
+export interface Place extends PostalCodeInfo {
+  /** The commune the town names; null when it names none of the code's. */
+  commune: PostalCodeCommune | null;
+  /** True for a CEDEX code: no commune has it, its department comes from its first digits. */
+  cedex: boolean;
+}
+
+export type PlaceLookup =
+  | { ok: true; place: Place }
+  | { ok: false; reason: 'unknown' }
+  /** A CEDEX code of a known department whose town is no commune of that department. */
+  | { ok: false; reason: 'cedex-city'; postalCode: string; departmentCode: DepartmentCode; departmentName: string };
+
+/**
+ * The postal code of an address and the town typed with it (SPEC §6.1, §7.1, §11).
+ * - A commune's postal code: as `lookupPostalCode`, with the commune the town names if any.
+ * - With `cedex`, a code no commune has but whose first digits are a known department's (« 31059 Toulouse
+ *   Cedex 9 », an establishment's address from FINESS): the town, « Cedex N » dropped, must be a commune of
+ *   that department, which gives the commune, the region and the point. A volunteer's home is never CEDEX.
+ */
+export function lookupPlace(postalCodeInput: string, city: string, options: { cedex: boolean }): PlaceLookup {
+  const info = lookupPostalCode(postalCodeInput);
+  const key = townKey(city);
+  if (info) {
+    const commune = info.communes.find((candidate) => townKey(candidate.name) === key) ?? null;
+    return { ok: true, place: { ...info, commune, cedex: false } };
+  }
+  const postalCode = postalCodeInput.trim();
+  const departments = options.cedex ? cedexDepartments(postalCode) : null;
+  if (!departments) return { ok: false, reason: 'unknown' };
+  const found = departments.map((code) => communesOfDepartment(code).get(key)).find(Boolean);
+  if (!found) {
+    const department = getDepartment(departments[0])!;
+    return { ok: false, reason: 'cedex-city', postalCode, departmentCode: department.code, departmentName: department.name };
+  }
+  const { commune, coordinates } = found;
+  return {
+    ok: true,
+    place: { postalCode, communes: [commune], departmentCode: commune.departmentCode, regionCode: commune.regionCode, coordinates, commune, cedex: true },
+  };
+}
+
+/** The French message of a refused postal code, for the field or the import line. */
+export function placeRefusal(lookup: Exclude<PlaceLookup, { ok: true }>, unknownMessage: string): string {
+  if (lookup.reason === 'unknown') return unknownMessage;
+  return (
+    `${lookup.postalCode} est un code postal CEDEX (${lookup.departmentName}, ${lookup.departmentCode}) : la ville indiquée n'est pas une ` +
+    'commune de ce département. Écrivez dans « Ville » le nom de la commune, sans « Cedex » (par exemple « Toulouse » pour « Toulouse Cedex 9 »).'
+  );
+}
+
+/**
+ * The departments a CEDEX code may belong to, from its first digits (La Poste): 2 digits, 3 for 971–976;
+ * Corsica 200–201 → 2A, 202–206 → 2B (what the commune codes show: 200xx–201xx are all in the
+ * Corse-du-Sud, 202xx–206xx in the Haute-Corse). Saint-Barthélemy and Saint-Martin have 971 codes
+ * (97133, 97150). Null when the code is malformed or the department unknown (975 Saint-Pierre-et-Miquelon,
+ * 98 Monaco and the Pacific).
+ */
+export function cedexDepartments(postalCode: string): DepartmentCode[] | null {
+  if (!/^\d{5}$/.test(postalCode)) return null;
+  if (postalCode.startsWith('20')) {
+    const third = Number(postalCode[2]);
+    return third <= 1 ? ['2A'] : third <= 6 ? ['2B'] : null;
+  }
+  if (postalCode.startsWith('971')) return ['971', '977', '978'];
+  const department = getDepartment(postalCode.startsWith('97') ? postalCode.slice(0, 3) : postalCode.slice(0, 2));
+  return department ? [department.code] : null;
+}
+
+/**
+ * A town as people write it, compared with the communes' names: case, accents, hyphens, apostrophes and
+ * spaces ignored, « St »/« Ste » read as « Saint »/« Sainte », and « Cedex » with what follows dropped.
+ */
+export function townKey(town: string): string {
+  const words = town
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/\bcedex\b.*$/, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  return words.map((word) => (word === 'st' ? 'saint' : word === 'ste' ? 'sainte' : word)).join('');
+}
+
+interface LocatedCommune {
+  commune: PostalCodeCommune;
+  coordinates: LonLat;
+  /** Whether `coordinates` are this commune's own: the point of a code it is the most populous commune of. */
+  own: boolean;
+}
+
+let communesByDepartment: Map<string, Map<string, LocatedCommune>> | null = null;
+
+/**
+ * The communes of a department by town key, built once, on the first CEDEX lookup (~35,000 communes, a
+ * few ms). A commune's point is that of a postal code it heads; one that heads none gets the point of its
+ * first code, i.e. of a neighbour a few km away: the index keeps one point per code.
+ */
+function communesOfDepartment(departmentCode: string): Map<string, LocatedCommune> {
+  if (!communesByDepartment) {
+    const byCode = new Map<string, LocatedCommune>();
+    for (const postalCode of Object.keys(index)) {
+      const info = lookupPostalCode(postalCode)!;
+      info.communes.forEach((commune, position) => {
+        const known = byCode.get(commune.code);
+        if (!known || (position === 0 && !known.own)) byCode.set(commune.code, { commune, coordinates: info.coordinates, own: position === 0 });
+      });
+    }
+    communesByDepartment = new Map();
+    for (const located of byCode.values()) {
+      const department = located.commune.departmentCode;
+      const communes = communesByDepartment.get(department) ?? new Map<string, LocatedCommune>();
+      communesByDepartment.set(department, communes);
+      communes.set(townKey(located.commune.name), located);
+    }
+  }
+  return communesByDepartment.get(departmentCode) ?? new Map();
+}

@@ -56,6 +56,15 @@ describe('validateAccountRequest', () => {
     expect(await prisma.auditLog.findFirst({ where: { action: 'account-request.validated', entityId: request.id } })).toMatchObject({ actorId: arsOccitanie.id });
   });
 
+  it("places the establishment of a CEDEX address at its town: department, and the commune's point for distances", async () => {
+    const request = await submitRequest({ postalCode: '34295', city: 'MONTPELLIER CEDEX 5' });
+    await validateAccountRequest(arsOccitanie, { requestId: request.id });
+    const establishment = await prisma.establishment.findUniqueOrThrow({ where: { finess: request.finess! } });
+    expect(establishment).toMatchObject({ postalCode: '34295', city: 'MONTPELLIER CEDEX 5', departmentCode: '34', regionCode: '76' });
+    expect(establishment.latitude).toBeCloseTo(43.61, 1);
+    expect(establishment.longitude).toBeCloseTo(3.87, 1);
+  });
+
   it('joins the establishment of a known FINESS: two accounts then see the same missions', async () => {
     const finess = freshFiness();
     const first = await submitRequest({ identifier: finess, noImmediateNeed: true });

@@ -128,6 +128,16 @@ describe('submitAccountRequest', () => {
     expect(await emailsTo(input.email)).toHaveLength(0);
   });
 
+  it('takes a CEDEX postal code with its town (« 31059 Toulouse Cedex 9 »), and refuses one whose town is no commune, on the postal code', async () => {
+    const request = await submitRequest({ postalCode: '31059', city: 'Toulouse Cedex 9' });
+    expect(request).toMatchObject({ status: 'PENDING', postalCode: '31059', city: 'Toulouse Cedex 9' });
+
+    const typo = parseRequest(requestInput({ postalCode: '31059', city: 'Toulouze Cedex 9' }));
+    const failure = submitAccountRequest(typo, { ip: freshIp() });
+    await expect(failure).rejects.toMatchObject({ field: 'postalCode', message: expect.stringMatching(/^31059 est un code postal CEDEX \(Haute-Garonne, 31\) : .*« Ville »/) });
+    expect(await prisma.user.count({ where: { email: typo.email } })).toBe(0);
+  });
+
   it('limits requests per IP', async () => {
     const ip = freshIp();
     // Refused postal codes still count: the limit is hit before anything else is looked at.

@@ -87,6 +87,29 @@ describe('the preview', () => {
     expect(preview.counts).toMatchObject({ lines: 1, new: 1, error: 0 });
     expect(preview.lines[0]).toMatchObject({ line: 3, cells: ['ARS Auvergne-Rhône-Alpes', line.finess, line.name, 'Claire Martin', line.email] });
   });
+  it('takes CEDEX postal codes with their town, and refuses a line whose town is no commune of the code\'s department', async () => {
+    const lines = [
+      annexeLine({ postalCode: '69437', city: 'LYON CEDEX 03' }), // 2
+      annexeLine({ postalCode: '42055', city: 'St-Étienne Cedex 2', finess: importFiness('42') }), // 3
+      annexeLine({ postalCode: '69437', city: 'Cedex 03' }), // 4
+    ];
+    const preview = await previewImport(ars, 'etablissements', annexeCsv(lines));
+    expect(preview.counts).toMatchObject({ lines: 3, new: 2, error: 1 });
+    expect(preview.lines.map((line) => line.status)).toEqual(['new', 'new', 'error']);
+    expect(preview.lines[2]!.messages).toEqual([
+      "CP : 69437 est un code postal CEDEX (Rhône, 69) : la ville indiquée n'est pas une commune de ce département. Écrivez dans « Ville » le nom de la commune, sans « Cedex » (par exemple « Toulouse » pour « Toulouse Cedex 9 »).",
+    ]);
+
+    const file = annexeCsv(lines.slice(0, 2));
+    const result = await runImport(ars, 'etablissements', file, (await previewImport(ars, 'etablissements', file)).fileHash);
+    expect(result).toMatchObject({ status: 'imported', outcome: { establishmentsCreated: 2 } });
+    const created = await prisma.establishment.findMany({ where: { finess: { in: lines.slice(0, 2).map((line) => line.finess) } }, orderBy: { postalCode: 'asc' } });
+    expect(created.map((row) => [row.postalCode, row.city, row.departmentCode, row.regionCode])).toEqual([
+      ['42055', 'St-Étienne Cedex 2', '42', '84'],
+      ['69437', 'LYON CEDEX 03', '69', '84'],
+    ]);
+    expect(created[0]!.latitude).toBeCloseTo(45.44, 1);
+  });
 });
 
 describe('the import', () => {

@@ -12,7 +12,7 @@ import { FINESS_CATEGORIES } from '@/lib/reference/finess-categories';
 import { IDENTIFIER_TYPE_CODES, IDENTIFIER_TYPE_LABELS } from '@/lib/reference/identifier-types';
 import { MEDICAL_SPECIALITY_CODES, MEDICAL_SPECIALITY_LABELS } from '@/lib/reference/medical-specialities';
 import { MOBILISATION_CODES, MOBILISATION_LABELS } from '@/lib/reference/mobilisation';
-import { distanceKm, lookupPostalCode, type LonLat } from '@/lib/reference/postal-codes';
+import { cedexDepartments, distanceKm, lookupPlace, lookupPostalCode, placeRefusal, townKey, type LonLat } from '@/lib/reference/postal-codes';
 import { getProfession, PROFESSION_CODES, PROFESSIONS } from '@/lib/reference/professions';
 import { getRegion, isRegionCode, REGION_CODES, REGIONS } from '@/lib/reference/regions';
 
@@ -141,6 +141,81 @@ describe('postal codes', () => {
       const inFrance = france.some((box) => inside(info!.coordinates, box));
       if (!inFrance) throw new Error(`${code} is outside France: ${info!.coordinates.join(', ')}`);
     }
+  });
+});
+
+describe('CEDEX postal codes (lookupPlace)', () => {
+  const place = (postalCode: string, city: string, cedex = true) => {
+    const lookup = lookupPlace(postalCode, city, { cedex });
+    if (!lookup.ok) throw new Error(`${postalCode} ${city} refused: ${lookup.reason}`);
+    return lookup.place;
+  };
+
+  it.each([
+    ['31059', 'Toulouse Cedex 9', '31', '76', 'Toulouse', [1.4442, 43.6045]],
+    ['75651', 'PARIS CEDEX 13', '75', '11', 'Paris', [2.3522, 48.8566]],
+    ['34295', 'Montpellier Cédex 5', '34', '76', 'Montpellier', [3.8767, 43.6108]],
+    ['33076', 'Bordeaux Cedex', '33', '75', 'Bordeaux', [-0.5792, 44.8378]],
+    ['97405', 'Saint-Denis Cedex', '974', '04', 'Saint-Denis', [55.4481, -20.8823]],
+    ['42055', 'St-Étienne cedex 2', '42', '84', 'Saint-Étienne', [4.3872, 45.4397]],
+    ['20184', 'Ajaccio Cedex 1', '2A', '94', 'Ajaccio', [8.7369, 41.9192]],
+    ['20405', 'BASTIA CEDEX', '2B', '94', 'Bastia', [9.4509, 42.6977]],
+    ['97159', 'Pointe-à-Pitre Cedex', '971', '01', 'Pointe-à-Pitre', [-61.5331, 16.2411]],
+  ] as const)('%s %s → the commune, its department, region and point', (postalCode, city, departmentCode, regionCode, name, townHall) => {
+    const found = place(postalCode, city);
+    expect(found).toMatchObject({ postalCode, departmentCode, regionCode, cedex: true, commune: { name, departmentCode, regionCode } });
+    expect(found.communes).toEqual([found.commune]);
+    // The point of the commune (the centre of its box, for distances), not of the department: within a few
+    // km of the town hall (Saint-Denis de La Réunion's box runs up into the mountains: 7 km).
+    expect(distanceKm(found.coordinates, [townHall[0], townHall[1]])).toBeLessThan(8);
+  });
+
+  it('reads the town whatever its case, accents, hyphens and « St »', () => {
+    expect(townKey('ST ETIENNE  Cedex 1')).toBe(townKey('Saint-Étienne'));
+    expect(townKey("L'Isle-d'Abeau")).toBe(townKey('l isle d abeau'));
+    expect(townKey('Ste-Foy-lès-Lyon')).toBe(townKey('Sainte Foy les Lyon'));
+    expect(townKey('Cœuvres-et-Valsery')).toBe(townKey('COEUVRES ET VALSERY'));
+    expect(townKey('Toulouse CEDEX')).toBe('toulouse');
+  });
+
+  it('refuses a CEDEX code whose town is no commune of its department, and says what to write', () => {
+    for (const city of ['Toulouze', 'Montpellier', 'Cedex 9', '']) {
+      const lookup = lookupPlace('31059', city, { cedex: true });
+      expect(lookup).toEqual({ ok: false, reason: 'cedex-city', postalCode: '31059', departmentCode: '31', departmentName: 'Haute-Garonne' });
+    }
+    const refused = lookupPlace('31059', 'Toulouze', { cedex: true });
+    expect(refused.ok || placeRefusal(refused, 'Code postal inconnu.')).toBe(
+      '31059 est un code postal CEDEX (Haute-Garonne, 31) : la ville indiquée n\'est pas une commune de ce département. ' +
+        'Écrivez dans « Ville » le nom de la commune, sans « Cedex » (par exemple « Toulouse » pour « Toulouse Cedex 9 »).',
+    );
+  });
+
+  it('keeps refusing codes of no known department, and CEDEX codes where they do not apply (a volunteer\'s home)', () => {
+    for (const code of ['00100', '97505', '98000', '98800', '20705', '9105', 'abcde']) {
+      expect(lookupPlace(code, 'Saint-Pierre', { cedex: true })).toEqual({ ok: false, reason: 'unknown' });
+    }
+    expect(lookupPlace('31059', 'Toulouse', { cedex: false })).toEqual({ ok: false, reason: 'unknown' });
+    const refused = lookupPlace('31059', 'Toulouse', { cedex: false });
+    expect(refused.ok || placeRefusal(refused, 'Code postal inconnu.')).toBe('Code postal inconnu.');
+  });
+
+  it("reads a commune's postal code as before, with the commune the town names", () => {
+    expect(place('31000', 'Toulouse Cedex')).toMatchObject({ departmentCode: '31', cedex: false, commune: { code: '31555' } });
+    expect(place('81400', 'Ailleurs')).toMatchObject({ ...lookupPostalCode('81400'), commune: null, cedex: false });
+  });
+
+  it('derives the department from the first digits the way the commune codes do (Corsica: 200–201 → 2A, 202–206 → 2B)', () => {
+    const { postalCodes } = readJson<{ postalCodes: Record<string, [number, number, [string, string, string][]]> }>('lib/reference/data/postal-codes.json');
+    const mismatches: string[] = [];
+    for (const [code, [, , communes]] of Object.entries(postalCodes)) {
+      const departments = cedexDepartments(code);
+      if (!departments || !communes.some(([, , department]) => departments.includes(department as never))) mismatches.push(code);
+    }
+    // 94390 is Orly airport's code, given to Paray-Vieille-Poste (Essonne) alone.
+    expect(mismatches).toEqual(['94390']);
+    expect(cedexDepartments('20190')).toEqual(['2A']);
+    expect(cedexDepartments('20290')).toEqual(['2B']);
+    expect(cedexDepartments('97150')).toEqual(['971', '977', '978']);
   });
 });
 
