@@ -103,6 +103,19 @@ describe('updateOwnRecord', () => {
     expect(saved.values.speciality).toBe('');
   });
 
+  it('refuses a doctor’s speciality that is not in the list, on its field, as the sign-up does, and changes nothing', async () => {
+    const volunteer = await createVolunteer();
+    const { values } = await getOwnRecord(volunteer.actor);
+    const attempt = updateOwnRecord(volunteer.actor, edited(values, { professionCode: 'DOCTOR', speciality: 'Guérisseur', phone: '0699999999' }));
+    await expect(attempt).rejects.toEqual(new DomainError('Choisissez une spécialité de la liste.', 'speciality'));
+    await expect(attempt).rejects.toEqual(expect.objectContaining({ field: 'speciality' }));
+    const row = await prisma.professional.findUniqueOrThrow({ where: { id: volunteer.professionalId } });
+    expect(row).toMatchObject({ professionCode: 'NURSE', speciality: null, phone: '0600000000' });
+
+    const saved = await updateOwnRecord(volunteer.actor, edited(values, { professionCode: 'DOCTOR', speciality: 'CARDIOLOGY' }));
+    expect(saved.values).toMatchObject({ professionCode: 'DOCTOR', speciality: 'CARDIOLOGY' });
+  });
+
   it('shows « RPPS vérifié » only for an RPPS number our directory knows', async () => {
     const volunteer = await createVolunteer();
     const known = await createRppsRecord();
@@ -147,7 +160,7 @@ describe('updateRecordAction', () => {
     expect((await getOwnRecord(neighbour.actor)).values).toMatchObject({ phone: '0600000000', comment: '' });
   });
 
-  it('answers field errors in French, from the schema and from the postal-code lookup', async () => {
+  it('answers field errors in French, from the schema, the postal-code lookup and the specialities’ list', async () => {
     const volunteer = await createVolunteer();
     const { values } = await getOwnRecord(volunteer.actor);
     signedInAs.mockResolvedValue(volunteer.actor);
@@ -158,6 +171,10 @@ describe('updateRecordAction', () => {
       fieldErrors: expect.objectContaining({ phone: expect.stringContaining('invalide'), availableWeekends: expect.stringContaining('Cochez') }),
     });
     expect(await updateRecordAction({ ...values, postalCode: '99999' })).toEqual({ ok: false, fieldErrors: { postalCode: expect.stringContaining('Code postal inconnu') } });
+    expect(await updateRecordAction({ ...values, professionCode: 'DOCTOR', speciality: 'Guérisseur' })).toEqual({
+      ok: false,
+      fieldErrors: { speciality: 'Choisissez une spécialité de la liste.' },
+    });
   });
 
   it('cannot change the email: the schema has no such field and the row keeps it', async () => {

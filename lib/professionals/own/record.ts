@@ -6,7 +6,7 @@ import { writeAudit } from '@/lib/audit';
 import { prisma } from '@/lib/db';
 import { RECORD_FIELDS_SELECT } from '@/lib/professionals/record-fields';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { getProfession } from '@/lib/reference/professions';
+import { normaliseSpeciality, UNKNOWN_SPECIALITY } from '@/lib/professionals/speciality';
 import { lookupPostalCode } from '@/lib/reference/postal-codes';
 import type { ProfessionalRecord, ProfessionalRecordInput } from '@/lib/validation/professional';
 import { recordColumns } from '@/lib/professionals/professional-rows';
@@ -48,8 +48,10 @@ export async function updateOwnRecord(actor: Actor, record: ProfessionalRecord):
   const place = lookupPostalCode(record.postalCode);
   if (!place) throw new DomainError('Code postal inconnu : vérifiez les 5 chiffres.', 'postalCode');
   // A speciality only means something for professions that have them (doctors); a value left over
-  // from a previous profession would otherwise show up in establishments' filters.
-  const speciality = getProfession(record.professionCode)?.hasSpecialities ? record.speciality : null;
+  // from a previous profession would otherwise show up in establishments' filters. For a doctor it is
+  // one of the list's, as at sign-up: the form offers the list, but any text can be posted.
+  const speciality = normaliseSpeciality(record.professionCode, record.speciality);
+  if (speciality === undefined) throw new DomainError(UNKNOWN_SPECIALITY, 'speciality');
 
   const row = await prisma.$transaction(async (db) => {
     const id = await ownProfessionalId(actor, db);

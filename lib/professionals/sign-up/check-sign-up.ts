@@ -1,8 +1,7 @@
 import 'server-only';
 import type { FieldErrors } from '@/lib/actions/result';
-import { isMedicalSpecialityCode } from '@/lib/reference/medical-specialities';
 import { lookupPostalCode, type PostalCodeInfo } from '@/lib/reference/postal-codes';
-import { getProfession } from '@/lib/reference/professions';
+import { normaliseSpeciality, UNKNOWN_SPECIALITY } from '@/lib/professionals/speciality';
 import { checkUpload } from '@/lib/storage/upload-check';
 import type { ProfessionalSignUp } from '@/lib/validation/professional';
 import type { SignUpFileField } from '@/lib/professionals/sign-up/sign-up-transport';
@@ -19,7 +18,7 @@ export type CheckedSignUp = ProfessionalSignUp & { location: PostalCodeInfo };
 
 export const SIGN_UP_CHECK_MESSAGES = {
   unknownPostalCode: 'Code postal inconnu.',
-  unknownSpeciality: 'Choisissez une spécialité de la liste.',
+  unknownSpeciality: UNKNOWN_SPECIALITY,
 } as const;
 
 /**
@@ -47,13 +46,4 @@ export async function checkSignUp(
 
   if (!location || speciality === undefined || Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
   return { ok: true, data: { ...input, speciality, location } };
-}
-
-/**
- * « Spécialité » is a doctor's (SPEC §5.1): dropped for other professions (the field is hidden, but its
- * last value may still be in the form), checked against the list otherwise. Undefined when refused.
- */
-export function normaliseSpeciality(professionCode: string, speciality: string | null): string | null | undefined {
-  if (!getProfession(professionCode)?.hasSpecialities || !speciality) return null;
-  return isMedicalSpecialityCode(speciality) ? speciality : undefined;
 }
