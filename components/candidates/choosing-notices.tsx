@@ -1,5 +1,6 @@
 import { Alert } from '@/components/ui/alert';
 import type { MissionForChoosing } from '@/lib/candidates/mission-search';
+import { getProfession } from '@/lib/reference/professions';
 
 /** Whether the mission still offers choosing: open, and not every position filled (SPEC §6.2). */
 export function choosingState(mission: Pick<MissionForChoosing, 'status' | 'filledCount' | 'requestedCount'>): 'open' | 'filled' | 'archived' {
@@ -29,6 +30,13 @@ export function ChoosingNotices({ mission }: { mission: MissionForChoosing }) {
         <Alert tone="info" title="Gestion de crise">
           L’ARS de votre région gère cette profession en mode gestion de crise : elle sélectionne elle-même les renforts. Seuls les
           volontaires qu’elle vous a proposés (statut « En cours ») apparaissent ci-dessous.
+        </Alert>
+      ) : null}
+      {!mission.crisisModeActive && mission.crisisProfessionCodes.length > 0 ? (
+        <Alert tone="info" title="Gestion de crise">
+          L’ARS de votre région gère en mode gestion de crise : {mission.crisisProfessionCodes.map((code) => getProfession(code)?.label ?? code).join(', ')}. Pour
+          ces professions, seuls les volontaires qu’elle vous a proposés (statut « En cours ») apparaissent ci-dessous ; les
+          autres professions de cette mission restent visibles.
         </Alert>
       ) : null}
       {state === 'open' ? (

@@ -2,8 +2,8 @@ import 'server-only';
 import { prisma, type PrismaClient, type TransactionClient } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { missionScope } from '@/lib/access/scope';
-import { isCrisisModeActive } from '@/lib/regulation/crisis-active';
-import { matchingCriteria } from '@/lib/candidates/criteria';
+import { crisisManagement, type CrisisManagement } from '@/lib/regulation/crisis-active';
+import { matchingCriteria, professionsMatching } from '@/lib/candidates/criteria';
 import type { MissionContext, PoolOptions } from '@/lib/candidates/pool';
 import { startOfUtcDay } from '@/lib/dates/days';
 import type { MissionCriteria, MissionNeed } from '@/lib/missions/need';
@@ -23,9 +23,13 @@ export interface MissionForChoosing extends MissionNeed, MissionCriteria {
   longitude: number | null;
   latitude: number | null;
   nationalPoolOpen: boolean;
-  /** Crisis management hides direct matches from this establishment (only pushed volunteers remain). */
+  /** Crisis management hides every direct match from this establishment (only pushed volunteers remain). */
   crisisModeActive: boolean;
+  /** Otherwise, the matched professions whose direct matches crisis management hides (the others stay). */
+  crisisProfessionCodes: string[];
 }
+
+const NO_CRISIS: CrisisManagement = { all: false, professionCodes: [] };
 
 export async function getMissionForChoosing(
   actor: Actor,
@@ -38,8 +42,10 @@ export async function getMissionForChoosing(
   });
   if (!mission) return null;
   // Crisis management restricts establishments only; the ARS and the CCS choose whom to push.
-  const crisisModeActive =
-    actor.role === 'ESTABLISHMENT' && (await isCrisisModeActive(db, mission.establishment.regionCode, mission.professionCode));
+  const crisis =
+    actor.role === 'ESTABLISHMENT'
+      ? await crisisManagement(db, mission.establishment.regionCode, mission.professionCode, professionsMatching(mission.professionCode, mission.vaccinationSupport))
+      : NO_CRISIS;
   return {
     id: mission.id,
     establishmentId: mission.establishmentId,
@@ -62,16 +68,20 @@ export async function getMissionForChoosing(
     longitude: mission.establishment.longitude,
     latitude: mission.establishment.latitude,
     nationalPoolOpen: mission.nationalPoolOpenedAt !== null,
-    crisisModeActive,
+    crisisModeActive: crisis.all,
+    crisisProfessionCodes: crisis.professionCodes,
   };
 }
 
 /** The mission's pool as pool.ts and search.ts take it: its dates and place, and who matches it today. */
 export function searchContext(mission: MissionForChoosing, now = new Date()): { context: MissionContext; options: PoolOptions } {
+  const criteria = matchingCriteria(mission);
+  // The professions crisis management keeps for the ARS leave the direct matches; their pushed volunteers stay.
+  const directProfessions = criteria.professionCodes.filter((code) => !mission.crisisProfessionCodes.includes(code));
   return {
     context: { id: mission.id, startDate: mission.startDate, endDate: mission.endDate, longitude: mission.longitude, latitude: mission.latitude },
     options: {
-      criteria: matchingCriteria(mission),
+      criteria: { ...criteria, professionCodes: directProfessions },
       includeDirectMatches: !mission.crisisModeActive,
       today: startOfUtcDay(now),
     },

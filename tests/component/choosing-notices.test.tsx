@@ -22,6 +22,7 @@ function mission(overrides: Partial<MissionForChoosing> = {}): MissionForChoosin
     latitude: 48.79,
     nationalPoolOpen: false,
     crisisModeActive: false,
+    crisisProfessionCodes: [],
     ...overrides,
   };
 }
@@ -38,6 +39,13 @@ describe('ChoosingNotices', () => {
     render(<ChoosingNotices mission={mission({ crisisModeActive: true })} />);
     expect(screen.getByText('Gestion de crise')).toBeInTheDocument();
     expect(screen.getByText(/Seuls les volontaires qu’elle vous a proposés \(statut « En cours »\) apparaissent ci-dessous/)).toBeInTheDocument();
+  });
+
+  it('names the professions the ARS manages when a vaccination mission still shows the others', () => {
+    render(<ChoosingNotices mission={mission({ professionCode: 'VACCINATION_ELIGIBLE', vaccinationSupport: true, crisisProfessionCodes: ['NURSE', 'PHARMACIST'] })} />);
+    expect(screen.getByText('Gestion de crise')).toBeInTheDocument();
+    expect(screen.getByText(/gère en mode gestion de crise : Infirmier \(IDE\), Pharmacien\. Pour ces professions/)).toBeInTheDocument();
+    expect(screen.getByText(/les autres professions de cette mission restent visibles/)).toBeInTheDocument();
   });
 
   it('says that a filled or archived mission offers no more choosing', () => {

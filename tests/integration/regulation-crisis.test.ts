@@ -57,6 +57,28 @@ describe('crisis management mode', () => {
     expect(await prisma.auditLog.count({ where: { entityId: crisisModeId, action: 'crisis-mode.end', actorId: fixture.ars.id } })).toBe(1);
   });
 
+  it('hides the managed professions of a « Profession éligible pour vacciner » mission, and only them', async () => {
+    const vaccination = await createMission(fixture.establishmentId, { professionCode: 'VACCINATION_ELIGIBLE', vaccinationSupport: true });
+    const nurse = (await fixture.volunteer({ professionCode: 'NURSE' })).professional.id;
+    const pharmacist = (await fixture.volunteer({ professionCode: 'PHARMACIST' })).professional.id;
+    const seen = async () => {
+      const found = await searchCandidatesForActor(fixture.establishmentAccount, vaccination.id, parseCandidateQuery({ lastName: fixture.lastName }));
+      return { crisis: found!.mission.crisisModeActive, managed: found!.mission.crisisProfessionCodes, ids: found!.result.rows.map((row) => row.id).sort() };
+    };
+    expect(await seen()).toEqual({ crisis: false, managed: [], ids: [nurse, pharmacist].sort() });
+
+    // Nurses in crisis mode cannot be reached directly through a vaccination mission; pharmacists still can.
+    await startCrisisMode(fixture.ars, { regionCode: REGION, allProfessions: false, professionCodes: ['NURSE'] });
+    expect(await seen()).toEqual({ crisis: false, managed: ['NURSE'], ids: [pharmacist] });
+    await expect(contactCandidate(fixture.establishmentAccount, { missionId: vaccination.id, professionalId: nurse })).rejects.toBeInstanceOf(DomainError);
+    await proposeCandidates(fixture.ars, { missionId: vaccination.id, professionalIds: [nurse] });
+    expect(await seen()).toEqual({ crisis: false, managed: ['NURSE'], ids: [nurse, pharmacist].sort() });
+
+    // A mode listing the mission's own profession hides every direct match of it.
+    await startCrisisMode(fixture.ars, { regionCode: REGION, allProfessions: false, professionCodes: ['VACCINATION_ELIGIBLE'] });
+    expect(await seen()).toEqual({ crisis: true, managed: [], ids: [nurse] });
+  });
+
   it('applies to every profession when asked, and a change of list closes the previous switch in the history', async () => {
     const otherMission = await createMission(fixture.establishmentId, { professionCode: OTHER_PROFESSION });
     await fixture.volunteer({ professionCode: OTHER_PROFESSION });
