@@ -48,7 +48,7 @@ export async function establishmentForRequest(tx: TransactionClient, actor: Acto
     return { ...existing, joined: true };
   }
 
-  // A CEDEX code's department and point come from its town.
+  // The department of the town the requester typed (a postal code may span two), or of a CEDEX code's town.
   const lookup = lookupPlace(request.postalCode, request.city, { cedex: true });
   // Checked when the request was made; kept as a guard for rows imported or written by hand.
   if (!lookup.ok) throw new DomainError(placeRefusal(lookup, ACCOUNT_REQUEST_MESSAGES.unknownPostalCode));

@@ -60,7 +60,7 @@ export function parseEstablishmentRow({ values }: FileRecord<EstablishmentField>
     // ARS and type were reported above with the value found; the schema's generic « Choisissez… » would repeat them.
     messages.push(...zodMessages(parsed.error, (path) => LABELS.get(SCHEMA_TO_COLUMN[String(path[0])] ?? String(path[0])), new Set(['category', 'regionCode'])));
   }
-  // As on the request form: a CEDEX code is read with its town.
+  // As on the request form: the town decides the department (a code may span two), and a CEDEX code's commune.
   const lookup = parsed.success ? lookupPlace(parsed.data.postalCode, parsed.data.city, { cedex: true }) : null;
   if (lookup && !lookup.ok) messages.push(columnMessage(label('postalCode'), placeRefusal(lookup, 'Code postal inconnu.')));
   const location = lookup?.ok ? lookup.place : null;

@@ -56,9 +56,9 @@ export function lookupPostalCode(input: string): PostalCodeInfo | null {
   };
 }
 
-/** A postal code read with the town typed next to it: the commune it names, or a CEDEX code's commune. */
+/** A postal code read with the town typed next to it: department and region are those of the commune the town names. */
 export interface Place extends PostalCodeInfo {
-  /** The commune the town names; null when it names none of the code's. */
+  /** The commune the town names; null when it names none of the code's (the code's most populous then decides). */
   commune: PostalCodeCommune | null;
   /** True for a CEDEX code: no commune has it, its department comes from its first digits. */
   cedex: boolean;
@@ -72,7 +72,9 @@ export type PlaceLookup =
 
 /**
  * The postal code of an address and the town typed with it (SPEC §6.1, §7.1, §11).
- * - A commune's postal code: as `lookupPostalCode`, with the commune the town names if any.
+ * - A commune's postal code: the department and region are those of the commune the town names, so that
+ *   « 37160 Buxeuil » lands in the Vienne and « 37160 Descartes » in the Indre-et-Loire; a town that names
+ *   none of the code's communes falls back to the most populous one. The point stays the code's.
  * - With `cedex`, a code no commune has but whose first digits are a known department's (« 31059 Toulouse
  *   Cedex 9 », an establishment's address from FINESS): the town, « Cedex N » dropped, must be a commune of
  *   that department, which gives the commune, the region and the point. A volunteer's home is never CEDEX.
@@ -82,7 +84,8 @@ export function lookupPlace(postalCodeInput: string, city: string, options: { ce
   const key = townKey(city);
   if (info) {
     const commune = info.communes.find((candidate) => townKey(candidate.name) === key) ?? null;
-    return { ok: true, place: { ...info, commune, cedex: false } };
+    const chosen = commune ?? info.communes[0];
+    return { ok: true, place: { ...info, departmentCode: chosen.departmentCode, regionCode: chosen.regionCode, commune, cedex: false } };
   }
   const postalCode = postalCodeInput.trim();
   const departments = options.cedex ? cedexDepartments(postalCode) : null;

@@ -65,6 +65,13 @@ describe('validateAccountRequest', () => {
     expect(establishment.longitude).toBeCloseTo(3.87, 1);
   });
 
+  it('places the establishment in the department of the town typed when its postal code spans two (37160 Buxeuil → Vienne)', async () => {
+    const request = await submitRequest({ postalCode: '37160', city: 'Buxeuil', regionCode: '75' });
+    await validateAccountRequest(ccs, { requestId: request.id });
+    const establishment = await prisma.establishment.findUniqueOrThrow({ where: { finess: request.finess! } });
+    expect(establishment).toMatchObject({ postalCode: '37160', city: 'Buxeuil', departmentCode: '86', regionCode: '75' });
+  });
+
   it('joins the establishment of a known FINESS: two accounts then see the same missions', async () => {
     const finess = freshFiness();
     const first = await submitRequest({ identifier: finess, noImmediateNeed: true });

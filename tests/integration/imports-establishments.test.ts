@@ -112,6 +112,24 @@ describe('the preview', () => {
   });
 });
 
+describe('a postal code spanning two departments', () => {
+  it('places each establishment in the department of its town (01410 Lajoux → Jura, 01410 Lélex → Ain)', async () => {
+    const lines = [
+      annexeLine({ ars: '3-ARS Bourgogne-Franche-Comté', postalCode: '01410', city: 'Lajoux', finess: importFiness('39') }),
+      annexeLine({ postalCode: '01410', city: 'Lélex', finess: importFiness('01') }),
+    ];
+    const ccs = await actorOf('CCS');
+    const file = annexeCsv(lines);
+    const result = await runImport(ccs, 'etablissements', file, (await previewImport(ccs, 'etablissements', file)).fileHash);
+    expect(result).toMatchObject({ status: 'imported', outcome: { establishmentsCreated: 2 } });
+    const created = await prisma.establishment.findMany({ where: { finess: { in: lines.map((line) => line.finess) } }, orderBy: { city: 'asc' } });
+    expect(created.map((row) => [row.city, row.departmentCode, row.regionCode])).toEqual([
+      ['Lajoux', '39', '27'],
+      ['Lélex', '01', '84'],
+    ]);
+  });
+});
+
 describe('the import', () => {
   it('creates the accounts, establishments and memberships all at once, sends the activation emails, then creates nothing the second time', async () => {
     const known = await establishmentIn('84');

@@ -95,6 +95,18 @@ describe('registerProfessional (SPEC §5.1)', () => {
     expect(professional).toMatchObject({ speciality: null, identifierType: 'NONE', identifierNumber: null });
   });
 
+  it('takes the department of the town typed when the postal code spans two (48250 Laveyrune → Ardèche)', async () => {
+    const form = signUpForm({ postalCode: '48250', city: 'Laveyrune' });
+    expect(await register(form)).toMatchObject({ ok: true, outcome: 'registered' });
+    expect(await prisma.professional.findFirstOrThrow({ where: { user: { email: form.email } } })).toMatchObject({ postalCode: '48250', city: 'Laveyrune', departmentCode: '07' });
+  });
+
+  it('refuses a CEDEX postal code: a home is never CEDEX', async () => {
+    const form = signUpForm({ postalCode: '31059', city: 'Toulouse' });
+    expect(await register(form)).toEqual({ ok: false, fieldErrors: { postalCode: 'Code postal inconnu.' } });
+    expect(await traces(form.email)).toMatchObject({ users: 0, professionals: 0 });
+  });
+
   it('refuses an unknown postal code on its field and creates nothing', async () => {
     const form = signUpForm({ postalCode: '00000' });
     expect(await register(form)).toEqual({ ok: false, fieldErrors: { postalCode: 'Code postal inconnu.' } });

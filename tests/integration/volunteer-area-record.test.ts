@@ -87,6 +87,16 @@ describe('updateOwnRecord', () => {
     expect(row.user).toMatchObject({ lastName: 'Durand', email: volunteer.email });
   });
 
+  it('takes the department of the town typed when the postal code spans two, and refuses a CEDEX code', async () => {
+    const volunteer = await createVolunteer();
+    const { values } = await getOwnRecord(volunteer.actor);
+    await updateOwnRecord(volunteer.actor, edited(values, { postalCode: '37160', city: 'Buxeuil' }));
+    expect(await prisma.professional.findUniqueOrThrow({ where: { id: volunteer.professionalId } })).toMatchObject({ postalCode: '37160', departmentCode: '86' });
+    await updateOwnRecord(volunteer.actor, edited(values, { postalCode: '37160', city: 'Descartes' }));
+    expect(await prisma.professional.findUniqueOrThrow({ where: { id: volunteer.professionalId } })).toMatchObject({ departmentCode: '37' });
+    await expect(updateOwnRecord(volunteer.actor, edited(values, { postalCode: '31059', city: 'Toulouse' }))).rejects.toEqual(expect.objectContaining({ field: 'postalCode' }));
+  });
+
   it('refuses an unknown postal code as a field error and changes nothing', async () => {
     const volunteer = await createVolunteer();
     const { values } = await getOwnRecord(volunteer.actor);

@@ -219,6 +219,33 @@ describe('CEDEX postal codes (lookupPlace)', () => {
   });
 });
 
+describe('postal codes spanning two departments (lookupPlace)', () => {
+  const department = (postalCode: string, city: string) => {
+    const lookup = lookupPlace(postalCode, city, { cedex: false });
+    return lookup.ok ? [lookup.place.departmentCode, lookup.place.regionCode, lookup.place.commune?.name ?? null] : lookup.reason;
+  };
+
+  it('take the department and region of the commune the town names', () => {
+    expect(department('37160', 'Descartes')).toEqual(['37', '24', 'Descartes']);
+    expect(department('37160', 'BUXEUIL')).toEqual(['86', '75', 'Buxeuil']);
+    expect(department('48250', 'Laveyrune')).toEqual(['07', '84', 'Laveyrune']);
+    expect(department('48250', 'Luc')).toEqual(['48', '76', 'Luc']);
+    expect(department('01410', 'lajoux')).toEqual(['39', '27', 'Lajoux']);
+    expect(department('01200', 'Éloise')).toEqual(['74', '84', 'Éloise']);
+    expect(department('42620', 'St Pierre Laval')).toEqual(['03', '84', 'Saint-Pierre-Laval']);
+  });
+
+  it('fall back to the most populous commune when the town names none of the code', () => {
+    expect(department('37160', 'Châtellerault')).toEqual(['37', '24', null]);
+    expect(department('01410', '')).toEqual(['01', '84', null]);
+  });
+
+  it('keep the point of the postal code', () => {
+    const lookup = lookupPlace('37160', 'Buxeuil', { cedex: false });
+    expect(lookup.ok && lookup.place.coordinates).toEqual(lookupPostalCode('37160')!.coordinates);
+  });
+});
+
 describe('distanceKm', () => {
   it('measures great-circle distances', () => {
     const paris: LonLat = [2.3522, 48.8566];

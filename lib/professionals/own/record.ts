@@ -7,7 +7,7 @@ import { prisma } from '@/lib/db';
 import { RECORD_FIELDS_SELECT } from '@/lib/professionals/record-fields';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { normaliseSpeciality, UNKNOWN_SPECIALITY } from '@/lib/professionals/speciality';
-import { lookupPostalCode } from '@/lib/reference/postal-codes';
+import { lookupPlace } from '@/lib/reference/postal-codes';
 import type { ProfessionalRecord, ProfessionalRecordInput } from '@/lib/validation/professional';
 import { recordColumns } from '@/lib/professionals/professional-rows';
 import { ownProfessionalId } from './owner';
@@ -41,12 +41,15 @@ export async function getOwnRecord(actor: Actor): Promise<OwnRecord> {
 }
 
 /**
- * Saves « Ma fiche ». The postal code must be a real one: it gives the department and the map point
- * (used by searches and distances), so they are recomputed here, never taken from the client.
+ * Saves « Ma fiche ». The postal code must be a real one: it gives the department (with the town, for
+ * a code that spans two) and the map point (used by searches and distances), so they are recomputed
+ * here, never taken from the client.
  */
 export async function updateOwnRecord(actor: Actor, record: ProfessionalRecord): Promise<OwnRecord> {
-  const place = lookupPostalCode(record.postalCode);
-  if (!place) throw new DomainError('Code postal inconnu : vérifiez les 5 chiffres.', 'postalCode');
+  // A home postal code: never CEDEX. The town typed decides the department where the code spans two.
+  const lookup = lookupPlace(record.postalCode, record.city, { cedex: false });
+  if (!lookup.ok) throw new DomainError('Code postal inconnu : vérifiez les 5 chiffres.', 'postalCode');
+  const place = lookup.place;
   // A speciality only means something for professions that have them (doctors); a value left over
   // from a previous profession would otherwise show up in establishments' filters. For a doctor it is
   // one of the list's, as at sign-up: the form offers the list, but any text can be posted.

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { FieldErrors } from '@/lib/actions/result';
-import { lookupPostalCode, type PostalCodeInfo } from '@/lib/reference/postal-codes';
+import { lookupPlace, type PostalCodeInfo } from '@/lib/reference/postal-codes';
 import { normaliseSpeciality, UNKNOWN_SPECIALITY } from '@/lib/professionals/speciality';
 import { checkUpload } from '@/lib/storage/upload-check';
 import type { ProfessionalSignUp } from '@/lib/validation/professional';
@@ -31,7 +31,9 @@ export async function checkSignUp(
 ): Promise<{ ok: true; data: CheckedSignUp } | { ok: false; fieldErrors: FieldErrors }> {
   const fieldErrors: FieldErrors = {};
 
-  const location = lookupPostalCode(input.postalCode);
+  // A home postal code: never CEDEX. The town typed decides the department where the code spans two.
+  const lookup = lookupPlace(input.postalCode, input.city, { cedex: false });
+  const location = lookup.ok ? lookup.place : null;
   if (!location) fieldErrors.postalCode = SIGN_UP_CHECK_MESSAGES.unknownPostalCode;
 
   const speciality = normaliseSpeciality(input.professionCode, input.speciality);
