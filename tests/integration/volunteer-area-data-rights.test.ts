@@ -16,6 +16,9 @@ jest.mock('@/lib/auth/session', () => ({ getActor: jest.fn() }));
 jest.mock('next/cache', () => ({ revalidatePath: jest.fn() }));
 const signedInAs = jest.mocked(getActor);
 
+const DECLINED_SUBJECT = "Un renfort n'est plus disponible pour votre mission";
+const outbox = (to: string) => prisma.emailOutbox.findMany({ where: { to }, select: { subject: true, template: true, text: true } });
+
 const PDF = new Uint8Array(readFileSync(path.join(__dirname, '../fixtures/uploads/sample.pdf')));
 const PNG = new Uint8Array(readFileSync(path.join(__dirname, '../fixtures/uploads/sample.png')));
 
@@ -126,6 +129,59 @@ describe('deleteOwnAccount and deleteAccountAction', () => {
     const { mission } = await createCandidacy(volunteer.professionalId, { status: 'CONTACTED', start: 2, end: 20 });
     await deleteOwnAccount(volunteer.actor);
     expect(await prisma.candidacy.count({ where: { missionId: mission.id } })).toBe(0);
+  });
+
+  it('tells the establishment’s active accounts that the reservation is released, with the decline’s email', async () => {
+    const volunteer = await createVolunteer();
+    const { establishment, mission } = await createCandidacy(volunteer.professionalId, { status: 'CONTACTED', start: 2, end: 20 });
+    const accounts = await Promise.all([
+      createUser('ESTABLISHMENT', { establishmentIds: [establishment.id] }),
+      createUser('ESTABLISHMENT', { establishmentIds: [establishment.id] }),
+    ]);
+    const disabled = await createUser('ESTABLISHMENT', { establishmentIds: [establishment.id], status: 'DISABLED' });
+
+    await deleteOwnAccount(volunteer.actor);
+
+    for (const account of accounts) {
+      const emails = await outbox(account.email);
+      expect(emails.map((email) => [email.subject, email.template])).toEqual([[DECLINED_SUBJECT, 'candidacy-declined']]);
+      expect(emails[0]!.text).toContain('Alex Renfort a indiqué'); // the name they reserved, as a decline gives it
+      expect(emails[0]!.text).toContain('Sa réservation est levée');
+      expect(emails[0]!.text).toContain(`/etablissement/besoins/${mission.id}`);
+      // No more than a decline says: not that an account was deleted.
+      expect(emails[0]!.text).not.toMatch(/supprim|compte/i);
+    }
+    expect(await outbox(disabled.email)).toEqual([]);
+    expect(await outbox(volunteer.email)).toEqual([]);
+  });
+
+  it('tells the agent who pushed the volunteer (En cours) too, as a decline does', async () => {
+    const volunteer = await createVolunteer();
+    const ars = await createUser('ARS', { regionCode: '76' });
+    const { establishment, mission, candidacy } = await createCandidacy(volunteer.professionalId, { status: 'PROPOSED', start: 2, end: 20 });
+    await prisma.candidacy.update({ where: { id: candidacy.id }, data: { proposedById: ars.id } });
+    const account = await createUser('ESTABLISHMENT', { establishmentIds: [establishment.id] });
+
+    await deleteOwnAccount(volunteer.actor);
+
+    const [agentEmail, ...more] = await outbox(ars.email);
+    expect(more).toEqual([]);
+    expect(agentEmail).toMatchObject({ subject: DECLINED_SUBJECT, template: 'candidacy-declined' });
+    expect(agentEmail!.text).toContain(`/ars/missions/${mission.id}`);
+    const [establishmentEmail] = await outbox(account.email);
+    expect(establishmentEmail!.text).toContain('La proposition de l’ARS est levée');
+  });
+
+  it('sends nothing when no reservation was held', async () => {
+    const volunteer = await createVolunteer();
+    const { establishment } = await createCandidacy(volunteer.professionalId, { status: 'ASSIGNED', start: -30, end: -1 });
+    const { establishment: refusing } = await createCandidacy(volunteer.professionalId, { status: 'REFUSED', start: 2, end: 20 });
+    const accounts = await Promise.all([establishment, refusing].map((e) => createUser('ESTABLISHMENT', { establishmentIds: [e.id] })));
+
+    await deleteOwnAccount(volunteer.actor);
+
+    expect(await prisma.user.findUnique({ where: { id: volunteer.userId } })).toBeNull();
+    for (const account of accounts) expect(await outbox(account.email)).toEqual([]);
   });
 
   it('needs the typed confirmation', async () => {

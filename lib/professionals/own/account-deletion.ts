@@ -6,11 +6,14 @@ import { prisma, type TransactionClient } from '@/lib/db';
 import { fileStoreFromEnv, type FileStore } from '@/lib/storage';
 import { startOfUtcDay, toIsoDay } from '@/lib/dates/days';
 import { formatDay } from '@/lib/dates/format';
+import { DECLINED_EMAILS_SELECT, enqueueDeclinedEmails } from '@/lib/candidacies/declined-emails';
+import { RESERVING_STATUSES } from '@/lib/candidacies/transitions';
 import { ownProfessionalId } from './owner';
 
 // The volunteer's right to erasure (GDPR art. 17, SPEC §5.2): the account, the record, periods,
 // candidacies and documents go; only while « Affecté » on a mission that has not ended is it refused.
-// Why reservations (Contacté, En cours) do not block it: docs/decisions/013-volunteer-data-rights.md.
+// Why reservations (Contacté, En cours) do not block it, and who is emailed when one is released:
+// docs/decisions/013-volunteer-data-rights.md.
 
 export interface CurrentAssignment {
   establishmentName: string;
@@ -32,7 +35,8 @@ export function deletionRefusal(assignment: CurrentAssignment): string {
 /**
  * Deletes the account and everything that cascades from it, then the document bytes once the deletion
  * has committed (a failure to delete bytes leaves unreachable files, never a document row without its
- * file). The emails addressed to them are deleted too: they repeat their personal data.
+ * file). The emails addressed to them are deleted too: they repeat their personal data. Each reservation
+ * it releases is announced as a decline would announce it, in the same transaction (outbox).
  */
 export async function deleteOwnAccount(actor: Actor, store: FileStore = fileStoreFromEnv(), now = new Date()): Promise<void> {
   const storageKeys = await prisma.$transaction(async (db) => {
@@ -44,7 +48,10 @@ export async function deleteOwnAccount(actor: Actor, store: FileStore = fileStor
     if (assignment) throw new DomainError(deletionRefusal(assignment));
 
     const documents = await db.document.findMany({ where: { professionalId }, select: { storageKey: true } });
-    const released = await db.candidacy.count({ where: { professionalId, status: { in: ['PROPOSED', 'CONTACTED'] } } });
+    // A reservation (Contacté) or a proposal (En cours) goes with the record: whoever holds it is told as
+    // on a decline, with the same email, so that they can turn to another volunteer at once (decision 013).
+    const released = await db.candidacy.findMany({ where: { professionalId, status: { in: [...RESERVING_STATUSES] } }, select: DECLINED_EMAILS_SELECT });
+    for (const candidacy of released) await enqueueDeclinedEmails(db, candidacy, now);
     const user = await db.user.delete({ where: { id: actor.id }, select: { email: true } });
     await db.emailOutbox.deleteMany({ where: { to: user.email } });
     // No name or email in the audit row: it outlives the account, the ids alone say what happened.
@@ -53,7 +60,7 @@ export async function deleteOwnAccount(actor: Actor, store: FileStore = fileStor
       action: 'account.delete',
       entityType: 'User',
       entityId: actor.id,
-      details: { professionalId, documents: documents.length, releasedReservations: released },
+      details: { professionalId, documents: documents.length, releasedReservations: released.length },
     });
     return documents.map((d) => d.storageKey);
   });

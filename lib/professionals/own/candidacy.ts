@@ -1,13 +1,10 @@
 import 'server-only';
 import type { Actor } from '@/lib/access/actor';
-import { AREAS } from '@/lib/access/roles';
 import { prisma, type TransactionClient } from '@/lib/db';
-import { appUrl } from '@/lib/env';
 import { DomainError, NotFoundError } from '@/lib/errors';
-import { enqueueEmail } from '@/lib/mail/outbox';
-import { formatDay } from '@/lib/dates/format';
 import { toIsoDay } from '@/lib/dates/days';
 import { changeCandidacyStatus } from '@/lib/candidacies/change-status';
+import { DECLINED_EMAILS_SELECT, enqueueDeclinedEmails } from '@/lib/candidacies/declined-emails';
 import { reservationDeadline } from '@/lib/candidacies/reservation-deadline';
 import { RESERVING_STATUSES } from '@/lib/candidacies/transitions';
 import { ownProfessionalId } from './owner';
@@ -82,32 +79,12 @@ export async function declineOwnCandidacy(actor: Actor, input: { candidacyId: st
     // Another volunteer's candidacy reads as missing (SPEC §2: out of scope is not found).
     const candidacy = await tx.candidacy.findFirst({
       where: { id: input.candidacyId, professionalId },
-      select: {
-        id: true,
-        status: true,
-        missionId: true,
-        professionalId: true,
-        proposedBy: { select: { email: true, firstName: true, role: true, status: true } },
-        professional: { select: { user: { select: { firstName: true, lastName: true } } } },
-        mission: {
-          select: {
-            startDate: true,
-            endDate: true,
-            profession: { select: { label: true } },
-            establishment: {
-              select: {
-                name: true,
-                memberships: { where: { user: { role: 'ESTABLISHMENT', status: 'ACTIVE' } }, select: { user: { select: { email: true, firstName: true } } } },
-              },
-            },
-          },
-        },
-      },
+      select: { ...DECLINED_EMAILS_SELECT, id: true, professionalId: true },
     });
     if (!candidacy) throw new NotFoundError('candidacy');
     if (candidacy.status === 'ASSIGNED') throw new DomainError(ALREADY_ASSIGNED);
     if (candidacy.status !== 'PROPOSED' && candidacy.status !== 'CONTACTED') throw new DomainError(NOT_PENDING);
-    const { status, mission } = candidacy;
+    const { status } = candidacy;
     await changeCandidacyStatus(tx, {
       candidacy: { id: candidacy.id, status, missionId: candidacy.missionId, professionalId: candidacy.professionalId },
       to: 'DECLINED',
@@ -115,30 +92,7 @@ export async function declineOwnCandidacy(actor: Actor, input: { candidacyId: st
       now,
       changedMessage: NOT_PENDING,
     });
-
-    const common = {
-      volunteerName: `${candidacy.professional.user.firstName} ${candidacy.professional.user.lastName}`,
-      establishmentName: mission.establishment.name,
-      missionLabel: `${mission.profession.label} du ${formatDay(mission.startDate)} au ${formatDay(mission.endDate)}`,
-      wasContacted: status === 'CONTACTED',
-      declinedAt: now,
-    };
-    for (const { user } of mission.establishment.memberships) {
-      await enqueueEmail(tx, {
-        to: user.email,
-        template: 'candidacy-declined',
-        props: { ...common, firstName: user.firstName, recipient: 'establishment', missionUrl: `${appUrl()}/etablissement/besoins/${candidacy.missionId}` },
-      });
-    }
-    // The agent who pushed them follows the proposals they made (SPEC §5.2), while their account is active.
-    const pusher = candidacy.proposedBy;
-    if (pusher && pusher.status === 'ACTIVE' && (pusher.role === 'ARS' || pusher.role === 'CCS')) {
-      await enqueueEmail(tx, {
-        to: pusher.email,
-        template: 'candidacy-declined',
-        props: { ...common, firstName: pusher.firstName, recipient: 'regulator', missionUrl: `${appUrl()}${AREAS[pusher.role].prefix}/missions/${candidacy.missionId}` },
-      });
-    }
+    await enqueueDeclinedEmails(tx, candidacy, now);
     return { declined: true };
   });
 }
