@@ -33,8 +33,8 @@ export function EmailChangeForm({ email, pendingEmail, requestEmailChange }: { e
       </p>
       {waiting ? (
         <Alert tone={sent ? 'success' : 'info'} title={sent ? 'Lien de confirmation envoyé' : 'Changement en attente'}>
-          Un lien de confirmation a été envoyé à <strong>{waiting}</strong>. Suivez-le dans les 72 heures pour que cette adresse remplace
-          l’actuelle ; votre adresse actuelle a été prévenue de la demande.
+          Un message a été envoyé à <strong>{waiting}</strong> : suivez le lien de confirmation qu’il contient dans les 72 heures pour que
+          cette adresse remplace l’actuelle. Votre adresse actuelle a été prévenue de la demande.
         </Alert>
       ) : null}
       <form onSubmit={(event) => void submit(event)} noValidate className="max-w-md space-y-4">

@@ -18,32 +18,42 @@ import type { EmailChangeOutput } from './schemas';
 
 const PURPOSE: readonly TokenPurpose[] = ['EMAIL_CHANGE'];
 
-/** One message whoever owns the address, in the actor's scope or not: it says nothing more about them. */
-export const EMAIL_IN_USE = 'Cette adresse email est déjà utilisée par un autre compte.';
 
 export function confirmEmailUrl(token: string): string {
   return `${appUrl()}/compte/confirmer-email?jeton=${encodeURIComponent(token)}`;
 }
 
+/**
+ * Whether an address has an account is personal data (SPEC §2), and anyone can open a volunteer account:
+ * the answer on screen is the same for a free address and one in use (SPEC §14). The link goes to a free
+ * address; an address in use gets « Vous avez déjà un compte » instead, which names nobody, so its owner
+ * learns of the attempt and the requester, who typed an address they control, learns they have an account.
+ */
 export async function requestEmailChange(actor: Actor, input: EmailChangeOutput, now = new Date()): Promise<{ pendingEmail: string }> {
   await assertCurrentPassword(prisma, actor.id, input.currentPassword, now);
   return prisma.$transaction(async (tx) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true, firstName: true } });
     if (input.email === user.email) throw new DomainError('C’est déjà l’adresse de votre compte.', 'email');
-    await assertEmailFree(tx, input.email, actor.id);
+    const inUse = await addressInUse(tx, input.email, actor.id);
     await tx.user.update({ where: { id: actor.id }, data: { pendingEmail: input.email } });
-    // A new request replaces the previous link (issueToken cancels the older ones of the purpose).
+    // A new request replaces the previous link (issueToken cancels the older ones of the purpose). Issued
+    // for an address in use too, so both requests do the same work; that link reaches nobody.
     const token = await issueToken(tx, actor.id, 'EMAIL_CHANGE', now);
-    await enqueueEmail(tx, { to: input.email, template: 'email-change-confirm', props: { firstName: user.firstName, newEmail: input.email, link: confirmEmailUrl(token) } });
+    if (inUse) {
+      const links = { signInUrl: `${appUrl()}/connexion`, resetRequestUrl: `${appUrl()}/mot-de-passe/oubli` };
+      await enqueueEmail(tx, { to: input.email, template: 'account-already-exists', props: { ...links, attempt: 'email-change' } });
+    } else {
+      await enqueueEmail(tx, { to: input.email, template: 'email-change-confirm', props: { firstName: user.firstName, newEmail: input.email, link: confirmEmailUrl(token) } });
+    }
     await enqueueEmail(tx, { to: user.email, template: 'email-change-requested', props: { firstName: user.firstName, newEmail: input.email } });
-    await writeAudit(tx, { actorId: actor.id, action: 'account.email-change-request', entityType: 'User', entityId: actor.id });
+    await writeAudit(tx, { actorId: actor.id, action: 'account.email-change-request', entityType: 'User', entityId: actor.id, details: { addressInUse: inUse } });
     return { pendingEmail: input.email };
   });
 }
 
-async function assertEmailFree(tx: TransactionClient, email: string, ownerId: string): Promise<void> {
+async function addressInUse(tx: TransactionClient, email: string, ownerId: string): Promise<boolean> {
   const taken = await tx.user.findUnique({ where: { email }, select: { id: true } });
-  if (taken && taken.id !== ownerId) throw new DomainError(EMAIL_IN_USE, 'email');
+  return taken !== null && taken.id !== ownerId;
 }
 
 export type EmailChangeLinkState = TokenState;

@@ -33,11 +33,11 @@ describe('EmailChangeForm', () => {
   });
 
   it('shows the refusal next to the field and keeps what was typed', async () => {
-    const requestEmailChange = jest.fn(async (): Promise<EmailResult> => ({ ok: false, fieldErrors: { email: 'Cette adresse email est déjà utilisée par un autre compte.' } }));
+    const requestEmailChange = jest.fn(async (): Promise<EmailResult> => ({ ok: false, fieldErrors: { email: 'C’est déjà l’adresse de votre compte.' } }));
     renderEmailForm(requestEmailChange);
     await fillEmailForm('Pris@Example.fr');
     expect(requestEmailChange).toHaveBeenCalledWith({ email: 'pris@example.fr', currentPassword: 'Mon-mot-de-passe-1' });
-    expect(await screen.findByText('Cette adresse email est déjà utilisée par un autre compte.')).toBeInTheDocument();
+    expect(await screen.findByText('C’est déjà l’adresse de votre compte.')).toBeInTheDocument();
     expect(screen.getByLabelText('Nouvelle adresse email*')).toHaveValue('Pris@Example.fr');
     expect(screen.getByLabelText('Nouvelle adresse email*')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.queryByText('Lien de confirmation envoyé')).not.toBeInTheDocument();

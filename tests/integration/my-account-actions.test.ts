@@ -118,14 +118,17 @@ describe('the volunteer’s page', () => {
     expect(Object.keys(professional).sort()).toEqual(['changePasswordAction', 'requestEmailChangeAction', 'signOutEverywhereAction', 'unlinkIdentityAction']);
   });
 
-  it('refuses an address in use next to the field, with the same message as for any other account', async () => {
+  it('answers an address in use as a free one (SPEC §2: no account is revealed), and refuses its own next to the field', async () => {
     const { user } = await createProfessional();
     await prisma.user.update({ where: { id: user.id }, data: { passwordHash: (await accountWithPassword('PROFESSIONAL')).user.passwordHash } });
     mockedGetActor.mockResolvedValue(await actorFor(user.id));
     const other = await createUser('ARS', { regionCode: '11' });
-    expect(await professional.requestEmailChangeAction({ email: other.email, currentPassword: PASSWORD })).toEqual({
+    const free = uniqueEmail('libre');
+    expect(await professional.requestEmailChangeAction({ email: other.email, currentPassword: PASSWORD })).toEqual({ ok: true, data: { pendingEmail: other.email } });
+    expect(await professional.requestEmailChangeAction({ email: free, currentPassword: PASSWORD })).toEqual({ ok: true, data: { pendingEmail: free } });
+    expect(await professional.requestEmailChangeAction({ email: user.email, currentPassword: PASSWORD })).toEqual({
       ok: false,
-      fieldErrors: { email: 'Cette adresse email est déjà utilisée par un autre compte.' },
+      fieldErrors: { email: 'C’est déjà l’adresse de votre compte.' },
     });
     expect(await professional.changePasswordAction({ currentPassword: 'faux', password: NEW_PASSWORD, confirmation: NEW_PASSWORD })).toEqual({
       ok: false,

@@ -6,7 +6,7 @@ import { describeToken, setPasswordWithToken } from '@/lib/auth/password-flows';
 import { DomainError, NotFoundError } from '@/lib/errors';
 import { getMyAccount, updateProfile } from '@/lib/my-account/profile';
 import { changePassword } from '@/lib/my-account/password';
-import { EMAIL_IN_USE, confirmEmailChange, describeEmailChangeLink, requestEmailChange } from '@/lib/my-account/email-change';
+import { confirmEmailChange, describeEmailChangeLink, requestEmailChange } from '@/lib/my-account/email-change';
 import { signOutEverywhere } from '@/lib/my-account/sessions';
 import { updateNotifications } from '@/lib/my-account/notifications';
 import { WRONG_CURRENT_PASSWORD } from '@/lib/my-account/current-password';
@@ -68,14 +68,27 @@ describe('changing the password', () => {
 });
 
 describe('changing the email', () => {
-  it('refuses an address in use, in the actor’s scope or not, with one message next to the field', async () => {
+  it('answers an address in use as a free one: its owner is told, no link is sent, the email stays as it was', async () => {
     const { user } = await accountWithPassword('ARS', { regionCode: '76' });
     const actor = await actorFor(user.id);
     const sameRegion = await createUser('ARS', { regionCode: '76' });
     const elsewhere = await createUser('CCS');
-    for (const taken of [sameRegion.email, elsewhere.email.toUpperCase()]) {
-      await expect(requestEmailChange(actor, { email: taken.toLowerCase(), currentPassword: PASSWORD })).rejects.toEqual(new DomainError(EMAIL_IN_USE, 'email'));
+    for (const taken of [sameRegion.email, elsewhere.email]) {
+      // SPEC §2, §14: the same answer as for a free address, so nobody can test whether an address has an account.
+      expect(await requestEmailChange(actor, { email: taken, currentPassword: PASSWORD })).toEqual({ pendingEmail: taken });
+      const told = await prisma.emailOutbox.findMany({ where: { to: taken } });
+      expect(told.map((email) => email.template)).toEqual(['account-already-exists']);
+      expect(told[0]!.text).toContain('Un autre compte Renfort RH Crise vient de demander à prendre cette adresse email');
+      expect(await lastLinkTo(taken)).toBeNull();
     }
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ email: user.email, pendingEmail: elsewhere.email });
+    expect(await prisma.emailOutbox.count({ where: { to: user.email, template: 'email-change-requested' } })).toBe(2);
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: elsewhere.id } })).toMatchObject({ email: elsewhere.email });
+  });
+
+  it('refuses the account’s own address and a wrong password, next to the field, and changes nothing', async () => {
+    const { user } = await accountWithPassword('ARS', { regionCode: '76' });
+    const actor = await actorFor(user.id);
     await expect(requestEmailChange(actor, { email: user.email, currentPassword: PASSWORD })).rejects.toMatchObject({ field: 'email' });
     await expect(requestEmailChange(actor, { email: uniqueEmail('new'), currentPassword: 'faux' })).rejects.toMatchObject({ field: 'currentPassword' });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).pendingEmail).toBeNull();
