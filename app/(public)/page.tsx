@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { GUIDES } from './guides/_content';
 
 export default function LandingPage() {
   return (
@@ -27,11 +28,11 @@ export default function LandingPage() {
       </nav>
       <section aria-labelledby="guides-title" className="rounded-lg bg-white p-6">
         <h2 id="guides-title" className="text-xl font-bold">Guides d&apos;utilisation</h2>
+        {/* SPEC §4: a link to each user guide — one per guide of /guides, to its card there (and from it, to print). */}
         <ul className="mt-2 list-disc space-y-1 pl-6">
-          <li><Link className="text-brand underline" href="/guides#professionnel">Guide du professionnel volontaire</Link></li>
-          <li><Link className="text-brand underline" href="/guides#etablissement">Guide des établissements</Link></li>
-          <li><Link className="text-brand underline" href="/guides#ars">Guide des ARS et du CCS</Link></li>
-          <li><Link className="text-brand underline" href="/guides#rpps">Guide des gestionnaires RPPS+</Link></li>
+          {GUIDES.map((guide) => (
+            <li key={guide.slug}><Link className="text-brand underline" href={`/guides#${guide.slug}`}>{guide.title}</Link></li>
+          ))}
         </ul>
       </section>
     </div>

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import LandingPage from '@/app/(public)/page';
 import HelpPage from '@/app/(public)/aide/page';
 import GuidesPage from '@/app/(public)/guides/page';
 import GuidePage from '@/app/(public)/guides/[role]/page';
@@ -48,6 +49,24 @@ describe('/aide', () => {
       `valable ${TOKEN_VALIDITY_MS / 3_600_000} heures`,
     );
     expect(screen.getAllByRole('link', { name: 'aide-crise@sante.example.fr' }).length).toBeGreaterThan(0);
+  });
+});
+
+describe('/ (landing page)', () => {
+  it('links to each user guide, the CCS’s as its own (SPEC §4), each to its card on /guides', () => {
+    render(<LandingPage />);
+    const links = within(screen.getByRole('region', { name: "Guides d'utilisation" })).getAllByRole('link');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Guide du professionnel volontaire', '/guides#professionnel'],
+      ['Guide des établissements', '/guides#etablissement'],
+      ['Guide des agences régionales de santé (ARS)', '/guides#ars'],
+      ['Guide du centre de crise sanitaire (CCS)', '/guides#ccs'],
+      ['Guide des gestionnaires RPPS+', '/guides#rpps'],
+    ]);
+    // Every guide, and each anchor leads to a card of /guides.
+    expect(links).toHaveLength(GUIDES.length);
+    const { container } = render(<GuidesPage />);
+    for (const link of links) expect(container.querySelector(link.getAttribute('href')!.replace('/guides', ''))).not.toBeNull();
   });
 });
 
