@@ -30,11 +30,12 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-function DocumentLink({ document, label }: { document: Sheet['documents']['IDENTITY']; label: string }) {
+function DocumentLink({ document, label, missionId }: { document: Sheet['documents']['IDENTITY']; label: string; missionId: string | null }) {
   if (!document) return <>Aucun document</>;
   // A plain link: the route sends the file as an attachment, checks the same rule and logs the read.
+  const via = missionId ? `?mission=${encodeURIComponent(missionId)}` : '';
   return (
-    <a href={`/api/documents/${document.id}`} className="text-brand underline" download>
+    <a href={`/api/documents/${document.id}${via}`} className="text-brand underline" download>
       Télécharger {label}
       <span className="text-sm text-muted"> ({document.originalName})</span>
     </a>
@@ -52,8 +53,12 @@ function statusText(sheet: Pick<Sheet, 'status' | 'assignedUntil'>): string {
   return sheet.status === 'ASSIGNED' ? `Affecté ${until}` : `${VOLUNTEER_STATUS_LABELS[sheet.status]} (affecté ${until})`;
 }
 
-/** The candidate sheet of SPEC §6.5, every field in the order of the original screen. */
-export function CandidateSheet({ sheet }: { sheet: Sheet }) {
+/**
+ * The candidate sheet of SPEC §6.5, every field in the order of the original screen. `missionId`: the
+ * mission a regulator's sheet was let in through (« Proposer »); the document links carry it, for the
+ * download route applies the same rule (lib/candidates/access.ts).
+ */
+export function CandidateSheet({ sheet, missionId = null }: { sheet: Sheet; missionId?: string | null }) {
   const department = getDepartment(sheet.departmentCode);
   return (
     <div className="space-y-4">
@@ -112,10 +117,10 @@ export function CandidateSheet({ sheet }: { sheet: Sheet }) {
       </Section>
       <Section id="sheet-documents" title="Documents">
         <Item label="Pièce d’identité">
-          <DocumentLink document={sheet.documents.IDENTITY} label="la pièce d’identité" />
+          <DocumentLink document={sheet.documents.IDENTITY} label="la pièce d’identité" missionId={missionId} />
         </Item>
         <Item label="Diplôme">
-          <DocumentLink document={sheet.documents.DIPLOMA} label="le diplôme" />
+          <DocumentLink document={sheet.documents.DIPLOMA} label="le diplôme" missionId={missionId} />
         </Item>
       </Section>
     </div>

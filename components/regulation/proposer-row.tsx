@@ -34,6 +34,7 @@ export function isAssignable(status: CandidateStatus): boolean {
 
 export function ProposerRow({
   row,
+  missionId,
   base,
   canAct,
   selected,
@@ -41,6 +42,8 @@ export function ProposerRow({
   onAssign,
 }: {
   row: CandidateRow;
+  /** The mission of the page: the « Fiche » link carries it, for its pool lets the sheet in (lib/candidates/access.ts). */
+  missionId: string;
   base: string;
   canAct: boolean;
   selected: boolean;
@@ -70,7 +73,7 @@ export function ProposerRow({
               Affecter
             </Button>
           ) : null}
-          <a href={`${base}/benevoles/${row.id}`} target="_blank" rel="noopener" className="whitespace-nowrap text-brand underline">
+          <a href={`${base}/benevoles/${row.id}?mission=${missionId}`} target="_blank" rel="noopener" className="whitespace-nowrap text-brand underline">
             Fiche<span className="sr-only"> de {name} (nouvel onglet)</span>
           </a>
         </div>

@@ -88,6 +88,7 @@ export function ProposerTable({ missionId, establishmentName, base, pathname, qu
           <ProposerRow
             key={row.id}
             row={row}
+            missionId={missionId}
             base={base}
             canAct={canAct}
             selected={selection.has(row.id)}

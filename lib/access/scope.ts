@@ -49,6 +49,8 @@ const own: Rule = (actor) => (actor.professionalId ? { kind: 'own', professional
 // their missions (the candidate rules of SPEC §6.5, lib/candidates), so they get no volunteer here. The
 // volunteer sheet adds, for an ARS, the volunteers of other regions holding a candidacy on one of its
 // region's missions (pushed there by the CCS, or from the national pool): the Proposer page lists them.
+// Those a mission's « Proposer » pool offers without a candidacy (the national pool) are let in through
+// that mission, by volunteerSheetAccess (lib/candidates/access.ts), as an establishment's candidates are.
 const RULES: Record<ScopedEntity, Partial<Record<Role, Rule>>> = {
   establishment: { CCS: all, ARS: region, ESTABLISHMENT: establishments, RPPS_MANAGER: establishments },
   mission: { CCS: all, ARS: region, ESTABLISHMENT: establishments },

@@ -1,15 +1,17 @@
 import 'server-only';
 import type { Actor } from '@/lib/access/actor';
 import { prisma } from '@/lib/db';
-import { getMissionForChoosing, searchContext } from '@/lib/candidates/mission-search';
-import { missionScope } from '@/lib/access/scope';
+import { getMissionForChoosing, proposerContext, searchContext } from '@/lib/candidates/mission-search';
+import { missionScope, volunteerSheetScope } from '@/lib/access/scope';
+import { isRegulator } from '@/lib/access/checks';
 import { findInPool } from '@/lib/candidates/pool';
 import { matchingCriteria } from '@/lib/candidates/criteria';
 import { isUuid } from '@/lib/identifiers/uuid';
 
-// Which volunteers an establishment account may see in full (SPEC §6.5): the candidate sheet and the
-// downloads of its documents share this one rule, so that a sheet never links to a file it cannot serve
-// and a file is never served to someone who could not open the sheet.
+// Which volunteers an actor may see in full: an establishment account its candidates (SPEC §6.5), a
+// regulator the volunteers of its scope and of the « Proposer » pools it acts on (SPEC §7.2). Each sheet
+// and the downloads of its documents share one rule, so that a sheet never links to a file it cannot
+// serve and a file is never served to someone who could not open the sheet.
 
 /**
  * True when the volunteer has a candidacy (any status, past ones included) on a mission of one of the
@@ -68,4 +70,32 @@ async function matchesOpenMission(actor: Actor, professionalId: string, now: Dat
     if (await findInPool(prisma, context, professionalId, options)) return true;
   }
   return false;
+}
+
+/** How a volunteer's sheet (`/ars|ccs/benevoles/[id]`) was let in: by the actor's scope, or through a mission. */
+export type VolunteerSheetAccess = { via: 'scope' } | { via: 'mission'; missionId: string };
+
+/**
+ * The rule of the regulators' volunteer sheet and of its documents (docs/decisions/022, 2026-12-07):
+ * volunteerSheetScope (the CCS everyone, an ARS its region's volunteers and those holding a candidacy
+ * on one of its missions, a volunteer their own record); or, given `missionId` (the « Fiche » links of
+ * « Proposer » carry it), a regulator may open anyone in the « Proposer » pool of that mission, if the
+ * mission is one it may act on (missionScope). That pool is the page's own (proposerContext, findInPool):
+ * for an ARS, the national pool's volunteers of other regions once the CCS opened it. Null otherwise,
+ * whether the ids exist or not.
+ */
+export async function volunteerSheetAccess(
+  actor: Actor,
+  professionalId: string,
+  missionId: string | null = null,
+  now = new Date(),
+): Promise<VolunteerSheetAccess | null> {
+  if (!isUuid(professionalId)) return null;
+  const inScope = await prisma.professional.findFirst({ where: { AND: [{ id: professionalId }, volunteerSheetScope(actor)] }, select: { id: true } });
+  if (inScope) return { via: 'scope' };
+  if (missionId === null || !isRegulator(actor) || !isUuid(missionId)) return null;
+  const mission = await getMissionForChoosing(actor, missionId);
+  if (!mission) return null;
+  const { context, options } = proposerContext(actor, mission, now);
+  return (await findInPool(prisma, context, professionalId, options)) ? { via: 'mission', missionId: mission.id } : null;
 }

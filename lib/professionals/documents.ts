@@ -1,8 +1,8 @@
 import 'server-only';
 import type { Actor } from '@/lib/access/actor';
 import { prisma } from '@/lib/db';
-import { establishmentMaySeeCandidate } from '@/lib/candidates/access';
-import { decideScope, volunteerSheetScope } from '@/lib/access/scope';
+import { establishmentMaySeeCandidate, volunteerSheetAccess } from '@/lib/candidates/access';
+import { decideScope } from '@/lib/access/scope';
 import type { DocumentKind } from '@/lib/generated/prisma/client';
 import { fileStoreFromEnv, newStorageKey, type FileStore, type StoredFile } from '@/lib/storage';
 import { documentDownloadName } from '@/lib/storage/download-name';
@@ -107,19 +107,27 @@ export interface DocumentDownload extends DocumentSummary {
 /**
  * The document if the actor may read it, else null (the route answers 404 either way, so ids cannot be
  * probed): the volunteer themself, an ARS and the CCS exactly when they may open the volunteer's sheet
- * (volunteerSheetScope), and establishment accounts exactly when they may open the candidate sheet
- * (establishmentMaySeeCandidate, lib/candidates/access.ts). No other role reads documents.
+ * (volunteerSheetAccess: volunteerSheetScope, or the « Proposer » pool of `missionId`, which the sheet's
+ * links carry when that mission let the sheet in), and establishment accounts exactly when they may open
+ * the candidate sheet (establishmentMaySeeCandidate). Both rules are in lib/candidates/access.ts. No other
+ * role reads documents.
  */
-export async function getDocumentForDownload(actor: Actor, documentId: string, store: FileStore = fileStoreFromEnv()): Promise<DocumentDownload | null> {
+export async function getDocumentForDownload(
+  actor: Actor,
+  documentId: string,
+  store: FileStore = fileStoreFromEnv(),
+  missionId: string | null = null,
+): Promise<DocumentDownload | null> {
   if (!isUuid(documentId)) return null;
   const select = { id: true, professionalId: true, kind: true, storageKey: true, originalName: true, mimeType: true, sizeBytes: true } as const;
 
-  const document =
-    actor.role === 'ESTABLISHMENT'
-      ? await prisma.document.findUnique({ where: { id: documentId }, select })
-      : await prisma.document.findFirst({ where: { id: documentId, professional: volunteerSheetScope(actor) }, select });
+  const document = await prisma.document.findUnique({ where: { id: documentId }, select });
   if (!document) return null;
-  if (actor.role === 'ESTABLISHMENT' && !(await establishmentMaySeeCandidate(actor, document.professionalId))) return null;
+  const allowed =
+    actor.role === 'ESTABLISHMENT'
+      ? await establishmentMaySeeCandidate(actor, document.professionalId)
+      : (await volunteerSheetAccess(actor, document.professionalId, missionId)) !== null;
+  if (!allowed) return null;
 
   const { storageKey, ...summary } = document;
   return {

@@ -2,15 +2,19 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { SHEET_SELECT, toCandidateSheet, type CandidateSheet } from '@/lib/candidates/sheet';
-import { volunteerSheetScope } from '@/lib/access/scope';
+import { volunteerSheetAccess } from '@/lib/candidates/access';
+import { missionScope } from '@/lib/access/scope';
 import type { CandidacyStatus } from '@/lib/generated/prisma/enums';
 import { isRegulator } from '@/lib/access/checks';
+import { STATUS_INPUTS_SELECT } from '@/lib/professionals/status';
 
-// The volunteer sheet of the ARS/CCS volunteers table (« Actions »): the fields of the candidate sheet
-// (SPEC §6.5) for anyone in volunteerSheetScope (lib/access/scope.ts, shared with the document downloads):
-// the volunteers who chose the ARS's region or hold a candidacy on one of its missions, everyone for the
-// CCS. Plus the volunteer's candidacies, so the regulator sees where they are engaged. Out of scope is
-// "not found", whether the id exists or not.
+// The volunteer sheet of the ARS/CCS (« Actions » of the volunteers table, « Fiche » of « Proposer »): the
+// fields of the candidate sheet (SPEC §6.5) for anyone volunteerSheetAccess lets in (lib/candidates/access.ts,
+// shared with the document downloads): the volunteers of volunteerSheetScope — who chose the ARS's region
+// or hold a candidacy on one of its missions, everyone for the CCS — and, through a mission the regulator
+// acts on, that mission's « Proposer » pool. Plus the volunteer's candidacies on the missions of the
+// actor's scope, so the regulator sees where they are engaged (an ARS, in its region; the CCS, everywhere).
+// Out of the rule is "not found", whether the id exists or not.
 
 export interface VolunteerCandidacy {
   id: string;
@@ -29,35 +33,42 @@ export interface VolunteerSheet {
   sheet: CandidateSheet;
   regionCode: string;
   candidacies: VolunteerCandidacy[];
+  /** The mission the sheet was let in through (its « Proposer » pool): its document links carry it. Null when the scope let it in. */
+  missionId: string | null;
 }
 
 const CANDIDACY_LIMIT = 50;
 
-export async function getVolunteerSheet(actor: Actor, professionalId: string, now = new Date()): Promise<VolunteerSheet | null> {
+/** `missionId`: the mission of the « Proposer » page the sheet was opened from (`?mission=`), if any. */
+export async function getVolunteerSheet(actor: Actor, professionalId: string, now = new Date(), missionId: string | null = null): Promise<VolunteerSheet | null> {
   if (!isRegulator(actor)) return null;
-  const row = await prisma.professional.findFirst({
-    where: { AND: [{ id: professionalId }, volunteerSheetScope(actor)] },
-    select: {
-      ...SHEET_SELECT,
-      regionCode: true,
-      candidacies: {
-        orderBy: { updatedAt: 'desc' },
-        take: CANDIDACY_LIMIT,
-        select: {
-          id: true,
-          status: true,
-          proposedAt: true,
-          proposedById: true,
-          updatedAt: true,
-          mission: { select: { id: true, professionCode: true, startDate: true, endDate: true, establishment: { select: { name: true } } } },
-        },
+  const access = await volunteerSheetAccess(actor, professionalId, missionId, now);
+  if (!access) return null;
+  const [row, listed] = await Promise.all([
+    prisma.professional.findUnique({
+      where: { id: professionalId },
+      // The status reads every reservation and assignment, in whichever region: « Affecté » is « Affecté ».
+      select: { ...SHEET_SELECT, regionCode: true, candidacies: STATUS_INPUTS_SELECT.candidacies },
+    }),
+    // The list, only on the missions of the actor's scope: those are the ones it may open.
+    prisma.candidacy.findMany({
+      where: { professionalId, mission: missionScope(actor) },
+      orderBy: { updatedAt: 'desc' },
+      take: CANDIDACY_LIMIT,
+      select: {
+        id: true,
+        status: true,
+        proposedAt: true,
+        proposedById: true,
+        updatedAt: true,
+        mission: { select: { id: true, professionCode: true, startDate: true, endDate: true, establishment: { select: { name: true } } } },
       },
-    },
-  });
+    }),
+  ]);
   if (!row) return null;
   const { regionCode, ...sheetRow } = row;
   const sheet = await toCandidateSheet(sheetRow, now);
-  const candidacies = row.candidacies.map((c) => ({
+  const candidacies = listed.map((c) => ({
     id: c.id,
     status: c.status,
     missionId: c.mission.id,
@@ -68,5 +79,5 @@ export async function getVolunteerSheet(actor: Actor, professionalId: string, no
     proposed: c.proposedAt !== null || c.proposedById !== null,
     updatedAt: c.updatedAt,
   }));
-  return { sheet, regionCode, candidacies };
+  return { sheet, regionCode, candidacies, missionId: access.via === 'mission' ? access.missionId : null };
 }

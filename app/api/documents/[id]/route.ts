@@ -11,13 +11,15 @@ export const runtime = 'nodejs';
 
 const notFound = () => notFoundResponse('Document introuvable.');
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
   const actor = await getActor();
   // 404 for "no session", "not yours" and "does not exist" alike: ids cannot be probed (SPEC §2).
   if (!actor) return notFound();
 
-  const document = await getDocumentForDownload(actor, id);
+  // `?mission=`: the regulator's sheet opened from that mission's « Proposer » (lib/candidates/access.ts).
+  const missionId = new URL(request.url).searchParams.get('mission') || null;
+  const document = await getDocumentForDownload(actor, id, undefined, missionId);
   if (!document) return notFound();
   const file = await document.open();
   if (!file) return notFound();

@@ -1,0 +1,154 @@
+/** @jest-environment node */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { GET } from '@/app/api/documents/[id]/route';
+import type { Actor } from '@/lib/access/actor';
+import { getActor } from '@/lib/auth/session';
+import { disconnectPrisma } from '@/lib/db';
+import { resetEnvCache } from '@/lib/env';
+import { getProposerView } from '@/lib/candidates/proposer';
+import { parseCandidateQuery } from '@/lib/candidates/query';
+import { getDocumentForDownload, saveProfessionalDocument } from '@/lib/professionals/documents';
+import { getVolunteerSheet } from '@/lib/professionals/regulator-sheet';
+import { openNationalPool } from '@/lib/regulation/alerts';
+import { withFileTransaction } from '@/lib/storage/file-transaction';
+import { createCandidacy, createEstablishment, ensureReferenceData } from '../factories';
+import { actorOf, regionFixture, type RegionFixture } from './regulation-support';
+
+// The regulators' volunteer sheet (`/ars|ccs/benevoles/[id]`, SPEC §7.2) and its documents, against the
+// real database: who may open it (volunteerSheetScope, or a « Proposer » pool through its mission,
+// lib/candidates/access.ts) and which candidacies it lists (those of the actor's mission scope). The
+// route handler of the downloads runs too; only its session is replaced (next-auth needs a request scope
+// that Jest lacks), as in documents-route.test.ts. Normandie (28) and Hauts-de-France (32) hold the
+// missions, by id; the national-pool volunteers chose Mayotte (06), as in regulation-missions.test.ts.
+jest.mock('@/lib/auth/session', () => ({ getActor: jest.fn() }));
+const mockedGetActor = jest.mocked(getActor);
+
+const REGION = '28';
+const OTHER = '32';
+const FAR = '06';
+const PROFESSION = 'MEDICAL_SECRETARY';
+const PNG = new Uint8Array(readFileSync(path.join(__dirname, '../fixtures/uploads/sample.png')));
+const saved = { token: process.env.BLOB_READ_WRITE_TOKEN, dir: process.env.UPLOADS_DIR };
+
+let dir: string;
+let ccs: Actor;
+
+beforeAll(async () => {
+  await ensureReferenceData();
+  dir = await mkdtemp(path.join(os.tmpdir(), 'regulator-sheet-'));
+  delete process.env.BLOB_READ_WRITE_TOKEN;
+  process.env.UPLOADS_DIR = dir;
+  resetEnvCache();
+  ccs = await actorOf('CCS');
+});
+
+afterAll(async () => {
+  await disconnectPrisma();
+  if (saved.token !== undefined) process.env.BLOB_READ_WRITE_TOKEN = saved.token;
+  if (saved.dir === undefined) delete process.env.UPLOADS_DIR;
+  else process.env.UPLOADS_DIR = saved.dir;
+  resetEnvCache();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A volunteer's diploma, in the store the route reads (UPLOADS_DIR). */
+async function diplomaOf(professionalId: string): Promise<string> {
+  const result = await withFileTransaction((tx) => saveProfessionalDocument(tx, { professionalId, kind: 'DIPLOMA', bytes: PNG, originalName: 'diplome.png' }));
+  if (!result.ok) throw new Error(result.message);
+  return result.document.id;
+}
+
+function download(documentId: string, missionId?: string): Promise<Response> {
+  const query = missionId ? `?mission=${missionId}` : '';
+  return GET(new Request(`http://localhost/api/documents/${documentId}${query}`), { params: Promise.resolve({ id: documentId }) });
+}
+
+describe('a national-pool volunteer of another region, offered by « Proposer »', () => {
+  let fixture: RegionFixture;
+  let other: RegionFixture;
+  let national: string;
+  let documentId: string;
+  const sheet = (actor: Actor, missionId: string | null) => getVolunteerSheet(actor, national, new Date(), missionId);
+  const document = (actor: Actor, missionId: string | null) => getDocumentForDownload(actor, documentId, undefined, missionId);
+
+  beforeEach(async () => {
+    fixture = await regionFixture(REGION, PROFESSION);
+    other = await regionFixture(OTHER, PROFESSION);
+    // Of Mayotte, « Nationale », no candidacy anywhere: volunteerSheetScope does not let any ARS but Mayotte's in.
+    national = (await fixture.volunteer({ regionCode: FAR, record: { mobilisation: 'NATIONAL' } })).professional.id;
+    documentId = await diplomaOf(national);
+  });
+
+  it('is opened by the ARS through a mission of its region whose national pool the CCS opened, documents included', async () => {
+    await openNationalPool(ccs, { missionId: fixture.missionId });
+    const offered = await getProposerView(fixture.ars, fixture.missionId, parseCandidateQuery({ lastName: fixture.lastName }));
+    expect(offered!.result.rows.map((row) => row.id)).toContain(national);
+
+    expect(await sheet(fixture.ars, fixture.missionId)).toMatchObject({ sheet: { id: national, status: 'DISPONIBLE' }, regionCode: FAR, candidacies: [], missionId: fixture.missionId });
+    expect(await document(fixture.ars, fixture.missionId)).toMatchObject({ id: documentId, professionalId: national });
+    mockedGetActor.mockResolvedValue(fixture.ars);
+    const response = await download(documentId, fixture.missionId);
+    expect(response.status).toBe(200);
+    expect(Array.from(new Uint8Array(await response.arrayBuffer()))).toEqual(Array.from(PNG));
+
+    // The plain URL stays what it was: out of the ARS's scope, « not found ».
+    expect(await sheet(fixture.ars, null)).toBeNull();
+    expect(await document(fixture.ars, null)).toBeNull();
+    expect((await download(documentId)).status).toBe(404);
+    // A malformed mission is no mission.
+    expect(await sheet(fixture.ars, 'not-a-uuid')).toBeNull();
+  });
+
+  it('is not opened through its own mission before the national pool opens, nor through a mission of another region', async () => {
+    expect(await sheet(fixture.ars, fixture.missionId)).toBeNull();
+    expect(await document(fixture.ars, fixture.missionId)).toBeNull();
+
+    // The other region's mission offers the volunteer to its own ARS, never to this one.
+    await openNationalPool(ccs, { missionId: other.missionId });
+    expect(await sheet(other.ars, other.missionId)).toMatchObject({ sheet: { id: national }, missionId: other.missionId });
+    expect(await document(other.ars, other.missionId)).not.toBeNull();
+    expect(await sheet(fixture.ars, other.missionId)).toBeNull();
+    expect(await document(fixture.ars, other.missionId)).toBeNull();
+    mockedGetActor.mockResolvedValue(fixture.ars);
+    expect((await download(documentId, other.missionId)).status).toBe(404);
+  });
+
+  it('gives the other roles nothing, whatever mission they name', async () => {
+    await openNationalPool(ccs, { missionId: fixture.missionId });
+    expect(await sheet(fixture.ars, fixture.missionId)).not.toBeNull();
+    // An establishment account without missions: its own rule (the candidate sheet's) does not let it in.
+    const elsewhere = await createEstablishment(REGION);
+    const strangers: [string, Actor][] = [
+      ['a volunteer', await actorOf('PROFESSIONAL')],
+      ['an establishment account of the mission’s FINESS', fixture.establishmentAccount],
+      ['an establishment account without missions', await actorOf('ESTABLISHMENT', { establishmentIds: [elsewhere.id] })],
+      ['an RPPS+ manager of the mission’s FINESS', await actorOf('RPPS_MANAGER', { establishmentIds: [fixture.establishmentId] })],
+    ];
+    for (const [who, actor] of strangers) {
+      expect([who, await sheet(actor, fixture.missionId)]).toEqual([who, null]);
+      if (actor.role !== 'ESTABLISHMENT' || actor.establishmentIds[0] === elsewhere.id) {
+        expect([who, await document(actor, fixture.missionId)]).toEqual([who, null]);
+      }
+    }
+  });
+});
+
+describe('the candidacies the sheet lists', () => {
+  it('are those on the missions of the actor’s scope: an ARS its region’s, the CCS all; the status still reads them all', async () => {
+    const fixture = await regionFixture(REGION, PROFESSION);
+    const other = await regionFixture(OTHER, PROFESSION);
+    const volunteer = (await fixture.volunteer()).professional.id;
+    const here = await createCandidacy({ professionalId: volunteer, missionId: fixture.missionId, status: 'REFUSED', decidedAt: new Date() });
+    const there = await createCandidacy({ professionalId: volunteer, missionId: other.missionId, status: 'CONTACTED', contactedAt: new Date() });
+    const listed = async (actor: Actor) => (await getVolunteerSheet(actor, volunteer))!.candidacies.map((c) => c.id).sort();
+
+    expect(await listed(fixture.ars)).toEqual([here.id]);
+    expect(await listed(other.ars)).toEqual([there.id]);
+    expect(await listed(ccs)).toEqual([here.id, there.id].sort());
+    // « Contacté » elsewhere is « Contacté » here too, though that candidacy is not listed.
+    expect((await getVolunteerSheet(fixture.ars, volunteer))!.sheet.status).toBe('CONTACTED');
+  });
+});
