@@ -18,7 +18,7 @@ export interface ColumnSpec<Field extends string = string> {
 
 /** Annexe 2 of the ministerial instruction of 10 July 2020 (MINSANTE n°132), first sheet, columns A to K. */
 export const ESTABLISHMENT_COLUMNS = [
-  { field: 'ars', label: 'ARS de rattachement', aliases: ['ARS', 'Région de rattachement', 'Région'], required: true, help: 'Nom de l’ARS, comme dans la deuxième feuille de l’Annexe 2 (« 14-ARS Occitanie », « ARS Occitanie » ou « Occitanie »).' },
+  { field: 'ars', label: 'ARS de rattachement', aliases: ['ARS', 'Région de rattachement', 'Région'], required: true, help: 'Nom de l’ARS, comme dans la deuxième feuille de l’Annexe 2 (« 14-ARS Occitanie », « ARS Occitanie » ou « Occitanie »), ou son numéro dans cette feuille (« 14 » pour l’ARS Occitanie, de 1 à 18).' },
   { field: 'finess', label: 'Finess géographique', aliases: ['FINESS', 'N° FINESS géographique', 'Numéro FINESS', 'GID'], required: true, help: '9 caractères ; un numéro de 8 chiffres (zéro initial perdu par le tableur) est complété. GID pour un centre de vaccination.' },
   { field: 'establishmentName', label: 'nom établissement', aliases: ['Nom de l’établissement', "Nom de l'etablissement", 'Etablissement'], required: true, help: '200 caractères au plus.' },
   { field: 'category', label: 'Type établissement', aliases: ['Catégorie établissement', 'Catégorie', 'Type'], required: true, help: 'Une valeur de la deuxième feuille de l’Annexe 2 (« 1-Établissements relevant de la loi hospitalière »… ou son numéro), ou « Centre de vaccination ».' },

@@ -4,7 +4,7 @@ import { lookupPlace, placeRefusal, type PostalCodeInfo } from '@/lib/reference/
 import { accountRequestSchema, type AccountRequestData } from '@/lib/validation/account-request';
 import { ESTABLISHMENT_COLUMNS, type EstablishmentField } from '@/lib/imports/column-specs';
 import type { FileRecord } from '@/lib/imports/columns';
-import { findCategory, findRegion, restorePhone, restorePostalCode } from '@/lib/imports/values';
+import { findAnnexArs, findCategory, restorePhone, restorePostalCode } from '@/lib/imports/values';
 
 // One line of the Annexe 2 spreadsheet, checked by the very schema of the account request form
 // (SPEC §6.1: the same fields, the same FINESS rule — 8 digits padded, Luhn key —, the same French
@@ -36,7 +36,7 @@ export function zodMessages(error: z.core.$ZodError, label: (path: readonly Prop
 export function parseEstablishmentRow({ values }: FileRecord<EstablishmentField>): ParsedLine<EstablishmentRow> {
   const messages: string[] = [];
   const label = (field: EstablishmentField) => LABELS.get(field)!;
-  const regionCode = findRegion(values.ars);
+  const regionCode = findAnnexArs(values.ars);
   if (!regionCode) messages.push(columnMessage(label('ars'), values.ars ? `ARS inconnue (« ${values.ars} »).` : 'obligatoire.'));
   const category = findCategory(values.category);
   if (!category) messages.push(columnMessage(label('category'), values.category ? `type inconnu (« ${values.category} ») : utilisez une valeur de l'Annexe 2.` : 'obligatoire.'));

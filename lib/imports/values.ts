@@ -5,13 +5,25 @@ import { IDENTIFIER_TYPE_CODES, IDENTIFIER_TYPE_LABELS } from '@/lib/reference/i
 import { MEDICAL_SPECIALITY_CODES, MEDICAL_SPECIALITY_LABELS } from '@/lib/reference/medical-specialities';
 import { MOBILISATION_CODES, MOBILISATION_LABELS } from '@/lib/reference/mobilisation';
 import { PROFESSIONS } from '@/lib/reference/professions';
-import { REGIONS, type RegionCode } from '@/lib/reference/regions';
+import { REGIONS, regionOfAnnexNumber, type RegionCode } from '@/lib/reference/regions';
 import { compactKey, normaliseKey } from '@/lib/imports/text';
 
 // Values as agencies write them, mapped to our codes: a label of the screens, a code, or the numbered
 // values of Annexe 2's second sheet. Each returns null when nothing matches. Pure.
 
-/** « 14-ARS Occitanie », « ARS Occitanie », « Occitanie », « occitanie », « 76 » → '76'. */
+/**
+ * « ARS de rattachement » of Annexe 2: « 14-ARS Occitanie », « ARS Occitanie », « Occitanie » → '76', and
+ * the number alone in the Annexe's own numbering (« 14 » → '76', « 11 » → '04' La Réunion), never an
+ * INSEE code: a bare number in that column is the Annexe's.
+ */
+export function findAnnexArs(value: string): RegionCode | null {
+  const trimmed = value.trim();
+  // « 04 » is no Annexe number (they have no leading zero) but could be INSEE's La Réunion: refused.
+  if (/^\d+$/.test(trimmed)) return /^[1-9]\d?$/.test(trimmed) ? (regionOfAnnexNumber(Number(trimmed)) ?? null) : null;
+  return findRegion(trimmed);
+}
+
+/** The volunteers' « Région »: « ARS Occitanie », « Occitanie », « occitanie », the INSEE code « 76 » → '76'. */
 export function findRegion(value: string): RegionCode | null {
   const trimmed = value.trim();
   const byCode = REGIONS.find((region) => region.code === trimmed);

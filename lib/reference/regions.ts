@@ -48,6 +48,21 @@ export const REGIONS: readonly Region[] = REGION_CODES.map((code) => ({
   arsName: `ARS ${REGION_DETAILS[code].name}`,
 }));
 
+/**
+ * The ARS as the second sheet of the ministerial instruction's Annexe 2 numbers them (« 1-ARS
+ * Nouvelle-Aquitaine » … « 18-ARS Auvergne-Rhône-Alpes »): its own order, not the INSEE region codes —
+ * « 11 » is La Réunion there and Île-de-France for INSEE. Entry n − 1 is number n.
+ */
+export const ANNEX_2_ARS_NUMBERING = [
+  '75', '28', '27', '53', '24', '44', '94', '01', '03',
+  '11', '04', '02', '06', '76', '32', '52', '93', '84',
+] as const satisfies readonly RegionCode[];
+
+/** The region of an ARS number of Annexe 2 (1–18), or undefined. */
+export function regionOfAnnexNumber(number: number): RegionCode | undefined {
+  return Number.isInteger(number) && number >= 1 ? ANNEX_2_ARS_NUMBERING[number - 1] : undefined;
+}
+
 const REGIONS_BY_CODE = new Map<string, Region>(REGIONS.map((region) => [region.code, region]));
 
 export function isRegionCode(code: string): code is RegionCode {

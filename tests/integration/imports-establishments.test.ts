@@ -112,6 +112,26 @@ describe('the preview', () => {
   });
 });
 
+describe('« ARS de rattachement » given as a number', () => {
+  it("reads it in the Annexe's own numbering, and the preview says which ARS each line goes to", async () => {
+    const ccs = await actorOf('CCS');
+    const lines = [
+      annexeLine({ ars: '14', postalCode: '31000', city: 'Toulouse', finess: importFiness('31') }),
+      annexeLine({ ars: '11', postalCode: '97400', city: 'Saint-Denis', finess: importFiness('97') }),
+      annexeLine({ ars: '18' }),
+      annexeLine({ ars: '19' }),
+    ];
+    const preview = await previewImport(ccs, 'etablissements', annexeCsv(lines));
+    expect(preview.lines.map((line) => [line.status, line.cells[0]])).toEqual([
+      ['new', 'ARS Occitanie'],
+      ['new', 'ARS La Réunion'],
+      ['new', 'ARS Auvergne-Rhône-Alpes'],
+      ['error', '19'],
+    ]);
+    expect(preview.lines[3]!.messages).toEqual(['ARS de rattachement : ARS inconnue (« 19 »).']);
+  });
+});
+
 describe('a postal code spanning two departments', () => {
   it('places each establishment in the department of its town (01410 Lajoux → Jura, 01410 Lélex → Ain)', async () => {
     const lines = [
