@@ -10,7 +10,16 @@ import { storedIdentity, type CertifiedIdentity } from '@/lib/federation/claims'
 // random token (256 bits, only its SHA-256 stored) to the password confirmation or to the pre-filled
 // sign-up; the intent holds what the provider certified, so that nothing certified comes from the browser.
 
-export const INTENT_VALIDITY_MS = 15 * 60 * 1000;
+/**
+ * How long each step stays open (docs/decisions/038). Confirming a password is one field: 15 minutes.
+ * The pre-filled sign-up is the long form of SPEC §5.1 — periods, two uploads, often on a phone, often
+ * interrupted — so 4 hours; past that, the sign-up is still kept, as an ordinary one
+ * (lib/federation/sign-up.ts).
+ */
+export const INTENT_VALIDITY_MS: Record<FederationIntentPurpose, number> = {
+  LINK_WITH_PASSWORD: 15 * 60 * 1000,
+  SIGN_UP: 4 * 60 * 60 * 1000,
+};
 
 export interface FederationIntent {
   id: string;
@@ -37,7 +46,7 @@ export async function createIntent(
       subject: identity.subject,
       userId,
       claims: identity as unknown as Prisma.InputJsonValue,
-      expiresAt: new Date(now.getTime() + INTENT_VALIDITY_MS),
+      expiresAt: new Date(now.getTime() + INTENT_VALIDITY_MS[purpose]),
     },
   });
   return token;

@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { createElement } from 'react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { SignUpForm } from '@/app/(public)/inscription/professionnel/_components/sign-up-form';
 import { submitSignUp } from '@/app/(public)/inscription/professionnel/_components/submit-sign-up';
 import { SIGN_UP_MESSAGES } from '@/lib/professionals/sign-up/sign-up-transport';
 import { UPLOAD_MESSAGES } from '@/lib/storage/upload-rules';
@@ -62,6 +64,36 @@ describe('sign-up form (SPEC §5.1)', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Fermer' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.getByRole('heading', { name: 'Inscription enregistrée' })).toHaveFocus();
+  });
+
+  it('opened by Pro Santé Connect, sends the token and shows the notice of a step that had lapsed with the confirmation', async () => {
+    const user = userEvent.setup();
+    const notice = 'Votre connexion Pro Santé Connect avait expiré : votre inscription est enregistrée, mais sans lien avec Pro Santé Connect.';
+    mockedSubmit.mockResolvedValue({ ok: true, data: { notice } });
+    const certified = { federationToken: 'jeton-psc', firstName: 'Nina', lastName: 'Morel', rppsNumber: '10404040404', professionCode: 'NURSE', professionLabel: 'Infirmier (IDE)', email: 'nina.morel@example.test' };
+    render(createElement(SignUpForm, { certified }));
+    await act(async () => undefined);
+    expect(field('Nom*')).toHaveAttribute('readonly');
+    await user.type(field('Téléphone*'), '06 12 34 56 78');
+    await user.type(field('Code postal*'), '31000');
+    await user.type(field('Ville*'), 'Toulouse');
+    await user.selectOptions(field('Région*'), 'Occitanie');
+    await user.selectOptions(field("Type d'activité*"), 'Salarié');
+    fireEvent.change(field('Date de début*'), { target: { value: '2026-03-01' } });
+    await user.click(field('Disponible en semaine'));
+    await user.click(field('Régionale'));
+    await user.click(field("J'accepte les conditions d'utilisation de Renfort RH Crise*"));
+    await user.click(field("J'accepte le traitement de mes données personnelles pour l'organisation des renforts*"));
+    await waitFor(() => expect(validateButton()).toBeEnabled());
+    await user.click(validateButton());
+
+    const dialog = await screen.findByRole('dialog', { name: 'Inscription enregistrée' });
+    expect(mockedSubmit.mock.calls[0]![0].fields).toMatchObject({ federationToken: 'jeton-psc', lastName: 'Morel', identifierNumber: '10404040404' });
+    expect(dialog).toHaveTextContent(notice);
+    expect(dialog).toHaveTextContent('nina.morel@example.test');
+    await user.click(within(dialog).getByRole('button', { name: 'Fermer' }));
+    // Said in the page too, once the dialog is closed.
+    expect(screen.getByRole('heading', { name: 'Inscription enregistrée' }).closest('section')).toHaveTextContent(notice);
   });
 
   it('shows server rejections next to their fields and keeps everything typed, files included', async () => {

@@ -7,7 +7,7 @@ import { hashPassword } from '@/lib/auth/password-hash';
 import type { CertifiedIdentity } from '@/lib/federation/claims';
 import { federatedAccount, federatedSignIn } from '@/lib/federation/sign-in';
 import { linkAfterPassword, linkingAccount } from '@/lib/federation/password-link';
-import { certifiedSignUp, withCertifiedValues } from '@/lib/federation/sign-up';
+import { certifiedSignUp, UNVERIFIED_SIGN_UP_NOTICE, withCertifiedValues } from '@/lib/federation/sign-up';
 import { getLinkedIdentities, unlinkIdentity } from '@/lib/federation/linked-identities';
 import { deleteExpiredIntents, INTENT_VALIDITY_MS } from '@/lib/federation/intents';
 import { setPscRequirement } from '@/lib/federation/psc-requirement';
@@ -175,17 +175,27 @@ describe('Pro Santé Connect, first sign-in', () => {
     expect(user).toMatchObject({ firstName: 'Léa', lastName: 'Fabre', professional: { identifierNumber: identity.rppsNumber, professionCode: 'MIDWIFE' } });
     expect(await linksOf(user.id)).toEqual([{ provider: 'PRO_SANTE_CONNECT', subject: identity.subject, rppsNumber: identity.rppsNumber }]);
     expect(await isRppsVerified({ userId: user.id, identifierType: 'RPPS', identifierNumber: identity.rppsNumber })).toBe(true);
-    // Spent: the same token opens nothing any more.
+    // Spent: the same token opens nothing any more, and a sign-up sent with it is an ordinary one.
     expect(await certifiedSignUp(token)).toBeNull();
-    expect(await withCertifiedValues(sent)).toBeNull();
+    const spent = await withCertifiedValues(sent);
+    expect(spent).toEqual({ input: expect.objectContaining({ firstName: 'Autre', identifierType: 'ADELI' }), intent: null, notice: UNVERIFIED_SIGN_UP_NOTICE });
+    expect(spent.input).not.toHaveProperty('federationToken');
     expect(await federatedSignIn(identity, context)).toEqual({ kind: 'signed-in', userId: user.id });
   });
 
-  it('forgets a step after 15 minutes', async () => {
-    const identity = psc();
-    const token = tokenOf(await federatedSignIn(identity, context));
-    const later = new Date(Date.now() + INTENT_VALIDITY_MS + 1000);
-    expect(await deleteExpiredIntents(prisma, later)).toBeGreaterThanOrEqual(1);
+  it('forgets a sign-up step after 4 hours, a password step after 15 minutes', async () => {
+    expect(INTENT_VALIDITY_MS).toEqual({ SIGN_UP: 4 * 60 * 60 * 1000, LINK_WITH_PASSWORD: 15 * 60 * 1000 });
+    const token = tokenOf(await federatedSignIn(psc(), context));
+    const manager = await createUser('RPPS_MANAGER', { passwordHash });
+    const linkToken = tokenOf(await federatedSignIn(psc({ email: manager.email }), context));
+
+    const afterTheLink = new Date(Date.now() + INTENT_VALIDITY_MS.LINK_WITH_PASSWORD + 1000);
+    expect(await deleteExpiredIntents(prisma, afterTheLink)).toBeGreaterThanOrEqual(1);
+    expect(await linkingAccount(linkToken)).toBeNull();
+    expect(await certifiedSignUp(token)).not.toBeNull();
+
+    const afterTheSignUp = new Date(Date.now() + INTENT_VALIDITY_MS.SIGN_UP + 1000);
+    expect(await deleteExpiredIntents(prisma, afterTheSignUp)).toBeGreaterThanOrEqual(1);
     expect(await certifiedSignUp(token)).toBeNull();
   });
 });

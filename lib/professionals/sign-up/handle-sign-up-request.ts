@@ -6,14 +6,14 @@ import { clientIp } from '@/lib/auth/client-ip';
 import { SIGN_UPS_PER_IP, hitAndCheck } from '@/lib/auth/rate-limit';
 import { OverloadedError } from '@/lib/security/admission-gate';
 import type { FileStore } from '@/lib/storage/file-store';
-import { professionalSignUpSchema } from '@/lib/validation/professional';
-import { EXPIRED_SIGN_UP_MESSAGE, withCertifiedValues } from '@/lib/federation/sign-up';
-import { registerProfessional, type SignUpFile, type SignUpFiles } from '@/lib/professionals/sign-up/register-professional';
-import { MAX_SIGN_UP_BODY_BYTES, SIGN_UP_MESSAGES, SIGN_UP_PARTS, type SignUpFileField } from '@/lib/professionals/sign-up/sign-up-transport';
+import { professionalSignUpSchema, type ProfessionalSignUp } from '@/lib/validation/professional';
+import { asUnverifiedSignUp, SignUpIntentSpentError, withCertifiedValues } from '@/lib/federation/sign-up';
+import { registerProfessional, type RegistrationResult, type SignUpFile, type SignUpFiles } from '@/lib/professionals/sign-up/register-professional';
+import { MAX_SIGN_UP_BODY_BYTES, SIGN_UP_MESSAGES, SIGN_UP_PARTS, type SignUpAccepted, type SignUpFileField } from '@/lib/professionals/sign-up/sign-up-transport';
 
 export interface SignUpResponse {
   status: number;
-  body: ActionResult<null>;
+  body: ActionResult<SignUpAccepted>;
 }
 
 /**
@@ -37,20 +37,34 @@ export async function handleSignUpRequest(request: Request, options: { store?: F
   const parsed = professionalSignUpSchema.safeParse(parts.fields);
   if (!parsed.success) return { status: 200, body: { ok: false, fieldErrors: zodFieldErrors(parsed.error) } };
 
-  // Opened by Pro Santé Connect (SPEC §16): names, RPPS number and profession are PSC's, not the browser's.
-  const certified = await withCertifiedValues(parsed.data);
-  if (!certified) return { status: 200, body: { ok: false, formError: EXPIRED_SIGN_UP_MESSAGE } };
-
   try {
-    const result = await registerProfessional(certified.input, parts.files, { ...options, federation: certified.intent });
+    const { result, notice } = await register(parsed.data, parts.files, options);
     if (!result.ok) return { status: 200, body: { ok: false, fieldErrors: result.fieldErrors } };
     // Deliberately the same for 'registered' and 'email-in-use'.
-    return { status: 200, body: { ok: true, data: null } };
+    return { status: 200, body: { ok: true, data: notice ? { notice } : null } };
   } catch (error) {
     // Overload (the gate's line is full, or the database pool gave no connection in time): a clear
     // « réessayez dans un instant », nothing written — the transaction never started or rolled back.
     if (isOverload(error)) return { status: 503, body: { ok: false, formError: SIGN_UP_MESSAGES.busy } };
     return { status: 200, body: toFailure(error) };
+  }
+}
+
+/**
+ * Opened by Pro Santé Connect (SPEC §16): names, RPPS number and profession are PSC's, not the browser's,
+ * and the identity is linked in the sign-up's transaction. A step that has lapsed — expired, already
+ * used — makes it an ordinary sign-up with a notice, never a lost form (docs/decisions/038).
+ */
+async function register(input: ProfessionalSignUp, files: SignUpFiles, options: { store?: FileStore }): Promise<{ result: RegistrationResult; notice: string | null }> {
+  const signUp = await withCertifiedValues(input);
+  try {
+    return { result: await registerProfessional(signUp.input, files, { ...options, federation: signUp.intent }), notice: signUp.notice };
+  } catch (error) {
+    // Another request spent the step between our reading it and our transaction (two tabs sent at
+    // once): nothing was written, and a step is never used twice, so this one goes on as an ordinary one.
+    if (!(error instanceof SignUpIntentSpentError)) throw error;
+    const unverified = asUnverifiedSignUp(input);
+    return { result: await registerProfessional(unverified.input, files, options), notice: unverified.notice };
   }
 }
 

@@ -25,5 +25,11 @@ export const SIGN_UP_MESSAGES = {
   busy: 'Beaucoup d’inscriptions arrivent en ce moment et la vôtre n’a pas pu être enregistrée. Vos saisies sont conservées : réessayez dans un instant.',
 } as const;
 
+/**
+ * The data of a sign-up accepted: null, or a notice to show with the confirmation (a Pro Santé Connect
+ * step that had lapsed: the sign-up was saved as an ordinary one, docs/decisions/038).
+ */
+export type SignUpAccepted = { notice: string } | null;
+
 /** Seconds the 503 « réessayez dans un instant » asks a client to wait (Retry-After). */
 export const SIGN_UP_RETRY_AFTER_SECONDS = 5;

@@ -4,8 +4,12 @@ import { PageTitle } from '@/components/ui/page-title';
 import { SignUpForm } from './_components/sign-up-form';
 import { Alert } from '@/components/ui/alert';
 import { certifiedSignUp, EXPIRED_SIGN_UP_MESSAGE } from '@/lib/federation/sign-up';
+import { INTENT_VALIDITY_MS } from '@/lib/federation/intents';
 
 export const metadata: Metadata = { title: 'Inscription des professionnels volontaires' };
+
+/** How long the step Pro Santé Connect opened lasts (docs/decisions/038). */
+const SIGN_UP_HOURS = INTENT_VALIDITY_MS.SIGN_UP / (60 * 60 * 1000);
 
 export default async function ProfessionalSignUpPage({ searchParams }: { searchParams: Promise<{ jeton?: string }> }) {
   const { jeton } = await searchParams;
@@ -36,7 +40,8 @@ export default async function ProfessionalSignUpPage({ searchParams }: { searchP
         <div className="mb-6">
           <Alert tone="info" title="Identifié(e) avec Pro Santé Connect">
             Vos nom, prénom, numéro RPPS{certified.professionLabel ? ' et profession' : ''} viennent de Pro Santé Connect et ne se modifient pas ici. Complétez le reste : votre
-            compte sera lié à Pro Santé Connect et affiché « RPPS vérifié ».
+            compte sera lié à Pro Santé Connect et affiché « RPPS vérifié ». Envoyée plus de {SIGN_UP_HOURS} heures après votre connexion, votre inscription sera enregistrée
+            quand même, mais sans ce lien.
           </Alert>
         </div>
       ) : null}

@@ -11,6 +11,7 @@ import { PeriodsFieldset } from '@/components/professional/periods-fieldset';
 import { RecordFields, recordFormBindings } from '@/components/professional/record-fields';
 import { periodsFormBindings } from '@/components/professional/record-form-bindings';
 import type { ActionResult } from '@/lib/actions/result';
+import type { SignUpAccepted } from '@/lib/professionals/sign-up/sign-up-transport';
 import type { ProfessionalSignUp, ProfessionalSignUpInput } from '@/lib/validation/professional';
 import { ConsentsSection } from './consents-section';
 import { DocumentsSection } from './documents-section';
@@ -79,6 +80,7 @@ export function SignUpForm({ certified }: { certified?: CertifiedSignUpValues })
   const [progress, setProgress] = useState<number | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [dialogOpen, setDialogOpen] = useState(false);
 
   // Focus moves after React has committed the error messages (an effect), not on the next animation
@@ -102,6 +104,8 @@ export function SignUpForm({ certified }: { certified?: CertifiedSignUpValues })
     const result = await submitSignUp({ fields, identityDocument: uploads.files.identityDocument, diploma: uploads.files.diploma }, setProgress);
     setProgress(null);
     if (result.ok) {
+      // A Pro Santé Connect step that had lapsed: saved as an ordinary sign-up, and the confirmation says so.
+      setNotice(result.data?.notice ?? null);
       setSentTo(fields.email.trim());
       setDialogOpen(true);
       return;
@@ -113,7 +117,7 @@ export function SignUpForm({ certified }: { certified?: CertifiedSignUpValues })
   // every message at once and focuses the first field to fix.
   const review = handleSubmit(focusFirstInvalid, focusFirstInvalid);
 
-  function showServerErrors(result: Extract<ActionResult<null>, { ok: false }>) {
+  function showServerErrors(result: Extract<ActionResult<SignUpAccepted>, { ok: false }>) {
     const entries = Object.entries(result.fieldErrors ?? {});
     uploads.setServerErrors(result.fieldErrors ?? {});
     for (const [field, message] of entries) {
@@ -124,7 +128,7 @@ export function SignUpForm({ certified }: { certified?: CertifiedSignUpValues })
   }
 
   if (sentTo !== null) {
-    return <SignUpConfirmation email={sentTo} dialogOpen={dialogOpen} onCloseDialog={() => setDialogOpen(false)} />;
+    return <SignUpConfirmation email={sentTo} notice={notice} dialogOpen={dialogOpen} onCloseDialog={() => setDialogOpen(false)} />;
   }
 
   const record = { ...recordFormBindings(form), certified: certified ? { names: true, identifier: true, professionLabel: certified.professionLabel } : undefined };

@@ -1,6 +1,6 @@
 import type { ActionResult } from '@/lib/actions/result';
 import { GENERIC_ERROR } from '@/lib/actions/result';
-import { SIGN_UP_ENDPOINT, SIGN_UP_MESSAGES, SIGN_UP_PARTS } from '@/lib/professionals/sign-up/sign-up-transport';
+import { SIGN_UP_ENDPOINT, SIGN_UP_MESSAGES, SIGN_UP_PARTS, type SignUpAccepted } from '@/lib/professionals/sign-up/sign-up-transport';
 import type { ProfessionalSignUpInput } from '@/lib/validation/professional';
 
 export interface SignUpPayload {
@@ -15,7 +15,7 @@ export interface SignUpPayload {
  * reports upload progress (`onProgress`, 0 to 1). Always resolves with an ActionResult, so the form has
  * one shape to handle; a network failure becomes a form error and nothing typed is lost.
  */
-export function submitSignUp(payload: SignUpPayload, onProgress: (fraction: number) => void): Promise<ActionResult<null>> {
+export function submitSignUp(payload: SignUpPayload, onProgress: (fraction: number) => void): Promise<ActionResult<SignUpAccepted>> {
   const body = new FormData();
   body.append(SIGN_UP_PARTS.fields, JSON.stringify(payload.fields));
   if (payload.identityDocument) body.append(SIGN_UP_PARTS.identityDocument, payload.identityDocument);
@@ -40,9 +40,9 @@ export function submitSignUp(payload: SignUpPayload, onProgress: (fraction: numb
   });
 }
 
-function asResult(response: unknown): ActionResult<null> {
+function asResult(response: unknown): ActionResult<SignUpAccepted> {
   if (response && typeof response === 'object' && 'ok' in response && typeof response.ok === 'boolean') {
-    return response as ActionResult<null>;
+    return response as ActionResult<SignUpAccepted>;
   }
   // A proxy's HTML error page, an empty body…: not something to show as is.
   return { ok: false, formError: GENERIC_ERROR };
