@@ -17,14 +17,19 @@ const PROFILES = {
 
 type Profile = keyof typeof PROFILES;
 
+/** The profile of the URL: an own key only, so that `constructor` or `__proto__` is not found like any unknown one. */
+function findProfile(profil: string): (typeof PROFILES)[Profile] | undefined {
+  return Object.hasOwn(PROFILES, profil) ? PROFILES[profil as Profile] : undefined;
+}
+
 export function generateStaticParams() {
   return Object.keys(PROFILES).map((profil) => ({ profil }));
 }
 
 export default async function AccessChoicePage({ params }: { params: Promise<{ profil: string }> }) {
   const { profil } = await params;
-  if (!(profil in PROFILES)) notFound();
-  const profile = PROFILES[profil as Profile];
+  const profile = findProfile(profil);
+  if (!profile) notFound();
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <h1 className="text-2xl font-bold">{profile.title}</h1>
