@@ -73,6 +73,10 @@ describe('Données de contact', () => {
       mobilePhone: 'Le numéro comporte 10 chiffres (ou 9 sans le 0 initial).',
     });
     expect(contactSchema.safeParse({ email: 'a@b.fr', mobilePhoneCountry: 'YT', mobilePhone: '0639 12 34 56' }).success).toBe(true);
+    expect(contactSchema.safeParse({ email: 'a@b.fr', mobilePhoneCountry: 'PF', mobilePhone: '87 12 34 56' }).success).toBe(true);
+    expect(issues(contactSchema.safeParse({ email: 'a@b.fr', mobilePhoneCountry: 'NC', mobilePhone: '0612345678' }))).toEqual({
+      mobilePhone: "Le numéro comporte 6 chiffres, sans l'indicatif +687.",
+    });
   });
 
   it('offers every overseas code first, France at the top', () => {
@@ -97,6 +101,22 @@ describe('Données de contact', () => {
     expect(formatStoredPhone('+33730494959')).toBe('France (+33) 730494959');
     expect(formatStoredPhone('+262639123456')).toBe('(+262) 639123456');
     expect(splitStoredPhone('+596696123456')).toEqual({ country: 'MQ', national: '696123456' });
+  });
+
+  it('checks the overseas collectivities against their own plans: 6 digits for +508, +681, +687, 8 for +689', () => {
+    expect(checkPhone('PM', '55 12 34')).toEqual({ ok: true, e164: '+508551234', national: '551234' });
+    expect(checkPhone('WF', '82.12.34')).toEqual({ ok: true, e164: '+681821234', national: '821234' });
+    expect(checkPhone('NC', '78 12 34')).toEqual({ ok: true, e164: '+687781234', national: '781234' });
+    expect(checkPhone('PF', '87 12 34 56')).toEqual({ ok: true, e164: '+68987123456', national: '87123456' });
+    expect(checkPhone('NC', '78 12 34 5')).toEqual({ ok: false, message: "Le numéro comporte 6 chiffres, sans l'indicatif +687." });
+    expect(checkPhone('PM', '06 12 34 56 78')).toEqual({ ok: false, message: "Le numéro comporte 6 chiffres, sans l'indicatif +508." });
+    expect(checkPhone('WF', '721234 5')).toEqual({ ok: false, message: "Le numéro comporte 6 chiffres, sans l'indicatif +681." });
+    expect(checkPhone('PF', '40 12 34')).toEqual({ ok: false, message: "Le numéro comporte 8 chiffres, sans l'indicatif +689." });
+    // The overseas departments, Saint-Barthélemy and Saint-Martin keep the French plan.
+    for (const country of ['GP', 'BL', 'MF', 'GF', 'MQ', 'RE', 'YT']) expect(checkPhone(country, '0690 12 34 56')).toMatchObject({ ok: true, national: '690123456' });
+    expect(checkPhone('RE', '0692 12 34')).toEqual({ ok: false, message: 'Le numéro comporte 10 chiffres (ou 9 sans le 0 initial).' });
+    expect(formatStoredPhone('+68987123456')).toBe('Polynésie française (+689) 87123456');
+    expect(splitStoredPhone('+687781234')).toEqual({ country: 'NC', national: '781234' });
   });
 
   it('lists the countries of birth with France first', () => {

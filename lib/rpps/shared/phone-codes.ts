@@ -43,10 +43,25 @@ export const DEFAULT_PHONE_COUNTRY = 'FR';
 
 const BY_COUNTRY = new Map(PHONE_COUNTRIES.map((entry) => [entry.country, entry.dialCode]));
 
-/** France and the overseas departments and collectivities share the French 9-digit numbering plan. */
-const FRENCH_PLAN = new Set(overseasFirst.map((entry) => entry.country));
+/**
+ * Territories whose numbers have one length (ITU-T national numbering plans). France, the overseas
+ * departments, Saint-Barthélemy and Saint-Martin share the French plan: 9 digits after a trunk 0.
+ * Saint-Pierre-et-Miquelon, Wallis-et-Futuna and New Caledonia have their own 6-digit plans, French
+ * Polynesia an 8-digit one (since 2017), all without a trunk prefix: what is typed is the whole number.
+ */
+const FRENCH_PLAN_MESSAGE = 'Le numéro comporte 10 chiffres (ou 9 sans le 0 initial).';
+const ownPlan = (digits: number, dialCode: string) => ({ digits, message: `Le numéro comporte ${digits} chiffres, sans l'indicatif +${dialCode}.` });
+const FIXED_PLANS = new Map<string, { digits: number; message: string }>([
+  ...['FR', 'GP', 'BL', 'MF', 'GF', 'MQ', 'RE', 'YT'].map((country) => [country, { digits: 9, message: FRENCH_PLAN_MESSAGE }] as const),
+  ['PM', ownPlan(6, '508')],
+  ['WF', ownPlan(6, '681')],
+  ['NC', ownPlan(6, '687')],
+  ['PF', ownPlan(8, '689')],
+]);
+/** Plans without a trunk prefix: a leading 0 is not dropped. */
+const NO_TRUNK_PREFIX = new Set(['PM', 'WF', 'NC', 'PF']);
 /** Where the leading 0 is part of the number rather than a trunk prefix. */
-const KEEPS_LEADING_ZERO = new Set(['IT', 'VA', 'SM']);
+const KEEPS_LEADING_ZERO = new Set(['IT', 'VA', 'SM', ...NO_TRUNK_PREFIX]);
 
 export function dialCodeOf(country: string): string | undefined {
   return BY_COUNTRY.get(country);
@@ -65,7 +80,8 @@ export type PhoneCheck = { ok: true; e164: string; national: string } | { ok: fa
 
 /**
  * The number as typed (spaces, dots, dashes, a trunk 0 allowed) → E.164 (`+33612345678`). French-plan
- * numbers have 9 digits after the 0; elsewhere E.164 allows 15 digits with the calling code.
+ * numbers have 9 digits after the 0, those of Saint-Pierre-et-Miquelon, Wallis-et-Futuna and New
+ * Caledonia 6, of French Polynesia 8; elsewhere E.164 allows 15 digits with the calling code.
  */
 export function checkPhone(country: string, typed: string): PhoneCheck {
   const dialCode = BY_COUNTRY.get(country);
@@ -73,8 +89,9 @@ export function checkPhone(country: string, typed: string): PhoneCheck {
   const compact = typed.replace(/[\s.\-()]/g, '');
   if (!/^\d+$/.test(compact)) return { ok: false, message: 'Le numéro ne doit contenir que des chiffres.' };
   const national = KEEPS_LEADING_ZERO.has(country) ? compact : compact.replace(/^0/, '');
-  if (FRENCH_PLAN.has(country)) {
-    if (national.length !== 9) return { ok: false, message: 'Le numéro comporte 10 chiffres (ou 9 sans le 0 initial).' };
+  const plan = FIXED_PLANS.get(country);
+  if (plan) {
+    if (national.length !== plan.digits) return { ok: false, message: plan.message };
   } else if (national.length < 4 || dialCode.length + national.length > 15) {
     return { ok: false, message: "Le numéro n'a pas une longueur valide pour ce pays." };
   }
