@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/access/actor';
-import { decideScope } from '@/lib/access/scope';
+import { decideScope, professionalScope } from '@/lib/access/scope';
 import { DomainError, NotFoundError } from '@/lib/errors';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { ACCOUNT_MESSAGES } from '@/lib/accounts/messages';
@@ -10,7 +10,8 @@ import { mayAdminister, type AdministratorRole } from '@/lib/accounts/rules';
 // Which accounts « Administration » shows (docs/decisions/025), read off the one scope decision of
 // lib/access/scope.ts: the CCS (scope `all`) every agent, establishment and RPPS+ account; an ARS
 // (scope `region`) its region's ARS agents and the establishment and RPPS+ accounts attached to an
-// establishment of its region. Volunteers are handled from « Bénévoles » and never listed here.
+// establishment of its region. Volunteers are never listed here (there may be a million): they are
+// disabled and reactivated from their sheet in « Bénévoles », within `professionalScope`.
 
 const NOTHING: Prisma.UserWhereInput = { id: { in: [] } };
 const AGENT_AND_ESTABLISHMENT_ROLES = ['ARS', 'CCS', 'ESTABLISHMENT', 'RPPS_MANAGER'] as const;
@@ -33,6 +34,11 @@ export function accountScope(actor: Actor): Prisma.UserWhereInput {
       { role: { in: ['ESTABLISHMENT', 'RPPS_MANAGER'] }, memberships: { some: { establishment: { regionCode: scope.regionCode } } } },
     ],
   };
+}
+
+/** The accounts the actor may disable and reactivate: those of « Administration », and its volunteers. */
+export function administrableScope(actor: Actor): Prisma.UserWhereInput {
+  return { OR: [accountScope(actor), { role: 'PROFESSIONAL', professional: { is: professionalScope(actor) } }] };
 }
 
 /** A visible account the actor may not act on (an ARS and an agent's account) is refused in words. */

@@ -25,10 +25,11 @@ export async function disableAccountIn(tx: TransactionClient, actor: Actor, { us
   // same instant are served one after the other, and the second sees the first's result.
   const activeCcs = await lockActiveCcsAgents(tx);
   await assertActorStillActive(tx, administrator);
-  const account = await lockAccountInScope(tx, administrator, userId);
+  const account = await lockAccountInScope(tx, administrator, userId, { volunteers: true });
   if (account.id !== administrator.id) assertMayAdminister(administrator, account.role);
   const refusal = disableRefusal({ actorId: administrator.id, target: account, activeCcsCount: activeCcs.length });
   if (refusal) throw new DomainError(refusal, refusal === ACCOUNT_MESSAGES.notSelf ? 'reason' : undefined);
+  if (account.role === 'PROFESSIONAL') await assertVolunteerNotReserved(tx, account.id);
 
   await tx.user.update({
     where: { id: account.id },
@@ -39,6 +40,18 @@ export async function disableAccountIn(tx: TransactionClient, actor: Actor, { us
   await enqueueEmail(tx, { to: account.email, template: 'account-disabled', props: { firstName: account.firstName, supportEmail: supportEmail() } });
   await writeAudit(tx, { actorId: administrator.id, action: 'account.disable', entityType: 'User', entityId: account.id, details: { reason } });
   return { email: account.email };
+}
+
+/**
+ * A disabled volunteer leaves every pool (professionals.account_active), but a reservation or a proposal
+ * would keep an establishment waiting on someone who can no longer answer: those are ended first, by whoever
+ * holds them (decision 025). Their rows are locked, so a « Contacter » at this instant waits or is seen.
+ */
+async function assertVolunteerNotReserved(tx: TransactionClient, userId: string): Promise<void> {
+  const held = await tx.$queryRaw<{ id: string }[]>`
+    SELECT c.id FROM candidacies c JOIN professionals p ON p.id = c.professional_id
+    WHERE p.user_id = ${userId} AND c.status IN ('PROPOSED', 'CONTACTED') FOR UPDATE OF c`;
+  if (held.length > 0) throw new DomainError(ACCOUNT_MESSAGES.volunteerReserved);
 }
 
 export function reactivateAccount(actor: Actor, { userId }: AccountIdInput): Promise<{ email: string }> {
@@ -52,5 +65,5 @@ export function reactivateAccount(actor: Actor, { userId }: AccountIdInput): Pro
     });
     await writeAudit(tx, { actorId: administrator.id, action: 'account.reactivate', entityType: 'User', entityId: account.id });
     return { email: account.email };
-  });
+  }, { volunteers: true });
 }

@@ -3,7 +3,7 @@ import { prisma, type TransactionClient } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { NotFoundError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { accountScope, assertMayAdminister, requireAdministrator, type Administrator } from '@/lib/accounts/account-scope';
+import { accountScope, administrableScope, assertMayAdminister, requireAdministrator, type Administrator } from '@/lib/accounts/account-scope';
 
 // Every write of « Administration » starts by locking the rows its rule reads, so that two agents
 // acting at the same instant are served one after the other and the second sees the first's result.
@@ -21,10 +21,14 @@ const TARGET_SELECT = {
 
 export type LockedAccount = Prisma.UserGetPayload<{ select: typeof TARGET_SELECT }>;
 
-/** Locks the account's row and returns it when it is in the actor's scope; otherwise « not found ». */
-export async function lockAccountInScope(tx: TransactionClient, actor: Administrator, userId: string): Promise<LockedAccount> {
+/**
+ * Locks the account's row and returns it when it is in the actor's scope; otherwise « not found ».
+ * `volunteers`: the act also serves volunteers' accounts (disable and reactivate, from « Bénévoles »).
+ */
+export async function lockAccountInScope(tx: TransactionClient, actor: Administrator, userId: string, options: { volunteers?: boolean } = {}): Promise<LockedAccount> {
   await tx.$queryRaw`SELECT id FROM users WHERE id = ${userId} FOR UPDATE`;
-  const account = await tx.user.findFirst({ where: { AND: [{ id: userId }, accountScope(actor)] }, select: TARGET_SELECT });
+  const scope = options.volunteers ? administrableScope(actor) : accountScope(actor);
+  const account = await tx.user.findFirst({ where: { AND: [{ id: userId }, scope] }, select: TARGET_SELECT });
   if (!account) throw new NotFoundError('account');
   return account;
 }
@@ -49,12 +53,17 @@ export async function assertActorStillActive(tx: TransactionClient, actor: Admin
  * The frame of every act on one account but disabling (which locks the CCS agents first): one
  * transaction, the acting agent still active, the account locked, in scope and theirs to administer.
  */
-export async function actOnAccount<T>(actor: Actor, userId: string, act: (tx: TransactionClient, administrator: Administrator, account: LockedAccount) => Promise<T>): Promise<T> {
+export async function actOnAccount<T>(
+  actor: Actor,
+  userId: string,
+  act: (tx: TransactionClient, administrator: Administrator, account: LockedAccount) => Promise<T>,
+  options: { volunteers?: boolean } = {},
+): Promise<T> {
   const administrator = requireAdministrator(actor);
   return prisma.$transaction(
     async (tx) => {
       await assertActorStillActive(tx, administrator);
-      const account = await lockAccountInScope(tx, administrator, userId);
+      const account = await lockAccountInScope(tx, administrator, userId, options);
       assertMayAdminister(administrator, account.role);
       return act(tx, administrator, account);
     },

@@ -12,4 +12,6 @@ export const ACCOUNT_MESSAGES = {
   lastEstablishment: 'Un compte établissement reste rattaché à au moins un établissement : rattachez-le d’abord à un autre.',
   agentsByCcs: 'Les comptes des agents ARS et CCS sont administrés par le CCS.',
   roleNotAllowed: 'Vous ne pouvez pas inviter ce type de compte.',
+  volunteerReserved:
+    'Ce bénévole est réservé pour une mission (« En cours » ou « Contacté ») : retirez la proposition, ou demandez à l’établissement de refuser sa candidature, avant de désactiver son compte.',
 } as const;

@@ -18,12 +18,12 @@ export function isEstablishmentBound(role: Role): role is 'ESTABLISHMENT' | 'RPP
 }
 
 /**
- * Who may act on an account the actor sees: the CCS on every agent and establishment account; an ARS
- * on establishment and RPPS+ accounts of its region only — ARS and CCS agents are the CCS's (SPEC §2).
+ * Who may act on an account the actor sees: the CCS on every account; an ARS on the establishment, RPPS+
+ * and volunteer accounts of its region only — ARS and CCS agents are the CCS's (SPEC §2). Volunteers are
+ * disabled and reactivated from their sheet in « Bénévoles », never listed in « Administration ».
  */
 export function mayAdminister(actorRole: AdministratorRole, targetRole: Role): boolean {
-  if (targetRole === 'PROFESSIONAL') return false;
-  return actorRole === 'CCS' || isEstablishmentBound(targetRole);
+  return actorRole === 'CCS' || isEstablishmentBound(targetRole) || targetRole === 'PROFESSIONAL';
 }
 
 export interface DisableCheck {

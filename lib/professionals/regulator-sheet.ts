@@ -4,9 +4,10 @@ import type { Actor } from '@/lib/access/actor';
 import { SHEET_SELECT, toCandidateSheet, type CandidateSheet } from '@/lib/candidates/sheet';
 import { volunteerSheetAccess } from '@/lib/candidates/access';
 import { missionScope } from '@/lib/access/scope';
-import type { CandidacyStatus } from '@/lib/generated/prisma/enums';
+import type { CandidacyStatus, UserStatus } from '@/lib/generated/prisma/enums';
 import { isRegulator } from '@/lib/access/checks';
 import { STATUS_INPUTS_SELECT } from '@/lib/professionals/status';
+import { administrableScope } from '@/lib/accounts/account-scope';
 
 // The volunteer sheet of the ARS/CCS (« Actions » of the volunteers table, « Fiche » of « Proposer »): the
 // fields of the candidate sheet (SPEC §6.5) for anyone volunteerSheetAccess lets in (lib/candidates/access.ts,
@@ -35,6 +36,11 @@ export interface VolunteerSheet {
   candidacies: VolunteerCandidacy[];
   /** The mission the sheet was let in through (its « Proposer » pool): its document links carry it. Null when the scope let it in. */
   missionId: string | null;
+  /**
+   * The volunteer's account, when the actor administers it (SPEC §2: the ARS of the volunteer's region, the
+   * CCS): « Désactiver » / « Réactiver » are on the sheet. Null otherwise (a volunteer of another region).
+   */
+  account: { userId: string; status: UserStatus; disabledReason: string | null; disabledAt: Date | null } | null;
 }
 
 const CANDIDACY_LIMIT = 50;
@@ -66,6 +72,10 @@ export async function getVolunteerSheet(actor: Actor, professionalId: string, no
     }),
   ]);
   if (!row) return null;
+  const account = await prisma.user.findFirst({
+    where: { AND: [{ id: row.userId }, administrableScope(actor)] },
+    select: { id: true, status: true, disabledReason: true, disabledAt: true },
+  });
   const { regionCode, ...sheetRow } = row;
   const sheet = await toCandidateSheet(sheetRow, now);
   const candidacies = listed.map((c) => ({
@@ -79,5 +89,11 @@ export async function getVolunteerSheet(actor: Actor, professionalId: string, no
     proposed: c.proposedAt !== null || c.proposedById !== null,
     updatedAt: c.updatedAt,
   }));
-  return { sheet, regionCode, candidacies, missionId: access.via === 'mission' ? access.missionId : null };
+  return {
+    sheet,
+    regionCode,
+    candidacies,
+    missionId: access.via === 'mission' ? access.missionId : null,
+    account: account ? { userId: account.id, status: account.status, disabledReason: account.disabledReason, disabledAt: account.disabledAt } : null,
+  };
 }

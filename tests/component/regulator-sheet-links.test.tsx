@@ -75,7 +75,8 @@ const sheet: CandidateSheet = {
   documents: { DIPLOMA: { id: DOCUMENT, originalName: 'diplome.png' } },
 };
 
-const found = (missionId: string | null): VolunteerSheet => ({ sheet, regionCode: '06', candidacies: [], missionId });
+const found = (missionId: string | null): VolunteerSheet => ({ sheet, regionCode: '06', candidacies: [], missionId, account: null });
+const actions = { resend: jest.fn(), disable: jest.fn(), reactivate: jest.fn(), attach: jest.fn(), detach: jest.fn() };
 
 it('« Proposer »: the « Fiche » link carries the mission', () => {
   render(
@@ -94,12 +95,12 @@ it('« Proposer »: the « Fiche » link carries the mission', () => {
 });
 
 it('the sheet: let in through a mission, its documents carry it and it leads back there; let in by the scope, plain links as before', () => {
-  const { unmount } = render(<VolunteerSheetPage base="/ars" found={found(MISSION)} />);
+  const { unmount } = render(<VolunteerSheetPage base="/ars" found={found(MISSION)} actions={actions} />);
   expect(screen.getByRole('link', { name: /Télécharger le diplôme/ })).toHaveAttribute('href', `/api/documents/${DOCUMENT}?mission=${MISSION}`);
   expect(screen.getByRole('link', { name: 'Retour à la mission' })).toHaveAttribute('href', `/ars/missions/${MISSION}`);
   unmount();
 
-  render(<VolunteerSheetPage base="/ccs" found={found(null)} />);
+  render(<VolunteerSheetPage base="/ccs" found={found(null)} actions={actions} />);
   expect(screen.getByRole('link', { name: /Télécharger le diplôme/ })).toHaveAttribute('href', `/api/documents/${DOCUMENT}`);
   expect(screen.getByRole('link', { name: 'Retour aux bénévoles' })).toHaveAttribute('href', '/ccs/benevoles');
 });

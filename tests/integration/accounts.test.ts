@@ -11,7 +11,7 @@ import { listAccounts } from '@/lib/accounts/list-accounts';
 import { ACCOUNT_MESSAGES } from '@/lib/accounts/messages';
 import { resendInvitation } from '@/lib/accounts/resend-invitation';
 import { accountQuerySchema, inviteAccountSchema, type InviteAccountInput } from '@/lib/accounts/schemas';
-import { createEstablishment, ensureReferenceData, openSession, uniqueEmail } from '../factories';
+import { createCandidacy, createEstablishment, createMission, createProfessional, ensureReferenceData, openSession, uniqueEmail } from '../factories';
 import { account, agent, auditOf, outboxTo, TAG } from './accounts-support';
 
 // « Administration » (SPEC §15) against the real database: every domain function, its scope (an ARS of
@@ -159,18 +159,53 @@ describe('disabling and reactivating', () => {
     await expectDomainError(reactivateAccount(ars, { userId: colleague.id }), ACCOUNT_MESSAGES.agentsByCcs);
   });
 
-  it('out of scope is « not found »: another region’s ARS, a CCS agent for an ARS, a volunteer for anyone, every other role', async () => {
+  it('out of scope is « not found »: another region’s ARS, a CCS agent for an ARS, another region’s volunteer for an ARS, every other role', async () => {
     const target = await account('ESTABLISHMENT', { establishmentIds: [toulouse.id] });
-    const volunteer = await account('PROFESSIONAL');
     const otherCcs = await account('CCS');
+    const elsewhere = (await createProfessional({ regionCode: '11' })).user;
     await expect(disableAccount(otherArs, { userId: target.id, reason: 'essai' })).rejects.toBeInstanceOf(NotFoundError);
     await expect(disableAccount(ars, { userId: otherCcs.id, reason: 'essai' })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(disableAccount(ccs, { userId: volunteer.id, reason: 'essai' })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(disableAccount(ars, { userId: elsewhere.id, reason: 'essai' })).rejects.toBeInstanceOf(NotFoundError);
     for (const [, stranger] of strangers) {
+      await expect(disableAccount(stranger(), { userId: elsewhere.id, reason: 'essai' })).rejects.toBeInstanceOf(NotFoundError);
       await expect(disableAccount(stranger(), { userId: target.id, reason: 'essai' })).rejects.toBeInstanceOf(NotFoundError);
       await expect(reactivateAccount(stranger(), { userId: target.id })).rejects.toBeInstanceOf(NotFoundError);
     }
     expect((await prisma.user.findUniqueOrThrow({ where: { id: target.id } })).status).toBe('ACTIVE');
+  });
+});
+
+describe('volunteers’ accounts (SPEC §2: an ARS administers its region’s volunteers)', () => {
+  it('the region’s ARS disables a volunteer: sessions end, they leave every pool, emailed, audited; the CCS reactivates', async () => {
+    const { user, professional } = await createProfessional({ regionCode: '76' });
+    const session = await openSession(user.id);
+    expect(await loadActor(user.id, user.sessionVersion, session)).not.toBeNull();
+    await disableAccount(ars, { userId: user.id, reason: 'Compte créé par erreur' });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ status: 'DISABLED', disabledReason: 'Compte créé par erreur' });
+    expect(await loadActor(user.id, user.sessionVersion, session)).toBeNull();
+    // The pools read professionals.account_active, kept by a trigger on users.status.
+    expect((await prisma.professional.findUniqueOrThrow({ where: { id: professional.id } })).accountActive).toBe(false);
+    expect((await outboxTo(user.email)).map((email) => email.subject)).toEqual(['Votre compte Renfort RH Crise a été désactivé']);
+    expect(await auditOf(user.id, 'account.disable')).toEqual([expect.objectContaining({ actorId: ars.id, details: { reason: 'Compte créé par erreur' } })]);
+
+    await reactivateAccount(ccs, { userId: user.id });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ status: 'ACTIVE', disabledReason: null });
+    expect((await prisma.professional.findUniqueOrThrow({ where: { id: professional.id } })).accountActive).toBe(true);
+  });
+
+  it('refuses while the volunteer holds a reservation or a proposal, and changes nothing', async () => {
+    const { user, professional } = await createProfessional({ regionCode: '76' });
+    const mission = await createMission(toulouse.id);
+    await createCandidacy({ missionId: mission.id, professionalId: professional.id, status: 'CONTACTED' });
+    await expectDomainError(disableAccount(ars, { userId: user.id, reason: 'Doublon' }), ACCOUNT_MESSAGES.volunteerReserved);
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).status).toBe('ACTIVE');
+  });
+
+  it('never lists volunteers in « Administration », nor offers them its other acts', async () => {
+    const { user } = await createProfessional({ regionCode: '76' });
+    expect(await getAccountDetail(ccs, user.id)).toBeNull();
+    await expect(resendInvitation(ccs, { userId: user.id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(attachEstablishment(ars, { userId: user.id, finess: toulouse.finess! })).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 

@@ -152,3 +152,19 @@ describe('the candidacies the sheet lists', () => {
     expect((await getVolunteerSheet(fixture.ars, volunteer))!.sheet.status).toBe('CONTACTED');
   });
 });
+
+describe('the account the sheet offers to administer (SPEC §2: an ARS administers its region’s volunteers)', () => {
+  it('is there for the ARS of the volunteer’s region and the CCS, not for an ARS that sees them through a mission', async () => {
+    const fixture = await regionFixture(REGION, PROFESSION);
+    const other = await regionFixture(OTHER, PROFESSION);
+    const { professional, user } = await fixture.volunteer();
+    await createCandidacy({ professionalId: professional.id, missionId: other.missionId, status: 'REFUSED', decidedAt: new Date() });
+    const account = async (actor: Actor) => (await getVolunteerSheet(actor, professional.id))!.account;
+
+    expect(await account(fixture.ars)).toEqual({ userId: user.id, status: 'ACTIVE', disabledReason: null, disabledAt: null });
+    expect(await account(ccs)).toMatchObject({ userId: user.id, status: 'ACTIVE' });
+    // The other region's ARS opens the sheet (a candidacy on its mission) but does not administer the account.
+    expect(await getVolunteerSheet(other.ars, professional.id)).not.toBeNull();
+    expect(await account(other.ars)).toBeNull();
+  });
+});

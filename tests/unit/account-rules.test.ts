@@ -12,14 +12,15 @@ describe('who may invite whom', () => {
 });
 
 describe('who may act on whom', () => {
-  it('an ARS acts on establishment and RPPS+ accounts, never on agents; nobody on volunteers here', () => {
+  it('an ARS acts on establishment, RPPS+ and volunteer accounts, never on agents', () => {
     expect(mayAdminister('ARS', 'ESTABLISHMENT')).toBe(true);
     expect(mayAdminister('ARS', 'RPPS_MANAGER')).toBe(true);
     expect(mayAdminister('ARS', 'ARS')).toBe(false);
     expect(mayAdminister('ARS', 'CCS')).toBe(false);
     expect(mayAdminister('CCS', 'ARS')).toBe(true);
     expect(mayAdminister('CCS', 'CCS')).toBe(true);
-    expect(mayAdminister('CCS', 'PROFESSIONAL')).toBe(false);
+    expect(mayAdminister('CCS', 'PROFESSIONAL')).toBe(true);
+    expect(mayAdminister('ARS', 'PROFESSIONAL')).toBe(true);
     expect(isEstablishmentBound('RPPS_MANAGER')).toBe(true);
     expect(isEstablishmentBound('ARS')).toBe(false);
   });

@@ -4,13 +4,7 @@ import { AREAS, type RegulatorRole } from '@/lib/access/roles';
 import { requireAreaActor } from '@/lib/auth/session';
 import { getAccountDetail } from '@/lib/accounts/account-detail';
 import { isUuid } from '@/lib/identifiers/uuid';
-import {
-  attachEstablishmentAction,
-  detachEstablishmentAction,
-  disableAccountAction,
-  reactivateAccountAction,
-  resendInvitationAction,
-} from '../_actions/administration';
+import { ACCOUNT_ACTIONS } from './account-actions';
 
 /** One account of the actor's scope (docs/decisions/025); any other id answers 404, whether it exists or not. */
 export async function administrationAccount(area: RegulatorRole, { params }: { params: Promise<{ id: string }> }) {
@@ -19,12 +13,5 @@ export async function administrationAccount(area: RegulatorRole, { params }: { p
   if (!isUuid(id)) notFound();
   const account = await getAccountDetail(actor, id);
   if (!account) notFound();
-  const actions = {
-    resend: resendInvitationAction,
-    disable: disableAccountAction,
-    reactivate: reactivateAccountAction,
-    attach: attachEstablishmentAction,
-    detach: detachEstablishmentAction,
-  };
-  return <AccountPage base={AREAS[area].prefix} account={account} actions={actions} />;
+  return <AccountPage base={AREAS[area].prefix} account={account} actions={ACCOUNT_ACTIONS} />;
 }
