@@ -19,7 +19,7 @@ export function RequestFilters({ query }: { query: RequestListQuery }) {
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="Nom ou prénom du professionnel" name="nom" defaultValue={query.nom ?? ''} autoComplete="off" />
         <TextField
-          label="N° FINESS (ou SIRET) de l'établissement"
+          label="N° FINESS (ou SIRET, ou GID) de l'établissement"
           name="etablissement"
           defaultValue={query.etablissement ?? ''}
           autoComplete="off"

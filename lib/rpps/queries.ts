@@ -90,7 +90,8 @@ function listWhere(actor: Actor, query: RequestListQuery): Prisma.RppsRequestWhe
       query.statut.length ? { status: { in: query.statut } } : {},
       query.procedure.length ? { procedure: { in: query.procedure } } : {},
       // « Si votre établissement n'a pas de numéro FINESS, vous pouvez le rechercher par le numéro SIRET. »
-      number ? { establishment: { OR: [{ finess: { startsWith: number } }, { siret: { startsWith: number } }] } } : {},
+      // A vaccination centre has neither: it is known by its GID (SPEC §6.1), which is searched too.
+      number ? { establishment: { OR: [{ finess: { startsWith: number } }, { siret: { startsWith: number } }, { gid: { startsWith: number } }] } } : {},
       // Every word must be in one of the person's names (folded: accents and case do not matter).
       ...words.map((word) => ({ data: { path: ['summary', 'search'], string_contains: word } })),
     ],
@@ -118,7 +119,7 @@ export async function listRequests(actor: Actor | null, query: RequestListQuery)
       data: true,
       createdAt: true,
       record: { select: { rppsNumber: true } },
-      establishment: { select: { finess: true, siret: true } },
+      establishment: { select: { finess: true, siret: true, gid: true } },
     },
   });
   return {
@@ -132,7 +133,7 @@ export async function listRequests(actor: Actor | null, query: RequestListQuery)
         name: summary ? `${summary.lastName.toUpperCase()} ${summary.firstName}`.trim() : '',
         rppsNumber: row.record?.rppsNumber ?? NOT_ASSIGNED,
         profession: summary?.professionCode ? rppsProfessionLabel(summary.professionCode) : '',
-        establishment: row.establishment.finess ?? row.establishment.siret ?? '',
+        establishment: row.establishment.finess ?? row.establishment.siret ?? row.establishment.gid ?? '',
         date: formatParisDay(row.createdAt),
         href: row.status === 'REGISTRATION_IN_PROGRESS' ? `/rpps/enregistrement/${row.id}/etape/${Math.min(row.currentStep, 5)}` : `/rpps/demandes/${row.id}`,
       };

@@ -73,6 +73,16 @@ describe('the requests list', () => {
     expect((await listRequests(manager, query({ etablissement: '999999999' }))).total).toBe(0);
   });
 
+  it('finds and shows a vaccination centre, which has no FINESS, by its GID', async () => {
+    const { establishment, manager } = await managedEstablishment();
+    const gid = String(Math.floor(1e9 + Math.random() * 8.9e9));
+    await prisma.establishment.update({ where: { id: establishment.id }, data: { finess: null, gid } });
+    await completeDraft(manager, person(establishment.id));
+    const found = await listRequests(manager, query({ etablissement: `${gid.slice(0, 4)} ${gid.slice(4)}` }));
+    expect(found.total).toBe(1);
+    expect(found.rows[0]!.establishment).toBe(gid);
+  });
+
   it('counts what waits on the home page and lists the manager’s establishments', async () => {
     const { establishment, manager } = await managedEstablishment();
     await registerPerson(manager, person(establishment.id));

@@ -20,7 +20,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
   const last = Math.min(list.total, list.page * list.pageSize);
   return (
     <div className="space-y-6">
-      <PageTitle lead="Si votre établissement possède un numéro FINESS, effectuez la recherche par le numéro FINESS ; s'il n'en a pas, recherchez-le par son numéro SIRET.">
+      <PageTitle lead="Si votre établissement possède un numéro FINESS, effectuez la recherche par le numéro FINESS ; s'il n'en a pas, recherchez-le par son numéro SIRET, ou par son GID pour un centre de vaccination.">
         Liste des demandes
       </PageTitle>
       <RequestFilters query={query} />
