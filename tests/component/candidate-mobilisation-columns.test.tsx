@@ -5,7 +5,7 @@ import { CandidateTable } from '@/components/candidates/candidate-table';
 import { CandidateSheet } from '@/components/establishment/candidate-sheet';
 import { candidateQuerySchema } from '@/lib/candidates/query';
 import type { CandidateRow } from '@/lib/candidates/search';
-import type { CandidateSheet as Sheet } from '@/lib/candidates/sheet';
+import { candidateRow, candidateSheet } from './support/candidates';
 
 // What SPEC §6.4 adds to the candidate tables: the regulators' « Proposer » shows each volunteer's
 // « Mobilisation » and their distance, and says who is beyond it (they may push them all the same); both
@@ -15,33 +15,7 @@ jest.mock('next/navigation', () => ({ useRouter: () => ({ refresh: jest.fn(), pu
 const MISSION = '11111111-1111-4111-8111-111111111111';
 
 function row(n: number, overrides: Partial<CandidateRow>): CandidateRow {
-  return {
-    id: `a0000000-0000-4000-8000-00000000000${n}`,
-    lastName: 'Martin',
-    firstName: `Prénom${n}`,
-    departmentCode: '69',
-    postalCode: '69006',
-    professionCode: 'NURSE',
-    speciality: null,
-    startDate: '2026-12-01',
-    endDate: null,
-    ehpadExperience: false,
-    icuExperience: false,
-    vaccinationExperience: false,
-    hasVehicle: true,
-    mobilisation: 'LOCAL',
-    phone: '0611223344',
-    comment: null,
-    status: 'DISPONIBLE',
-    candidacyId: null,
-    reservedUntil: null,
-    overlapDays: 10,
-    distanceKm: 12.5,
-    assignedUntil: null,
-    withinMobilisation: true,
-    confirmedAt: '2026-12-03T09:00:00.000Z',
-    ...overrides,
-  };
+  return candidateRow({ id: `a0000000-0000-4000-8000-00000000000${n}`, firstName: `Prénom${n}`, ...overrides });
 }
 
 const ROWS = [
@@ -108,36 +82,7 @@ describe('« Choisir » (establishment): « Affecté jusqu’au … »', () => {
 });
 
 describe('the candidate sheet: « Affecté jusqu’au … »', () => {
-  const sheet: Sheet = {
-    id: 'a0000000-0000-4000-8000-000000000001',
-    status: 'ASSIGNED',
-    assignedUntil: new Date(Date.UTC(2026, 11, 31)),
-    availabilityConfirmedAt: new Date(Date.UTC(2026, 11, 3, 9)),
-    lastName: 'Martin',
-    firstName: 'Léa',
-    email: 'lea.martin@example.test',
-    phone: '0611223344',
-    postalCode: '69006',
-    city: 'Lyon',
-    departmentCode: '69',
-    professionCode: 'NURSE',
-    speciality: null,
-    activityType: 'EMPLOYEE',
-    identifierType: 'NONE',
-    identifierNumber: null,
-    rppsVerified: false,
-    hasVehicle: false,
-    ehpadExperience: false,
-    icuExperience: false,
-    vaccinationExperience: false,
-    availableWeekdays: true,
-    availableWeekends: false,
-    periods: [],
-    mobilisation: 'LOCAL',
-    comment: null,
-    registeredAt: new Date(Date.UTC(2026, 0, 5)),
-    documents: {},
-  };
+  const sheet = candidateSheet({ status: 'ASSIGNED', assignedUntil: new Date(Date.UTC(2026, 11, 31)) });
 
   it.each([
     [{}, 'Affecté jusqu’au 31/12/2026'],

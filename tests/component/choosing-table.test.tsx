@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { CandidateTable, type CandidateTableProps } from '@/components/candidates/candidate-table';
 import { candidateQuerySchema, type CandidateStatus } from '@/lib/candidates/query';
 import type { CandidateRow } from '@/lib/candidates/search';
+import { candidateRow } from './support/candidates';
 
 // The table of « Choisir » (SPEC §6.4): who can be ticked, when the decision buttons wake up, and what
 // each action says. The server actions are props; the router is Next's.
@@ -19,32 +20,20 @@ const NOW = '2026-12-03T10:00:00.000Z';
 const RESERVED_UNTIL: Record<string, string> = { Chloé: '2026-12-05T15:00:00.000Z', Emma: '2026-12-03T10:40:00.000Z' };
 
 function row(id: string, firstName: string, status: CandidateStatus): CandidateRow {
-  return {
+  return candidateRow({
     id,
     lastName: 'Durand',
     firstName,
     departmentCode: '31',
     postalCode: '31000',
-    professionCode: 'NURSE',
-    speciality: null,
-    startDate: '2026-12-01',
-    endDate: null,
     ehpadExperience: true,
-    icuExperience: false,
-    vaccinationExperience: false,
-    hasVehicle: true,
     mobilisation: 'REGIONAL',
-    phone: '0611223344',
     comment: 'Disponible le soir',
     status,
     candidacyId: status === 'DISPONIBLE' ? null : `c-${id}`,
     reservedUntil: status === 'CONTACTED' ? (RESERVED_UNTIL[firstName] ?? null) : null,
-    overlapDays: 10,
     distanceKm: 3.2,
-    assignedUntil: null,
-    withinMobilisation: true,
-    confirmedAt: '2026-12-03T09:00:00.000Z',
-  };
+  });
 }
 
 const ROWS = [
