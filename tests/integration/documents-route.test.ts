@@ -1,27 +1,24 @@
 /** @jest-environment node */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { GET } from '@/app/api/documents/[id]/route';
 import type { Actor } from '@/lib/access/actor';
 import { getActor } from '@/lib/auth/session';
 import { saveProfessionalDocument } from '@/lib/professionals/documents';
 import { disconnectPrisma, prisma } from '@/lib/db';
-import { resetEnvCache } from '@/lib/env';
 import { withFileTransaction } from '@/lib/storage/file-transaction';
+import { localUploadsEnvironment } from './uploads-environment';
 
 // The route handler against the real database and the local-disk store of UPLOADS_DIR (the route uses
 // fileStoreFromEnv). Only the session is replaced: next-auth needs a request scope that Jest lacks.
 jest.mock('@/lib/auth/session', () => ({ getActor: jest.fn() }));
 const mockedGetActor = jest.mocked(getActor);
+localUploadsEnvironment('documents-route-');
 
 const RUN = randomUUID().slice(0, 8);
 const PNG = new Uint8Array(readFileSync(path.join(__dirname, '../fixtures/uploads/sample.png')));
-const saved = { token: process.env.BLOB_READ_WRITE_TOKEN, dir: process.env.UPLOADS_DIR };
 
-let dir: string;
 let owner: Actor;
 let stranger: Actor;
 let documentId: string;
@@ -56,11 +53,6 @@ function call(id: string): Promise<Response> {
 }
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'documents-route-'));
-  delete process.env.BLOB_READ_WRITE_TOKEN;
-  process.env.UPLOADS_DIR = dir;
-  resetEnvCache();
-
   await prisma.profession.upsert({ where: { code: 'INFIRMIER' }, update: {}, create: { code: 'INFIRMIER', label: 'Infirmier' } });
   owner = await volunteer('owner');
   stranger = await volunteer('stranger');
@@ -75,11 +67,6 @@ afterAll(async () => {
   await prisma.auditLog.deleteMany({ where: { actorId: { in: userIds } } });
   await prisma.user.deleteMany({ where: { id: { in: userIds } } });
   await disconnectPrisma();
-  if (saved.token !== undefined) process.env.BLOB_READ_WRITE_TOKEN = saved.token;
-  if (saved.dir === undefined) delete process.env.UPLOADS_DIR;
-  else process.env.UPLOADS_DIR = saved.dir;
-  resetEnvCache();
-  await rm(dir, { recursive: true, force: true });
 });
 
 describe('GET /api/documents/[id]', () => {

@@ -1,13 +1,10 @@
 /** @jest-environment node */
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { GET } from '@/app/api/documents/[id]/route';
 import type { Actor } from '@/lib/access/actor';
 import { getActor } from '@/lib/auth/session';
 import { disconnectPrisma } from '@/lib/db';
-import { resetEnvCache } from '@/lib/env';
 import { getProposerView } from '@/lib/candidates/proposer';
 import { parseCandidateQuery } from '@/lib/candidates/query';
 import { getDocumentForDownload, saveProfessionalDocument } from '@/lib/professionals/documents';
@@ -16,6 +13,7 @@ import { openNationalPool } from '@/lib/regulation/alerts';
 import { withFileTransaction } from '@/lib/storage/file-transaction';
 import { createCandidacy, createEstablishment, ensureReferenceData } from '../factories';
 import { actorOf, regionFixture, type RegionFixture } from './regulation-support';
+import { localUploadsEnvironment } from './uploads-environment';
 
 // The regulators' volunteer sheet (`/ars|ccs/benevoles/[id]`, SPEC §7.2) and its documents, against the
 // real database: who may open it (volunteerSheetScope, or a « Proposer » pool through its mission,
@@ -25,33 +23,23 @@ import { actorOf, regionFixture, type RegionFixture } from './regulation-support
 // missions, by id; the national-pool volunteers chose Mayotte (06), as in regulation-missions.test.ts.
 jest.mock('@/lib/auth/session', () => ({ getActor: jest.fn() }));
 const mockedGetActor = jest.mocked(getActor);
+localUploadsEnvironment('regulator-sheet-');
 
 const REGION = '28';
 const OTHER = '32';
 const FAR = '06';
 const PROFESSION = 'MEDICAL_SECRETARY';
 const PNG = new Uint8Array(readFileSync(path.join(__dirname, '../fixtures/uploads/sample.png')));
-const saved = { token: process.env.BLOB_READ_WRITE_TOKEN, dir: process.env.UPLOADS_DIR };
 
-let dir: string;
 let ccs: Actor;
 
 beforeAll(async () => {
   await ensureReferenceData();
-  dir = await mkdtemp(path.join(os.tmpdir(), 'regulator-sheet-'));
-  delete process.env.BLOB_READ_WRITE_TOKEN;
-  process.env.UPLOADS_DIR = dir;
-  resetEnvCache();
   ccs = await actorOf('CCS');
 });
 
 afterAll(async () => {
   await disconnectPrisma();
-  if (saved.token !== undefined) process.env.BLOB_READ_WRITE_TOKEN = saved.token;
-  if (saved.dir === undefined) delete process.env.UPLOADS_DIR;
-  else process.env.UPLOADS_DIR = saved.dir;
-  resetEnvCache();
-  await rm(dir, { recursive: true, force: true });
 });
 
 /** A volunteer's diploma, in the store the route reads (UPLOADS_DIR). */

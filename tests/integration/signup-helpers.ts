@@ -1,10 +1,10 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { prisma } from '@/lib/db';
 import { resetEnvCache } from '@/lib/env';
 import type { ProfessionalSignUpInput } from '@/lib/validation/professional';
 import { ensureReferenceData, uniqueEmail } from '../factories';
+import { localUploadsEnvironment } from './uploads-environment';
 
 // Shared by the sign-up integration tests: a valid form as the browser sends it, fixture files, and
 // counts of what a sign-up leaves behind for one address.
@@ -18,25 +18,19 @@ const FIXTURES = path.join(__dirname, '../fixtures/uploads');
  * the file's beforeAll/afterAll; the returned function gives the folder.
  */
 export function signUpRouteEnvironment(folderPrefix: string): () => string {
-  const saved = { token: process.env.BLOB_READ_WRITE_TOKEN, dir: process.env.UPLOADS_DIR, proxy: process.env.TRUSTED_PROXY };
-  let dir = '';
+  const folder = localUploadsEnvironment(folderPrefix);
+  const savedProxy = process.env.TRUSTED_PROXY;
   beforeAll(async () => {
     await ensureReferenceData();
-    dir = await mkdtemp(path.join(os.tmpdir(), folderPrefix));
-    delete process.env.BLOB_READ_WRITE_TOKEN;
-    process.env.UPLOADS_DIR = dir;
     process.env.TRUSTED_PROXY = 'hops:1';
     resetEnvCache();
   });
-  afterAll(async () => {
-    if (saved.token) process.env.BLOB_READ_WRITE_TOKEN = saved.token;
-    process.env.UPLOADS_DIR = saved.dir;
-    if (saved.proxy) process.env.TRUSTED_PROXY = saved.proxy;
+  afterAll(() => {
+    if (savedProxy) process.env.TRUSTED_PROXY = savedProxy;
     else delete process.env.TRUSTED_PROXY;
     resetEnvCache();
-    await rm(dir, { recursive: true, force: true });
   });
-  return () => dir;
+  return folder;
 }
 
 export async function fixture(name: string): Promise<{ bytes: Uint8Array; name: string }> {
