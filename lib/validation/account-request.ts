@@ -2,10 +2,9 @@ import { z } from '@/lib/validation/zod';
 import { validateFiness } from '@/lib/identifiers/finess';
 import { stripSpaces } from '@/lib/identifiers/result';
 import { FINESS_CATEGORY_CODES, getFinessCategory } from '@/lib/reference/finess-categories';
-import { isMedicalSpecialityCode } from '@/lib/reference/medical-specialities';
-import { getProfession } from '@/lib/reference/professions';
+import { normaliseSpeciality, UNKNOWN_SPECIALITY } from '@/lib/reference/speciality';
 import { REGION_CODES } from '@/lib/reference/regions';
-import { missionSchema, type MissionData, type MissionInput } from '@/lib/validation/mission';
+import { missionSchema, type MissionInput } from '@/lib/validation/mission';
 import { phoneSchema } from '@/lib/validation/phone';
 import { emailSchema } from '@/lib/validation/sign-in';
 
@@ -34,16 +33,6 @@ export function checkEstablishmentIdentifier(category: string, input: string): {
   }
   const finess = validateFiness(input);
   return finess.ok ? { ok: true, finess: finess.value, gid: null } : { ok: false, message: finess.message };
-}
-
-/**
- * « Spécialité » belongs to professions that have specialities (doctors): checked against the list for
- * them, dropped for the others (the field is hidden, but a value chosen before the profession changed
- * may still be in the form). Undefined when refused.
- */
-export function normaliseMissionSpeciality(mission: Pick<MissionData, 'professionCode' | 'speciality'>): string | null | undefined {
-  if (!getProfession(mission.professionCode)?.hasSpecialities || !mission.speciality) return null;
-  return isMedicalSpecialityCode(mission.speciality) ? mission.speciality : undefined;
 }
 
 /** Runs a rule across fields once the fields it reads are valid, even when others are not yet, so
@@ -90,8 +79,8 @@ export const accountRequestSchema = requestShape
         const parsed = missionSchema.safeParse(mission);
         if (!parsed.success) {
           for (const issue of parsed.error.issues) context.addIssue({ code: 'custom', path: ['missions', index, ...issue.path], message: issue.message });
-        } else if (normaliseMissionSpeciality(parsed.data) === undefined) {
-          context.addIssue({ code: 'custom', path: ['missions', index, 'speciality'], message: 'Choisissez une spécialité de la liste.' });
+        } else if (normaliseSpeciality(parsed.data.professionCode, parsed.data.speciality ?? null) === undefined) {
+          context.addIssue({ code: 'custom', path: ['missions', index, 'speciality'], message: UNKNOWN_SPECIALITY });
         }
       });
     },
@@ -105,7 +94,7 @@ export const accountRequestSchema = requestShape
       ...request,
       finess: checked.ok ? checked.finess : null,
       gid: checked.ok ? checked.gid : null,
-      missions: parsedMissions.map((mission) => ({ ...mission, speciality: normaliseMissionSpeciality(mission) ?? null })),
+      missions: parsedMissions.map((mission) => ({ ...mission, speciality: normaliseSpeciality(mission.professionCode, mission.speciality ?? null) ?? null })),
     };
   });
 

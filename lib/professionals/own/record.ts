@@ -6,7 +6,7 @@ import { writeAudit } from '@/lib/audit';
 import { prisma } from '@/lib/db';
 import { RECORD_FIELDS_SELECT } from '@/lib/professionals/record-fields';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { normaliseSpeciality, UNKNOWN_SPECIALITY } from '@/lib/professionals/speciality';
+import { normaliseSpeciality, UNKNOWN_SPECIALITY } from '@/lib/reference/speciality';
 import { lookupPlace } from '@/lib/reference/postal-codes';
 import type { ProfessionalRecord, ProfessionalRecordInput } from '@/lib/validation/professional';
 import { recordColumns } from '@/lib/professionals/professional-rows';

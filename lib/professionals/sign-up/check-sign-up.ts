@@ -1,7 +1,7 @@
 import 'server-only';
 import type { FieldErrors } from '@/lib/actions/result';
 import { lookupPlace, type PostalCodeInfo } from '@/lib/reference/postal-codes';
-import { normaliseSpeciality, UNKNOWN_SPECIALITY } from '@/lib/professionals/speciality';
+import { normaliseSpeciality, UNKNOWN_SPECIALITY } from '@/lib/reference/speciality';
 import { checkUpload } from '@/lib/storage/upload-check';
 import type { ProfessionalSignUp } from '@/lib/validation/professional';
 import type { SignUpFileField } from '@/lib/professionals/sign-up/sign-up-transport';

@@ -1,8 +1,9 @@
 import { isMedicalSpecialityCode } from '@/lib/reference/medical-specialities';
 import { getProfession } from '@/lib/reference/professions';
 
-// The volunteer's « Spécialité » (SPEC §5.1), one rule for the sign-up and « Ma fiche »: the form offers
-// a list, but the server receives any text, so both check it here before saving.
+// A doctor's « Spécialité » (SPEC §5.1, §6.3), one rule for the volunteer's sign-up and « Ma fiche » and for
+// the missions of an account request: the forms offer a list, but the server receives any text, so each
+// checks it here before saving.
 
 export const UNKNOWN_SPECIALITY = 'Choisissez une spécialité de la liste.';
 
