@@ -27,7 +27,11 @@ export interface PlaceFieldsProps<Values extends PlaceFormValues, Context, Outpu
   citySuggestionsHint?: string;
   /** The region select: what the region means differs between the forms, so does its wording. */
   region: { label: string; placeholder: string; hint: string; options: readonly SelectOption[] };
+  /** An establishment's address: a CEDEX code is accepted, its region proposed, the town typed by hand (decision 010). */
+  cedex?: boolean;
 }
+
+const CEDEX_HINT = 'Code postal CEDEX : écrivez le nom de la commune, sans « Cedex » (par exemple « Toulouse » pour « Toulouse Cedex 9 »).';
 
 /**
  * « Code postal* », « Ville* » (the communes of the postal code offered as suggestions) and the region,
@@ -37,11 +41,12 @@ export function PlaceFields<Values extends PlaceFormValues, Context, Output>({
   citySuggestionsId,
   citySuggestionsHint,
   region: regionField,
+  cedex = false,
   ...form
 }: PlaceFieldsProps<Values, Context, Output>) {
   const { register, control, errors } = narrowToPlace(form);
   const postalCode = useWatch({ control, name: 'postalCode' });
-  const suggestions = useCommuneSuggestions(postalCode);
+  const suggestions = useCommuneSuggestions(postalCode, { cedex });
   const { field: regionInput } = useController({ control, name: 'regionCode' });
   // The last region we chose for the user: replacing it when the postal code changes is fine, replacing
   // one they picked is not.
@@ -59,6 +64,7 @@ export function PlaceFields<Values extends PlaceFormValues, Context, Output>({
   }, [suggestions.regionCode, currentRegion, setRegion]);
 
   const hasSuggestions = suggestions.communes.length > 0;
+  const cityHint = hasSuggestions ? citySuggestionsHint : suggestions.cedex ? CEDEX_HINT : undefined;
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-2">
@@ -77,7 +83,7 @@ export function PlaceFields<Values extends PlaceFormValues, Context, Output>({
           list={hasSuggestions ? citySuggestionsId : undefined}
           required
           error={errors.city?.message}
-          hint={hasSuggestions ? citySuggestionsHint : undefined}
+          hint={cityHint}
           {...register('city')}
         />
         <datalist id={citySuggestionsId}>

@@ -58,6 +58,17 @@ describe('AccountRequestForm', () => {
     await waitFor(() => expect(validate()).toBeDisabled());
   });
 
+  it('proposes the region of a CEDEX postal code and says how to write the town', async () => {
+    const user = userEvent.setup();
+    const lookup = jest.fn(async () => ({ ok: true, json: async () => ({ communes: [], regionCode: '76', cedex: true }) }) as Response);
+    global.fetch = lookup as unknown as typeof fetch;
+    render(<AccountRequestForm submit={submit} />);
+    await user.type(field('Code postal*'), '31059');
+    await waitFor(() => expect(field('Région de rattachement*')).toHaveValue('76'));
+    expect(lookup).toHaveBeenCalledWith('/api/reference/communes?cp=31059&cedex=1', expect.anything());
+    expect(screen.getByText(/Code postal CEDEX : écrivez le nom de la commune, sans « Cedex »/)).toBeInTheDocument();
+  });
+
   it('hides the missions and asks for none with « Je n\'ai pas de besoin immédiat », keeping what was typed', async () => {
     const user = userEvent.setup();
     render(<AccountRequestForm submit={submit} />);

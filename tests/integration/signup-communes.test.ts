@@ -23,6 +23,15 @@ describe('GET /api/reference/communes', () => {
     expect(body.regionCode).toBe('84');
   });
 
+  it('reads a CEDEX code for its region when asked (establishments’ addresses), never otherwise', async () => {
+    expect(await (await call('?cp=31059&cedex=1')).json()).toEqual({ communes: [], regionCode: '76', cedex: true });
+    expect(await (await call('?cp=20189&cedex=1')).json()).toEqual({ communes: [], regionCode: '94', cedex: true });
+    expect(await (await call('?cp=31059')).json()).toEqual({ communes: [], regionCode: null });
+    // A known code is a commune's, cedex or not; an unknown department is nothing.
+    expect(await (await call('?cp=31000&cedex=1')).json()).toEqual({ communes: ['Toulouse'], regionCode: '76' });
+    expect(await (await call('?cp=98000&cedex=1')).json()).toEqual({ communes: [], regionCode: null });
+  });
+
   it('answers an empty list for an unknown postal code, and 400 for a malformed one', async () => {
     expect(await (await call('?cp=00000')).json()).toEqual({ communes: [], regionCode: null });
     expect((await call('?cp=310')).status).toBe(400);

@@ -1,7 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { lookupPostalCode } from '@/lib/reference/postal-codes';
+import { cedexDepartments, lookupPostalCode } from '@/lib/reference/postal-codes';
+import { getDepartment } from '@/lib/reference/departments';
 
-// Communes of a postal code, for the « Ville » suggestions of the sign-up form and « Ma fiche ».
+// Communes of a postal code, for the « Ville » suggestions of the sign-up form, « Ma fiche » and the
+// establishment's account request. `cedex=1` (establishments' addresses only, decision 010): a code no
+// commune has is read as a CEDEX code of its department, whose region is given, with no commune to offer.
 // Public reference data (no personal data, no database): the ~1.3 MB index stays on the server and the
 // browser only gets the few names it needs. Cached a day by browsers and shared caches; the data
 // changes only with a new release.
@@ -12,6 +15,8 @@ export interface CommunesResponse {
   communes: string[];
   /** Region of the most populous commune, null for an unknown postal code. */
   regionCode: string | null;
+  /** Asked with `cedex=1`: the code is a CEDEX code (no commune has it); the town is typed by hand. */
+  cedex?: boolean;
 }
 
 export function GET(request: NextRequest): NextResponse<CommunesResponse | { error: string }> {
@@ -22,6 +27,15 @@ export function GET(request: NextRequest): NextResponse<CommunesResponse | { err
   const info = lookupPostalCode(postalCode);
   const body: CommunesResponse = info
     ? { communes: [...new Set(info.communes.map((commune) => commune.name))], regionCode: info.regionCode }
-    : { communes: [], regionCode: null };
+    : request.nextUrl.searchParams.get('cedex') === '1'
+      ? cedexAnswer(postalCode)
+      : { communes: [], regionCode: null };
   return NextResponse.json(body, { headers: { 'Cache-Control': CACHE } });
+}
+
+function cedexAnswer(postalCode: string): CommunesResponse {
+  const regions = new Set((cedexDepartments(postalCode) ?? []).map((code) => getDepartment(code)?.regionCode));
+  const [regionCode] = regions;
+  if (regions.size !== 1 || !regionCode) return { communes: [], regionCode: null };
+  return { communes: [], regionCode, cedex: true };
 }

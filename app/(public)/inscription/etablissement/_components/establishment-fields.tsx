@@ -51,6 +51,7 @@ export function EstablishmentFields({ register, control, errors }: AccountReques
         control={control}
         errors={errors}
         citySuggestionsId="establishment-city-suggestions"
+        cedex
         region={{
           label: 'Région de rattachement*',
           placeholder: "Choisissez l'ARS de rattachement",
