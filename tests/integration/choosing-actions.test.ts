@@ -7,9 +7,18 @@ import { ALREADY_TAKEN } from '@/lib/candidacies/contact';
 import { contactCandidateAction, refuseCandidaciesAction, validateCandidaciesAction } from '@/app/(establishment)/etablissement/besoins/[id]/actions';
 import { ensureReferenceData } from '../factories';
 import { STRANGERS, candidacyOf, choosingSetup, otherEstablishment } from './choosing-support';
+import { openRawPool } from './raw-sql-support';
 
-// The « Choisir » page's server actions as the browser calls them (SPEC §6.4, §14: each one checks the
-// caller by itself). Only the session and Next's cache are replaced: they need a request scope.
+/** Until another connection's statement waits for a lock held by the backend `holder`. */
+async function waitUntilBlockedBy(pool: Awaited<ReturnType<typeof openRawPool>>, holder: number): Promise<void> {
+  for (let tries = 0; tries < 200; tries += 1) {
+    const { rows } = await pool.query<{ waiting: number }>(`SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))`, [holder]);
+    if (rows[0]!.waiting > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('nothing ever waited for the archiving transaction');
+}
+
 jest.mock('@/lib/auth/session', () => ({ getActor: jest.fn() }));
 jest.mock('next/cache', () => ({ revalidatePath: jest.fn() }));
 const mockedGetActor = jest.mocked(getActor);
@@ -93,6 +102,30 @@ describe('French answers when the world changed or the input is wrong', () => {
     expect(await candidacyOf(professional.id)).toMatchObject({ status: 'CONTACTED' });
     expect((await prisma.mission.findUniqueOrThrow({ where: { id: mission.id } })).filledCount).toBe(0);
     expect(await refuseCandidaciesAction({ missionId: mission.id, professionalIds: [professional.id] })).toEqual({ ok: true, data: { refused: 1 } });
+  });
+
+  it('refuses to validate when an archiving commits while the validation waits for the mission’s row', async () => {
+    const { mission, owner, volunteer } = await choosingSetup();
+    const { professional } = await volunteer();
+    mockedGetActor.mockResolvedValue(owner);
+    await contactCandidateAction({ missionId: mission.id, professionalId: professional.id });
+    const pool = await openRawPool();
+    const archiving = await pool.connect();
+    try {
+      // The archiving holds the mission's row; the validation reads the mission still open, then waits on it.
+      const { rows } = await archiving.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+      await archiving.query('BEGIN');
+      await archiving.query(`UPDATE missions SET status = 'ARCHIVED', archived_at = now() WHERE id = $1`, [mission.id]);
+      const validating = validateCandidaciesAction({ missionId: mission.id, professionalIds: [professional.id] });
+      await waitUntilBlockedBy(pool, rows[0]!.pid);
+      await archiving.query('COMMIT');
+      expect(await validating).toEqual({ ok: false, formError: 'Cette mission est archivée : ses candidats ne peuvent plus être validés.' });
+    } finally {
+      archiving.release();
+      await pool.end();
+    }
+    expect(await candidacyOf(professional.id)).toMatchObject({ status: 'CONTACTED' });
+    expect((await prisma.mission.findUniqueOrThrow({ where: { id: mission.id } })).filledCount).toBe(0);
   });
 
   it('answers in French to ids that cannot be ids and to an empty selection', async () => {
