@@ -115,8 +115,7 @@ export interface DocumentDownload extends DocumentSummary {
 export async function getDocumentForDownload(
   actor: Actor,
   documentId: string,
-  store: FileStore = fileStoreFromEnv(),
-  missionId: string | null = null,
+  { store = fileStoreFromEnv(), missionId = null }: { store?: FileStore; missionId?: string | null } = {},
 ): Promise<DocumentDownload | null> {
   if (!isUuid(documentId)) return null;
   const select = { id: true, professionalId: true, kind: true, storageKey: true, originalName: true, mimeType: true, sizeBytes: true } as const;

@@ -247,7 +247,7 @@ describe('getDocumentForDownload', () => {
     ['the CCS', () => ccs],
     ['an establishment the volunteer has a candidacy with', () => establishmentWithCandidacy],
   ])('lets %s download it, under a name chosen by the server', async (_who, actor) => {
-    const download = await getDocumentForDownload(actor(), documentId, store);
+    const download = await getDocumentForDownload(actor(), documentId, { store });
     expect(download).toMatchObject({
       id: documentId,
       professionalId: owner.professionalId,
@@ -265,19 +265,19 @@ describe('getDocumentForDownload', () => {
     ['an establishment without candidacy', () => establishmentWithout],
     ['an RPPS manager, even of that establishment', () => rppsManager],
   ])('answers null to %s', async (_who, actor) => {
-    await expect(getDocumentForDownload(actor(), documentId, store)).resolves.toBeNull();
+    await expect(getDocumentForDownload(actor(), documentId, { store })).resolves.toBeNull();
   });
 
   it('answers null for unknown or malformed ids', async () => {
-    await expect(getDocumentForDownload(ccs, randomUUID(), store)).resolves.toBeNull();
-    await expect(getDocumentForDownload(ccs, 'not-a-uuid', store)).resolves.toBeNull();
-    await expect(getDocumentForDownload(ccs, `${documentId}' OR '1'='1`, store)).resolves.toBeNull();
+    await expect(getDocumentForDownload(ccs, randomUUID(), { store })).resolves.toBeNull();
+    await expect(getDocumentForDownload(ccs, 'not-a-uuid', { store })).resolves.toBeNull();
+    await expect(getDocumentForDownload(ccs, `${documentId}' OR '1'='1`, { store })).resolves.toBeNull();
   });
 
   it('writes one audit row per download, only when the bytes are read', async () => {
     const where = { action: 'document.download', entityType: 'Document', entityId: documentId, actorId: arsOccitanie.id };
     const before = await prisma.auditLog.findMany({ where, select: { id: true } });
-    const download = await getDocumentForDownload(arsOccitanie, documentId, store);
+    const download = await getDocumentForDownload(arsOccitanie, documentId, { store });
     await expect(prisma.auditLog.count({ where })).resolves.toBe(before.length);
 
     const file = await download?.open();
@@ -289,7 +289,7 @@ describe('getDocumentForDownload', () => {
 
   it('answers null from open() and logs nothing when the bytes are missing', async () => {
     const empty = createLocalDiskStore(path.join(dir, 'elsewhere'));
-    const download = await getDocumentForDownload(ccs, documentId, empty);
+    const download = await getDocumentForDownload(ccs, documentId, { store: empty });
     const before = await prisma.auditLog.count({ where: { entityId: documentId, actorId: ccs.id } });
     await expect(download?.open()).resolves.toBeNull();
     await expect(prisma.auditLog.count({ where: { entityId: documentId, actorId: ccs.id } })).resolves.toBe(before);

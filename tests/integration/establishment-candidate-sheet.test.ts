@@ -223,18 +223,18 @@ describe('downloads follow the same rule', () => {
   it('serves a matching volunteer’s document to both accounts of the FINESS, logs the read, and refuses another FINESS', async () => {
     const { professionalId, documentId } = await documentOf({});
     expect(await establishmentMaySeeCandidate(finess.first, professionalId)).toBe(true);
-    const download = await getDocumentForDownload(finess.second, documentId, store);
+    const download = await getDocumentForDownload(finess.second, documentId, { store });
     expect(download).toMatchObject({ id: documentId, kind: 'DIPLOMA', downloadName: expect.stringMatching(/\.pdf$/) });
     const file = await download!.open();
     await file!.stream.cancel();
     expect(await prisma.auditLog.count({ where: { action: 'document.download', entityId: documentId, actorId: finess.second.id } })).toBe(1);
-    expect(await getDocumentForDownload(other, documentId, store)).toBeNull();
+    expect(await getDocumentForDownload(other, documentId, { store })).toBeNull();
   });
 
   it('refuses the document of a volunteer who neither matches nor has a candidacy with them', async () => {
     const { professionalId, documentId } = await documentOf({ professionCode: 'DIETITIAN' });
     expect(await establishmentMaySeeCandidate(finess.first, professionalId)).toBe(false);
-    expect(await getDocumentForDownload(finess.first, documentId, store)).toBeNull();
+    expect(await getDocumentForDownload(finess.first, documentId, { store })).toBeNull();
   });
 });
 

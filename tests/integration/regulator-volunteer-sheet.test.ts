@@ -60,7 +60,7 @@ describe('a national-pool volunteer of another region, offered by « Proposer »
   let national: string;
   let documentId: string;
   const sheet = (actor: Actor, missionId: string | null) => getVolunteerSheet(actor, national, new Date(), missionId);
-  const document = (actor: Actor, missionId: string | null) => getDocumentForDownload(actor, documentId, undefined, missionId);
+  const document = (actor: Actor, missionId: string | null) => getDocumentForDownload(actor, documentId, { missionId });
 
   beforeEach(async () => {
     fixture = await regionFixture(REGION, PROFESSION);

@@ -19,7 +19,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
 
   // `?mission=`: the regulator's sheet opened from that mission's « Proposer » (lib/candidates/access.ts).
   const missionId = new URL(request.url).searchParams.get('mission') || null;
-  const document = await getDocumentForDownload(actor, id, undefined, missionId);
+  const document = await getDocumentForDownload(actor, id, { missionId });
   if (!document) return notFound();
   const file = await document.open();
   if (!file) return notFound();
