@@ -5,6 +5,7 @@ import { useController, useWatch, type Control, type FieldErrors, type UseFormRe
 import { useCommuneSuggestions } from '@/components/professional/use-commune-suggestions';
 import { SelectField, type SelectOption } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
+import { CEDEX_TOWN_ADVICE } from '@/lib/reference/cedex-advice';
 import { isRegionCode, type RegionCode } from '@/lib/reference/regions';
 
 /** Any form whose values hold a postal code, a city and a region (the volunteer's record, the account request). */
@@ -31,7 +32,7 @@ export interface PlaceFieldsProps<Values extends PlaceFormValues, Context, Outpu
   cedex?: boolean;
 }
 
-const CEDEX_HINT = 'Code postal CEDEX : écrivez le nom de la commune, sans « Cedex » (par exemple « Toulouse » pour « Toulouse Cedex 9 »).';
+const CEDEX_HINT = `Code postal CEDEX : écrivez ${CEDEX_TOWN_ADVICE}.`;
 
 /**
  * « Code postal* », « Ville* » (the communes of the postal code offered as suggestions) and the region,

@@ -7,6 +7,7 @@
  * which would make it impossible to unit-test under jest; keep it out of 'use client' files.
  */
 import postalCodeData from './data/postal-codes.json';
+import { CEDEX_TOWN_ADVICE } from './cedex-advice';
 import { getDepartment, type DepartmentCode } from './departments';
 import type { LonLat } from './distance';
 import type { PostalCodeFile } from './postal-code-file';
@@ -107,7 +108,7 @@ export function placeRefusal(lookup: Exclude<PlaceLookup, { ok: true }>, unknown
   if (lookup.reason === 'unknown') return unknownMessage;
   return (
     `${lookup.postalCode} est un code postal CEDEX (${lookup.departmentName}, ${lookup.departmentCode}) : la ville indiquée n'est pas une ` +
-    'commune de ce département. Écrivez dans « Ville » le nom de la commune, sans « Cedex » (par exemple « Toulouse » pour « Toulouse Cedex 9 »).'
+    `commune de ce département. Écrivez dans « Ville » ${CEDEX_TOWN_ADVICE}.`
   );
 }
 
