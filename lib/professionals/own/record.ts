@@ -3,7 +3,7 @@ import { isRppsVerified as isVerified } from '@/lib/rpps/directory-lookup';
 import type { Actor } from '@/lib/access/actor';
 import { DomainError } from '@/lib/errors';
 import { writeAudit } from '@/lib/audit';
-import { prisma } from '@/lib/db';
+import { prisma, type PrismaClient, type TransactionClient } from '@/lib/db';
 import { RECORD_FIELDS_SELECT } from '@/lib/professionals/record-fields';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { normaliseSpeciality, UNKNOWN_SPECIALITY } from '@/lib/reference/speciality';
@@ -20,8 +20,13 @@ export interface OwnRecord {
   email: string;
   /** The saved values, in the shape of the form (empty strings rather than nulls). */
   values: RecordFormValues;
-  /** « RPPS vérifié »: an RPPS number our RPPS directory knows (SPEC §5.1, §8). */
+  /** « RPPS vérifié »: an RPPS number our RPPS directory knows, or that PSC certified (SPEC §5.1, §8, §16). */
   rppsVerified: boolean;
+  /**
+   * Pro Santé Connect certifies this record's RPPS number for this account (SPEC §16): names, identifier
+   * and profession are shown read-only, and « Valider » keeps the saved ones. Absent: nothing certified.
+   */
+  certifiedByPsc?: boolean;
 }
 
 /** Every field the form edits, all present (the form resets to exactly these). */
@@ -37,39 +42,86 @@ const RECORD_SELECT = {
 export async function getOwnRecord(actor: Actor): Promise<OwnRecord> {
   const id = await ownProfessionalId(actor);
   const row = await prisma.professional.findUniqueOrThrow({ where: { id }, select: RECORD_SELECT });
-  return toOwnRecord(row, await isRppsVerified({ userId: actor.id, identifierType: row.identifierType, identifierNumber: row.identifierNumber }));
+  return toOwnRecord(row, await identifierStatus(actor.id, row));
 }
 
 /**
  * Saves « Ma fiche ». The postal code must be a real one: it gives the department (with the town, for
  * a code that spans two) and the map point (used by searches and distances), so they are recomputed
- * here, never taken from the client.
+ * here, never taken from the client. What Pro Santé Connect certifies (names, RPPS number, profession)
+ * is kept as saved, whatever the browser sent — as the PSC sign-up takes it from the server
+ * (lib/federation/sign-up.ts) — so that « RPPS vérifié » never vouches for names PSC did not certify.
  */
 export async function updateOwnRecord(actor: Actor, record: ProfessionalRecord): Promise<OwnRecord> {
   // A home postal code: never CEDEX. The town typed decides the department where the code spans two.
   const lookup = lookupPlace(record.postalCode, record.city, { cedex: false });
   if (!lookup.ok) throw new DomainError('Code postal inconnu : vérifiez les 5 chiffres.', 'postalCode');
   const place = lookup.place;
-  // A speciality only means something for professions that have them (doctors); a value left over
-  // from a previous profession would otherwise show up in establishments' filters. For a doctor it is
-  // one of the list's, as at sign-up: the form offers the list, but any text can be posted.
-  const speciality = normaliseSpeciality(record.professionCode, record.speciality);
-  if (speciality === undefined) throw new DomainError(UNKNOWN_SPECIALITY, 'speciality');
 
   const row = await prisma.$transaction(async (db) => {
     const id = await ownProfessionalId(actor, db);
-    await db.user.update({ where: { id: actor.id }, data: { firstName: record.firstName, lastName: record.lastName } });
+    const kept = { ...record, ...(await certifiedValues(db, actor.id, id)) };
+    // A speciality only means something for professions that have them (doctors); a value left over
+    // from a previous profession would otherwise show up in establishments' filters. For a doctor it is
+    // one of the list's, as at sign-up: the form offers the list, but any text can be posted.
+    const speciality = normaliseSpeciality(kept.professionCode, kept.speciality);
+    if (speciality === undefined) throw new DomainError(UNKNOWN_SPECIALITY, 'speciality');
+    await db.user.update({ where: { id: actor.id }, data: { firstName: kept.firstName, lastName: kept.lastName } });
     const saved = await db.professional.update({
       where: { id },
       // « Ma fiche » holds the weekday / weekend availability and the mobilisation: saving it counts as a
       // confirmation of availability (docs/decisions/031).
-      data: { ...recordColumns({ ...record, speciality }, place), availabilityConfirmedAt: new Date() },
+      data: { ...recordColumns({ ...kept, speciality }, place), availabilityConfirmedAt: new Date() },
       select: RECORD_SELECT,
     });
     await writeAudit(db, { actorId: actor.id, action: 'professional.update', entityType: 'Professional', entityId: id });
     return saved;
   });
-  return toOwnRecord(row, await isRppsVerified({ userId: actor.id, identifierType: row.identifierType, identifierNumber: row.identifierNumber }));
+  return toOwnRecord(row, await identifierStatus(actor.id, row));
+}
+
+type CertifiedValues = Pick<ProfessionalRecord, 'firstName' | 'lastName' | 'identifierType' | 'identifierNumber' | 'professionCode'>;
+
+/**
+ * The saved names, identifier and profession when PSC certifies the saved RPPS number for this account,
+ * read in the saving transaction; nothing otherwise (every field is the volunteer's to change, as before).
+ */
+async function certifiedValues(db: TransactionClient, userId: string, professionalId: string): Promise<CertifiedValues | null> {
+  const stored = await db.professional.findUniqueOrThrow({
+    where: { id: professionalId },
+    select: { identifierType: true, identifierNumber: true, professionCode: true, user: { select: { firstName: true, lastName: true } } },
+  });
+  if (!stored.identifierNumber || !(await isCertifiedByPsc(db, userId, stored))) return null;
+  return {
+    firstName: stored.user.firstName,
+    lastName: stored.user.lastName,
+    identifierType: 'RPPS',
+    identifierNumber: stored.identifierNumber,
+    // Stored codes come from the same reference list as the schema's enum.
+    professionCode: stored.professionCode as ProfessionalRecord['professionCode'],
+  };
+}
+
+interface SavedIdentifier {
+  identifierType: string;
+  identifierNumber: string | null;
+}
+
+/**
+ * PSC is what certifies this record (SPEC §16): the account's PSC link carries the record's RPPS number.
+ * A link with another number certifies nothing here (« Ma fiche » is where that number gets corrected).
+ */
+async function isCertifiedByPsc(db: PrismaClient | TransactionClient, userId: string, saved: SavedIdentifier): Promise<boolean> {
+  if (saved.identifierType !== 'RPPS' || !saved.identifierNumber) return false;
+  const links = await db.federatedIdentity.count({ where: { userId, provider: 'PRO_SANTE_CONNECT', rppsNumber: saved.identifierNumber } });
+  return links > 0;
+}
+
+/** What the form shows about the saved identifier: « RPPS vérifié », and whether PSC is what certifies it. */
+async function identifierStatus(userId: string, { identifierType, identifierNumber }: SavedIdentifier): Promise<Pick<OwnRecord, 'rppsVerified' | 'certifiedByPsc'>> {
+  const saved = { identifierType, identifierNumber };
+  const [rppsVerified, certifiedByPsc] = await Promise.all([isVerified(prisma, { userId, ...saved }), isCertifiedByPsc(prisma, userId, saved)]);
+  return { rppsVerified, certifiedByPsc };
 }
 
 /** « RPPS vérifié » (SPEC §5.1, §16): the one rule lives with the RPPS directory (lib/rpps/directory-lookup.ts). */
@@ -79,10 +131,10 @@ export function isRppsVerified(volunteer: { userId: string; identifierType: stri
 
 type RecordRow = Prisma.ProfessionalGetPayload<{ select: typeof RECORD_SELECT }>;
 
-function toOwnRecord(row: RecordRow, rppsVerified: boolean): OwnRecord {
+function toOwnRecord(row: RecordRow, status: Pick<OwnRecord, 'rppsVerified' | 'certifiedByPsc'>): OwnRecord {
   return {
     email: row.user.email,
-    rppsVerified,
+    ...status,
     values: {
       lastName: row.user.lastName,
       firstName: row.user.firstName,
