@@ -12,7 +12,9 @@ export default async function RecordPage() {
   const record = await getOwnRecord(actor);
   return (
     <div className="space-y-6">
-      <PageTitle lead="Tous les champs sont modifiables, sauf votre courriel. Les champs marqués d’une * sont obligatoires.">Ma fiche</PageTitle>
+      <PageTitle lead={`Tous les champs sont modifiables, sauf votre courriel${record.certifiedByPsc ? ' et ce que certifie Pro Santé Connect' : ''}. Les champs marqués d’une * sont obligatoires.`}>
+        Ma fiche
+      </PageTitle>
       <RecordForm saved={record} updateRecord={updateRecordAction} />
     </div>
   );

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { RecordFields, recordFormBindings } from '@/components/professional/record-fields';
+import type { CertifiedFields } from '@/components/professional/record-form-bindings';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
@@ -12,6 +13,7 @@ import { SchemaDownloadAlert } from '@/components/forms/schema-download-alert';
 import { useDeferredResolver } from '@/components/forms/use-deferred-resolver';
 import type { ActionResult } from '@/lib/actions/result';
 import type { OwnRecord } from '@/lib/professionals/own/record';
+import { getProfession } from '@/lib/reference/professions';
 import type { ProfessionalRecord, ProfessionalRecordInput } from '@/lib/validation/professional';
 import { IdentifierSummary } from './identifier-summary';
 
@@ -23,6 +25,18 @@ export interface RecordFormProps {
 // The schema comes with the first interaction, as on the sign-up form (docs/decisions/041): the saved
 // record needs no validation until the volunteer changes something.
 const loadRecordSchema = () => import('@/lib/validation/professional').then((module) => module.professionalRecordSchema);
+
+/** Said above the form when Pro Santé Connect certifies the record (SPEC §16). */
+export const CERTIFIED_RECORD_NOTICE = 'Certifié par Pro Santé Connect : vos nom, prénom, numéro RPPS et profession ne se modifient pas ici.';
+
+/**
+ * What PSC certifies, read-only as on the sign-up it pre-fills (SPEC §16): the server keeps the saved
+ * values of those fields whatever is sent (lib/professionals/own/record.ts), the form only says so.
+ */
+function certifiedFields(saved: OwnRecord): CertifiedFields | undefined {
+  if (!saved.certifiedByPsc) return undefined;
+  return { names: true, identifier: true, professionLabel: getProfession(saved.values.professionCode)?.label ?? null };
+}
 
 /**
  * « Ma fiche » (SPEC §5.2, guide « Modifier sa fiche »): the shared record fields over the saved values.
@@ -62,9 +76,11 @@ export function RecordForm({ saved: initial, updateRecord }: RecordFormProps) {
     <form onSubmit={(event) => void submit(event)} {...deferredSchema.startOn} noValidate className="space-y-6">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {notice ? <Alert tone="success">{notice}</Alert> : null}
+      {saved.certifiedByPsc ? <Alert tone="info">{CERTIFIED_RECORD_NOTICE}</Alert> : null}
       <IdentifierSummary type={saved.values.identifierType} number={saved.values.identifierNumber} verified={saved.rppsVerified} />
       <RecordFields
         {...recordFormBindings(form)}
+        certified={certifiedFields(saved)}
         slots={{
           contact: (
             <TextField
