@@ -1,11 +1,12 @@
 import 'server-only';
 import { prisma, type TransactionClient } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { RppsProcedure, RppsRequestStatus } from '@/lib/generated/prisma/enums';
 import { DomainError, NotFoundError } from '@/lib/errors';
 import { writeAudit } from '@/lib/audit';
 import { parisToday, shiftYears, toIsoDay } from '@/lib/dates/days';
-import { contactPhone, END_BEFORE_START, type Contact, type Situation } from '@/lib/validation/rpps';
+import { contactPhone, END_BEFORE_START, type Contact, type PracticeNames, type Situation } from '@/lib/validation/rpps';
 import { RPPS_MESSAGES } from './messages';
 import { summarise, toJson, type RecordChange } from './request-data';
 import { nextRequestNumber } from './request-number';
@@ -39,39 +40,44 @@ const RECORD_SELECT = {
   },
 };
 
-type LockedRecord = NonNullable<Awaited<ReturnType<typeof findRecord>>>;
+export type LockedRecord = NonNullable<Awaited<ReturnType<typeof findRecord>>>;
 
-function findRecord(tx: TransactionClient, manager: RppsManager, rppsNumber: string, scoped: boolean) {
-  return tx.rppsRecord.findFirst({ where: { AND: [{ rppsNumber }, scoped ? rppsRecordScope(manager) : {}] }, select: RECORD_SELECT });
+function findRecord(tx: TransactionClient, rppsNumber: string, scope: Prisma.RppsRecordWhereInput) {
+  return tx.rppsRecord.findFirst({ where: { AND: [{ rppsNumber }, scope] }, select: RECORD_SELECT });
 }
 
-interface Plan {
+export interface Plan {
   establishmentId: string;
   change: RecordChange;
   professionCode?: string | null;
 }
 
 /**
- * Writes the request (« Envoyée au RPPS ») in one transaction with the record locked, then hands it to
- * the directory and answers with the status it reached. `scoped: false` only for « Ajouter une
- * situation »: a new employer knows the number, not the record (guide: « Le nouvel employeur doit
- * ouvrir une nouvelle situation professionnelle »).
+ * Who files a change and how far it reaches: a manager, in the records of their establishments
+ * (« Envoyée au RPPS »), or the professional signed in with Pro Santé Connect, in their own record only
+ * (« Envoyée au RPPS par le professionnel », self-service.ts).
  */
-async function submitUpdate(
-  actor: Actor | null,
-  rppsNumber: string,
-  procedure: RppsProcedure,
-  plan: (record: LockedRecord, manager: RppsManager) => Plan,
-  scoped = true,
-): Promise<UpdateOutcome> {
-  const manager = requireRppsManager(actor);
-  assertTransition(procedure, null, 'SENT_TO_RPPS');
+export interface Filer {
+  userId: string;
+  origin: 'MANAGER' | 'PROFESSIONAL';
+  status: Extract<RppsRequestStatus, 'SENT_TO_RPPS' | 'SENT_TO_RPPS_BY_PROFESSIONAL'>;
+  /** Which records the filer may change; `{}` for « Ajouter une situation » (below). */
+  scope: Prisma.RppsRecordWhereInput;
+}
+
+/**
+ * Writes the request in one transaction with the record locked, then hands it to the directory and
+ * answers with the status it reached. An unknown number or a record outside the filer's scope is
+ * `NotFoundError`: nothing says which.
+ */
+export async function fileUpdate(filer: Filer, rppsNumber: string, procedure: RppsProcedure, plan: (record: LockedRecord) => Plan): Promise<UpdateOutcome> {
+  assertTransition(procedure, null, filer.status);
   const created = await prisma.$transaction(async (tx) => {
     // Locked first, read after: two changes to one person queue, and each sees the other's result.
     await tx.$queryRaw`SELECT "id" FROM "rpps_records" WHERE "rpps_number" = ${rppsNumber} FOR UPDATE`;
-    const record = await findRecord(tx, manager, rppsNumber, scoped);
+    const record = await findRecord(tx, rppsNumber, filer.scope);
     if (!record) throw new NotFoundError('rpps record');
-    const { establishmentId, change, professionCode = null } = plan(record, manager);
+    const { establishmentId, change, professionCode = null } = plan(record);
     const number = await nextRequestNumber(tx);
     const summary = summarise(
       {},
@@ -81,21 +87,52 @@ async function submitUpdate(
       data: {
         number,
         procedure,
-        status: 'SENT_TO_RPPS',
+        status: filer.status,
         establishmentId,
         recordId: record.id,
-        createdById: manager.id,
+        createdById: filer.userId,
         currentStep: 5,
         submittedAt: new Date(),
-        data: toJson({ origin: 'MANAGER', change, summary }),
+        data: toJson({ origin: filer.origin, change, summary }),
       },
       select: { id: true },
     });
-    await writeAudit(tx, { actorId: manager.id, action: 'rpps.update-sent', entityType: 'RppsRequest', entityId: request.id, details: { procedure } });
+    await writeAudit(tx, { actorId: filer.userId, action: 'rpps.update-sent', entityType: 'RppsRequest', entityId: request.id, details: { procedure, origin: filer.origin } });
     return { requestId: request.id, number };
   });
-  const status = (await sendToDirectory(created.requestId)) ?? 'SENT_TO_RPPS';
+  const status = (await sendToDirectory(created.requestId)) ?? filer.status;
   return { ...created, status };
+}
+
+/**
+ * A manager's change (« Envoyée au RPPS »). `scoped: false` only for « Ajouter une situation »: a new
+ * employer knows the number, not the record (guide: « Le nouvel employeur doit ouvrir une nouvelle
+ * situation professionnelle »).
+ */
+function submitUpdate(
+  actor: Actor | null,
+  rppsNumber: string,
+  procedure: RppsProcedure,
+  plan: (record: LockedRecord, manager: RppsManager) => Plan,
+  scoped = true,
+): Promise<UpdateOutcome> {
+  const manager = requireRppsManager(actor);
+  const filer: Filer = { userId: manager.id, origin: 'MANAGER', status: 'SENT_TO_RPPS', scope: scoped ? rppsRecordScope(manager) : {} };
+  return fileUpdate(filer, rppsNumber, procedure, (record) => plan(record, manager));
+}
+
+/** The contact data as they change: refused when nothing does. */
+export function contactChange(record: LockedRecord, contact: Contact): RecordChange {
+  const after = { email: contact.email, mobilePhone: contactPhone(contact) };
+  if (after.email === record.email && after.mobilePhone === record.mobilePhone) throw new DomainError(RPPS_MESSAGES.nothingChanged);
+  return { kind: 'CONTACT', before: { email: record.email, mobilePhone: record.mobilePhone }, after };
+}
+
+/** The practice names as they change: refused when nothing does. */
+export function practiceNameChange(record: LockedRecord, names: PracticeNames): RecordChange {
+  if (names.practiceLastName === record.practiceLastName && names.practiceFirstName === record.practiceFirstName)
+    throw new DomainError(RPPS_MESSAGES.nothingChanged);
+  return { kind: 'PRACTICE_NAME', before: { practiceLastName: record.practiceLastName, practiceFirstName: record.practiceFirstName }, after: names };
 }
 
 /** The establishment an update of the person is filed under: where they work for this manager, now if possible. */
@@ -107,29 +144,17 @@ function homeEstablishment(record: LockedRecord, manager: RppsManager): string {
 }
 
 export function changeContact(actor: Actor | null, rppsNumber: string, contact: Contact): Promise<UpdateOutcome> {
-  return submitUpdate(actor, rppsNumber, 'UPDATE_INFORMATION', (record, manager) => {
-    const after = { email: contact.email, mobilePhone: contactPhone(contact) };
-    if (after.email === record.email && after.mobilePhone === record.mobilePhone) throw new DomainError(RPPS_MESSAGES.nothingChanged);
-    return {
-      establishmentId: homeEstablishment(record, manager),
-      change: { kind: 'CONTACT', before: { email: record.email, mobilePhone: record.mobilePhone }, after },
-    };
-  });
+  return submitUpdate(actor, rppsNumber, 'UPDATE_INFORMATION', (record, manager) => ({
+    establishmentId: homeEstablishment(record, manager),
+    change: contactChange(record, contact),
+  }));
 }
 
-export function changePracticeName(
-  actor: Actor | null,
-  rppsNumber: string,
-  names: { practiceLastName: string; practiceFirstName: string },
-): Promise<UpdateOutcome> {
-  return submitUpdate(actor, rppsNumber, 'CHANGE_PRACTICE_NAME', (record, manager) => {
-    if (names.practiceLastName === record.practiceLastName && names.practiceFirstName === record.practiceFirstName)
-      throw new DomainError(RPPS_MESSAGES.nothingChanged);
-    return {
-      establishmentId: homeEstablishment(record, manager),
-      change: { kind: 'PRACTICE_NAME', before: { practiceLastName: record.practiceLastName, practiceFirstName: record.practiceFirstName }, after: names },
-    };
-  });
+export function changePracticeName(actor: Actor | null, rppsNumber: string, names: PracticeNames): Promise<UpdateOutcome> {
+  return submitUpdate(actor, rppsNumber, 'CHANGE_PRACTICE_NAME', (record, manager) => ({
+    establishmentId: homeEstablishment(record, manager),
+    change: practiceNameChange(record, names),
+  }));
 }
 
 /** « Fermer la situation »: only the end date, only an open situation of the manager's establishments. */

@@ -292,6 +292,16 @@ export type ChangeContactInput = z.input<typeof changeContactSchema>;
 export const changePracticeNameSchema = z.object({ rppsNumber: rppsNumberSchema, ...practiceNameShape });
 export type ChangePracticeNameInput = z.input<typeof changePracticeNameSchema>;
 
+// ───── The professional's own record (« Mon enregistrement RPPS », docs/decisions/042) ─────
+// No RPPS number in these forms: the record is the one Pro Santé Connect certified for the session.
+
+export const ownContactSchema = contactSchema;
+export type OwnContactInput = z.input<typeof ownContactSchema>;
+
+export const practiceNamesSchema = z.object(practiceNameShape);
+export type PracticeNamesInput = z.input<typeof practiceNamesSchema>;
+export type PracticeNames = z.output<typeof practiceNamesSchema>;
+
 /** The guide's own message: closing a situation needs its end date, and nothing else changes. */
 export const END_DATE_REQUIRED = 'La date de fin de fonction est obligatoire';
 
