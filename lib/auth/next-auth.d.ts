@@ -1,4 +1,4 @@
-import type { Role } from '@/lib/generated/prisma/enums';
+import type { IdentityProvider, Role } from '@/lib/generated/prisma/enums';
 
 // The session token carries identity only (docs/ARCHITECTURE.md convention 4); the role is used by middleware.ts
 // for coarse redirects, never for authorization.
@@ -15,6 +15,8 @@ declare module 'next-auth' {
     absoluteExpiry: number;
     /** The server-side session (user_sessions) this browser holds. */
     sessionId?: string;
+    /** The identity provider this session was opened with; null for a password. */
+    identityProvider: IdentityProvider | null;
   }
 }
 
@@ -25,5 +27,7 @@ declare module 'next-auth/jwt' {
     remember: boolean;
     absoluteExpiry: number;
     sid?: string;
+    /** Set when the session was opened through Pro Santé Connect or ProConnect. */
+    idp?: IdentityProvider;
   }
 }

@@ -90,6 +90,9 @@ export const authOptions: NextAuthOptions = {
         token.remember = user.remember;
         token.absoluteExpiry = nowSeconds + (user.remember ? LONG_SESSION_SECONDS : SHORT_SESSION_SECONDS);
         token.sid = await startSession(user.id, new Date(token.absoluteExpiry * 1000));
+        // How this session was opened: « Mon enregistrement RPPS » needs a Pro Santé Connect session
+        // (docs/decisions/042), and a password sign-in in the same browser must not inherit it.
+        token.idp = account?.type === 'oauth' ? (identityProviderOf(account.provider) ?? undefined) : undefined;
       }
       return token;
     },
@@ -98,6 +101,7 @@ export const authOptions: NextAuthOptions = {
       session.sessionVersion = token.sv;
       session.absoluteExpiry = token.absoluteExpiry;
       session.sessionId = token.sid;
+      session.identityProvider = token.idp ?? null;
       return session;
     },
   },

@@ -6,7 +6,17 @@ import type { Actor } from '@/lib/access/actor';
 import { authOptions } from '@/lib/auth/options';
 import { loadActor } from '@/lib/auth/load-actor';
 import { hasRole } from '@/lib/access/roles';
-import type { Role } from '@/lib/generated/prisma/enums';
+import type { IdentityProvider, Role } from '@/lib/generated/prisma/enums';
+
+const getSession = cache(() => getServerSession(authOptions));
+
+/**
+ * The identity provider this request's session was opened with (SPEC §16), or null for a password
+ * session. It says how the person proved who they are this time, which an account's links do not.
+ */
+export async function getSessionIdentityProvider(): Promise<IdentityProvider | null> {
+  return (await getSession())?.identityProvider ?? null;
+}
 
 /**
  * The signed-in actor of this request, or null. Once per request (React cache): the session cookie
@@ -14,7 +24,7 @@ import type { Role } from '@/lib/generated/prisma/enums';
  * (password changed) or a removed membership takes effect on the next request.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
+  const session = await getSession();
   if (!session?.user?.id) return null;
   if (session.absoluteExpiry && session.absoluteExpiry * 1000 < Date.now()) return null;
   return loadActor(session.user.id, session.sessionVersion, session.sessionId);

@@ -19,3 +19,9 @@ function audience(provider: 'PRO_SANTE_CONNECT' | 'PROCONNECT'): string {
 export function federationButtons(): FederationButton[] {
   return enabledProviders().map(({ id, provider }) => ({ id, label: PROVIDER_LABELS[provider], audience: audience(provider) }));
 }
+
+/** « Se connecter avec Pro Santé Connect » alone (« Mon enregistrement RPPS »), or null when not configured. */
+export function pscButton(): FederationButton | null {
+  const psc = enabledProviders().find(({ provider }) => provider === 'PRO_SANTE_CONNECT');
+  return psc ? { id: psc.id, label: PROVIDER_LABELS.PRO_SANTE_CONNECT, audience: AUDIENCES.PRO_SANTE_CONNECT } : null;
+}
