@@ -35,6 +35,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     ['/disponibilites', 'Mes disponibilités'],
     ['/documents', 'Mes documents'],
     ['/donnees', 'Mes données'],
+    ['/rpps', 'Mon enregistrement RPPS'],
   ]),
   ESTABLISHMENT: links('ESTABLISHMENT', [
     ['', 'Tableau de bord'],

@@ -40,8 +40,8 @@ const MANAGER_UPDATE: readonly Edge[] = [[null, 'SENT_TO_RPPS'], ...answered('SE
 
 /**
  * Contact data and practice names can also be changed by the professional signed in with their e-CPS
- * (« Envoyée au RPPS par le professionnel »). No path creates it yet: it needs Pro Santé Connect (SPEC
- * §16), and decision 033 says why a password sign-in or an emailed link may not stand in for it.
+ * (« Envoyée au RPPS par le professionnel »): « Mon enregistrement RPPS » (self-service.ts, decision 042),
+ * for a session opened with Pro Santé Connect only — decision 033 says why a password may not stand in.
  */
 const PROFESSIONAL_UPDATE: readonly Edge[] = [...MANAGER_UPDATE, [null, 'SENT_TO_RPPS_BY_PROFESSIONAL'], ...answered('SENT_TO_RPPS_BY_PROFESSIONAL')];
 
