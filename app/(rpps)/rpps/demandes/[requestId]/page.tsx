@@ -9,26 +9,9 @@ import { PageTitle } from '@/components/ui/page-title';
 import { requireAreaActor } from '@/lib/auth/session';
 import { getRequestDetail } from '@/lib/rpps/request-detail';
 import { RPPS_ROLES } from '@/lib/rpps/shared/roles';
+import { decisionNote, originLead } from '../_components/origin-notes';
 
 export const metadata: Metadata = { title: 'Demande RPPS' };
-
-/** What became of a professional's pre-registration, said in words once decided. */
-function decisionNote(origin: string, status: string): { tone: 'success' | 'info'; text: string } | null {
-  if (origin !== 'PROFESSIONAL') return null;
-  if (status === 'SENT_TO_RPPS' || status === 'RPPS_VALIDATED') {
-    return { tone: 'success', text: 'La demande a été validée et envoyée au RPPS : le professionnel reçoit son numéro RPPS par email.' };
-  }
-  if (status === 'REFUSED_BY_AUTHORITY')
-    return { tone: 'info', text: 'La demande a été refusée : le professionnel en a été informé par email, avec le motif.' };
-  if (status === 'ABANDONED_BY_PROFESSIONAL') return { tone: 'info', text: 'Le professionnel a abandonné sa demande.' };
-  if (status === 'ENTERED_BY_PROFESSIONAL') {
-    return {
-      tone: 'info',
-      text: "Le professionnel a enregistré sa demande sans l'envoyer : vous pourrez la vérifier, puis la valider ou la refuser, quand il l'aura envoyée.",
-    };
-  }
-  return null;
-}
 
 /** One request: its status, procedure and content; a pre-registration under review gets the decision. */
 export default async function RequestPage({ params, searchParams }: { params: Promise<{ requestId: string }>; searchParams: Promise<{ corrigee?: string }> }) {
@@ -36,11 +19,11 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
   const { requestId } = await params;
   const request = await getRequestDetail(actor, requestId);
   if (!request) notFound();
-  const note = decisionNote(request.origin, request.status);
+  const note = decisionNote(request);
   const corrected = (await searchParams).corrigee === '1' && request.awaitsDecision;
   return (
     <div className="space-y-6">
-      <PageTitle lead={request.origin === 'PROFESSIONAL' ? 'Demande saisie par le professionnel (pré-enregistrement).' : undefined}>
+      <PageTitle lead={originLead(request)}>
         Demande n° {request.number}
       </PageTitle>
       <p>
