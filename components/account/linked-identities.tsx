@@ -61,7 +61,8 @@ export function LinkedIdentitiesSection({ federation, unlinkIdentity }: { federa
       {federation.linkable.length > 0 ? (
         <p className="text-sm">
           Pour lier {federation.linkable.map((provider) => provider.label).join(' ou ')} à ce compte, déconnectez-vous puis choisissez « Se connecter avec{' '}
-          {federation.linkable[0]!.label} » sur la page de connexion.
+          {federation.linkable[0]!.label} » sur la page de connexion. Si votre identité ne porte pas l’adresse de ce compte, la page suivante vous
+          proposera de le lier avec son adresse et son mot de passe.
         </p>
       ) : null}
     </div>

@@ -20,8 +20,11 @@ export interface SignInFormProps {
   callbackUrl: string | null;
   passwordJustSet: boolean;
   supportEmail?: string;
-  /** The password confirmed once to link a Pro Santé Connect identity to this account (SPEC §16). */
-  linking?: { email: string; federationToken: string };
+  /**
+   * The password confirmed once to link a Pro Santé Connect identity (SPEC §16): to the account PSC's
+   * email named (read-only), or, with `email: null`, to the account the person names.
+   */
+  linking?: { email: string | null; federationToken: string };
 }
 
 // The schema comes with the first interaction (docs/decisions/041): zod and the resolver are no part of the
@@ -68,7 +71,7 @@ export function SignInForm({ callbackUrl, passwordJustSet, supportEmail, linking
         type="email"
         autoComplete="username"
         required
-        readOnly={linking !== undefined}
+        readOnly={Boolean(linking?.email)}
         error={errors.email?.message}
         {...register('email')}
       />

@@ -200,6 +200,43 @@ describe('Pro Santé Connect, first sign-in', () => {
   });
 });
 
+describe('Pro Santé Connect, an account with another address (the sign-up step’s « Liez-le »)', () => {
+  it('links the account whose email and password the person gives, spends the step, and signs in by PSC afterwards', async () => {
+    const manager = await createUser('RPPS_MANAGER', { passwordHash });
+    const identity = psc({ email: null });
+    const outcome = await federatedSignIn(identity, context);
+    expect(outcome.kind).toBe('sign-up');
+    const token = tokenOf(outcome);
+    expect(await linkingAccount(token)).toEqual({ email: null, certifiedName: 'Nina Morel', rppsNumber: identity.rppsNumber });
+
+    expect(await authenticate(manager.email, 'Faux-Mot-De-Passe-1!', { ip: '192.0.2.31', federationToken: token })).toEqual({ ok: false, reason: 'INVALID_CREDENTIALS' });
+    expect(await linksOf(manager.id)).toEqual([]);
+    expect(await authenticate(manager.email, PASSWORD, { ip: '192.0.2.32', federationToken: token })).toMatchObject({ ok: true, user: { id: manager.id } });
+    expect(await linksOf(manager.id)).toEqual([{ provider: 'PRO_SANTE_CONNECT', subject: identity.subject, rppsNumber: identity.rppsNumber }]);
+    // Spent: neither the link nor the pre-filled sign-up opens again.
+    expect(await linkingAccount(token)).toBeNull();
+    expect(await certifiedSignUp(token)).toBeNull();
+    expect(await federatedSignIn(identity, context)).toEqual({ kind: 'signed-in', userId: manager.id });
+  });
+
+  it('refuses an account PSC is not for and a volunteer with another RPPS number, and keeps the step for the sign-up', async () => {
+    const identity = psc({ email: uniqueEmail('sans-compte') });
+    const token = tokenOf(await federatedSignIn(identity, context));
+    const agent = await createUser('ARS', { passwordHash });
+    expect(await authenticate(agent.email, PASSWORD, { ip: '192.0.2.33', federationToken: token })).toEqual({ ok: false, reason: 'PSC_ROLE' });
+    const { user: other } = await createProfessional({ email: uniqueEmail('autre-numero'), record: { identifierType: 'RPPS', identifierNumber: newRpps() } });
+    await prisma.user.update({ where: { id: other.id }, data: { passwordHash } });
+    expect(await authenticate(other.email, PASSWORD, { ip: '192.0.2.34', federationToken: token })).toEqual({ ok: false, reason: 'RPPS_MISMATCH' });
+    expect(await prisma.federatedIdentity.count({ where: { userId: { in: [agent.id, other.id] } } })).toBe(0);
+    expect(await certifiedSignUp(token)).toMatchObject({ rppsNumber: identity.rppsNumber });
+    // A volunteer without an RPPS number of their own may carry the certified one.
+    const { user: volunteer } = await createProfessional({ email: uniqueEmail('sans-numero') });
+    await prisma.user.update({ where: { id: volunteer.id }, data: { passwordHash } });
+    expect(await authenticate(volunteer.email, PASSWORD, { ip: '192.0.2.35', federationToken: token })).toMatchObject({ ok: true });
+    expect(await linksOf(volunteer.id)).toHaveLength(1);
+  });
+});
+
 describe('ProConnect', () => {
   it('links an agent’s account by email on the first sign-in, then recognises the subject even after an email change', async () => {
     const agent = await createUser('ARS', { regionCode: '76' });
@@ -299,6 +336,13 @@ describe('the CCS requires Pro Santé Connect for RPPS+ managers', () => {
     expect(await authenticate(volunteer.email, PASSWORD, { ip: '192.0.2.22' })).toMatchObject({ ok: true });
     const token = tokenOf(await federatedSignIn(psc({ email: manager.email }), context));
     expect(await authenticate(manager.email, PASSWORD, { ip: '192.0.2.23', federationToken: token })).toMatchObject({ ok: true });
+    // A manager whose PSC identity names no account (no email, or another one) links from the sign-up's
+    // step with their own email and password, even while PSC is required: not locked out.
+    const invitedElsewhere = await createUser('RPPS_MANAGER', { passwordHash });
+    const signUpToken = tokenOf(await federatedSignIn(psc({ email: null }), context));
+    expect(await authenticate(invitedElsewhere.email, PASSWORD, { ip: '192.0.2.24' })).toEqual({ ok: false, reason: 'PSC_REQUIRED' });
+    expect(await authenticate(invitedElsewhere.email, PASSWORD, { ip: '192.0.2.25', federationToken: signUpToken })).toMatchObject({ ok: true });
+    expect(await linksOf(invitedElsewhere.id)).toHaveLength(1);
     // Once linked, PSC stays: « Délier » is not offered to a manager who must use it.
     const [identity] = (await getLinkedIdentities(await actorFor(manager.id))).identities;
     expect(identity!.keptBecause).toContain('doivent se connecter avec Pro Santé Connect');

@@ -42,6 +42,12 @@ export default async function ProfessionalSignUpPage({ searchParams }: { searchP
             Vos nom, prénom, numéro RPPS{certified.professionLabel ? ' et profession' : ''} viennent de Pro Santé Connect et ne se modifient pas ici. Complétez le reste : votre
             compte sera lié à Pro Santé Connect et affiché « RPPS vérifié ». Envoyée plus de {SIGN_UP_HOURS} heures après votre connexion, votre inscription sera enregistrée
             quand même, mais sans ce lien.
+            <span className="mt-2 block">
+              Vous avez déjà un compte avec une autre adresse (bénévole ou gestionnaire RPPS+) ?{' '}
+              <Link href={`/connexion/lier?jeton=${encodeURIComponent(certified.federationToken)}`} className="font-bold text-brand underline">
+                Liez-le à Pro Santé Connect
+              </Link>
+            </span>
           </Alert>
         </div>
       ) : null}
