@@ -63,6 +63,18 @@ export const pscIdentities: readonly PscIdentity[] = [
     email: 'nina.morel@exemple.test',
   },
   {
+    // No email, and an RPPS number no account holds: the sign-up step opens, and « Liez-le » links the
+    // Créteil RPPS+ manager (rpps-idf@demo.renfort.fr) by its email and password.
+    key: 'psc-claire-fabre',
+    label: 'Claire Fabre — gestionnaire RPPS+ sans email (RPPS 10505050505)',
+    sub: 'psc-sub-claire-fabre',
+    givenName: 'Claire',
+    familyName: 'Fabre',
+    civility: 'MME',
+    professionCode: '60',
+    rpps: '10505050505',
+  },
+  {
     // Same RPPS number as Lucie Bonnet under another PSC subject: the app must not link both.
     key: 'psc-rpps-doublon',
     label: 'Léa Bonnet — infirmière (RPPS 10101010101, autre identité)',

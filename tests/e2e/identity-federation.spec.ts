@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, signIn } from './support/accounts';
+import { expectNoAxeViolations } from './support/axe';
 import { withDatabase } from './support/database';
 import { IDENTITIES, expectRefusal, setFault, signInAs, startSignIn } from './support/identity-provider';
 
@@ -122,4 +123,31 @@ test('an RPPS+ manager links Pro Santé Connect by confirming the password once;
     // The other journeys sign this manager in with the password.
     await withDatabase((db) => db.query('UPDATE national_settings SET require_psc_for_rpps_managers = false'));
   }
+});
+
+test('an RPPS+ manager whose PSC identity names no account links hers from the sign-up step, with her email and password', async ({ page }) => {
+  await signInAs(page, 'Pro Santé Connect', IDENTITIES.claire);
+  await expect(page).toHaveURL(/\/inscription\/professionnel\?jeton=/);
+  await page.getByRole('link', { name: 'Liez-le à Pro Santé Connect' }).click();
+  await expect(page).toHaveURL(/\/connexion\/lier\?jeton=/);
+  await expect(page.getByText('aucun compte ne porte ce numéro')).toBeVisible();
+  const email = page.getByLabel("Email de l'utilisateur");
+  await expect(email).toHaveValue('');
+  await expect(email).not.toHaveAttribute('readonly', '');
+  await expectNoAxeViolations(page);
+  // A volunteer's account with another RPPS number is refused, and the step stays open.
+  await email.fill(DEMO_ACCOUNTS.volunteer);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Confirmer et lier' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'n’est pas celui de votre compte' })).toBeVisible();
+  const claimed = await withDatabase(async (db) => (await db.query("SELECT 1 FROM federated_identities WHERE rpps_number = '10505050505'")).rowCount);
+  expect(claimed).toBe(0);
+
+  await email.fill(DEMO_ACCOUNTS.rppsManagerIdf);
+  await page.getByRole('button', { name: 'Confirmer et lier' }).click();
+  await expect(page).toHaveURL(/\/rpps$/);
+  expect(await linksOf(DEMO_ACCOUNTS.rppsManagerIdf)).toEqual(['PRO_SANTE_CONNECT']);
+  // From now on Pro Santé Connect alone signs her in.
+  await signInAs(page, 'Pro Santé Connect', IDENTITIES.claire);
+  await expect(page).toHaveURL(/\/rpps$/);
 });

@@ -11,6 +11,7 @@ export const IDENTITIES = {
   julien: 'Julien Vidal — gestionnaire RPPS+ (RPPS 10303030303)',
   nina: 'Nina Morel — infirmière (RPPS 10404040404)',
   doublon: 'Léa Bonnet — infirmière (RPPS 10101010101, autre identité)',
+  claire: 'Claire Fabre — gestionnaire RPPS+ sans email (RPPS 10505050505)',
   helene: 'Hélène Marty — ARS Occitanie',
   inconnu: 'Paul Durand — agent sans compte',
   desactive: 'Jean Rouquette — compte désactivé',
