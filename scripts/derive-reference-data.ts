@@ -1,6 +1,6 @@
 /**
  * Derives the committed reference files from npm data packages (see lib/reference/data/README.md):
- *   lib/reference/data/postal-codes.json   postal code → communes, department, point
+ *   lib/reference/data/postal-codes.json   postal code → communes, department, point (and each commune's own)
  *   public/map/departements.geojson         simplified department outlines
  *   public/map/regions.geojson              region outlines (merged departments)
  *   public/map/style.json                   offline MapLibre style using the two files above
@@ -89,6 +89,7 @@ function main(): void {
   });
   write('lib/reference/data/postal-codes.json', JSON.stringify(postal.file));
   console.log(`Postal codes: ${postal.kept} kept; points by rule ${JSON.stringify(postal.fallbacks)}`);
+  console.log(`  communes' own points by rule ${JSON.stringify(postal.communeRules)}; ${postal.communePoints} differ from their code's`);
   console.log(`  skipped (no ARS): ${postal.skippedWithoutArs.length} (${postal.skippedWithoutArs.slice(0, 5).join(', ')}…)`);
   if (postal.chiefTownFallbacks.length > 0) {
     console.log(`  at their department's chief town: ${postal.chiefTownFallbacks.join(', ')}`);

@@ -1,5 +1,5 @@
 import { getDepartment } from '../../lib/reference/departments';
-import type { PostalCodeFile, PostalCodeEntry } from '../../lib/reference/postal-code-file';
+import type { PostalCodeCommuneRow, PostalCodeEntry, PostalCodeFile } from '../../lib/reference/postal-code-file';
 
 /** A row of `@etalab/decoupage-administratif` data/communes.json (only the fields we read). */
 export interface SourceCommune {
@@ -31,7 +31,12 @@ export interface PostalCodeReport {
   file: PostalCodeFile;
   kept: number;
   skippedWithoutArs: string[];
+  /** The rule that gave each postal code's point. */
   fallbacks: Record<string, number>;
+  /** The rule that gave each commune row's own point ('postalCode': none, the code's point is kept). */
+  communeRules: Record<string, number>;
+  /** Commune rows whose own point differs from their postal code's, so is written in the file. */
+  communePoints: number;
   chiefTownFallbacks: string[];
   outsideDepartment: string[];
 }
@@ -90,6 +95,8 @@ export function buildPostalCodeIndex(input: {
   const communeByCode = new Map(currentCommunes.map((commune) => [commune.code, commune]));
   const chiefTownByDepartment = new Map(input.departments.map((d) => [d.code, d.chefLieu]));
   const fallbacks: Record<string, number> = {};
+  const communeRules: Record<string, number> = {};
+  let communePoints = 0;
 
   // Manual point → own box → union of the merged communes' boxes → parent commune (Paris/Lyon/
   // Marseille arrondissements). Returns the point and the rule that gave it.
@@ -132,6 +139,7 @@ export function buildPostalCodeIndex(input: {
       skippedWithoutArs.push(postalCode);
       continue;
     }
+    // The code's point: its most populous commune that has one, else the department's chief town.
     let found: { point: [number, number]; rule: string } | undefined;
     for (const commune of communes) {
       found = pointOf(commune.code);
@@ -152,18 +160,32 @@ export function buildPostalCodeIndex(input: {
     // 0.05° ≈ 5 km of tolerance: a box centre may sit just off a jagged coastline.
     if (departmentBox && !inside(found.point, departmentBox, 0.05)) outsideDepartment.push(postalCode);
 
+    const codePoint = found.point;
     postalCodes[postalCode] = [
-      found.point[0],
-      found.point[1],
-      communes.map((commune) => [commune.code, commune.nom, commune.departement]),
+      codePoint[0],
+      codePoint[1],
+      communes.map((commune): PostalCodeCommuneRow => {
+        // Each commune's own point, by the same rules as the code's; one that has none keeps the code's.
+        // Written only where it differs: the first commune's is the code's whenever it has one.
+        const own = pointOf(commune.code);
+        const rule = own?.rule ?? 'postalCode';
+        communeRules[rule] = (communeRules[rule] ?? 0) + 1;
+        if (!own || (own.point[0] === codePoint[0] && own.point[1] === codePoint[1])) {
+          return [commune.code, commune.nom, commune.departement];
+        }
+        communePoints += 1;
+        return [commune.code, commune.nom, commune.departement, own.point[0], own.point[1]];
+      }),
     ];
   }
 
   return {
-    file: { version: 1, postalCodes },
+    file: { version: 2, postalCodes },
     kept: Object.keys(postalCodes).length,
     skippedWithoutArs,
     fallbacks,
+    communeRules,
+    communePoints,
     chiefTownFallbacks,
     outsideDepartment,
   };
