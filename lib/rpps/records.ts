@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
+import type { RppsProcedure, RppsRequestStatus } from '@/lib/generated/prisma/enums';
 import type { Actor } from '@/lib/access/actor';
 import { rppsRecordScope, rppsRequestScope } from '@/lib/access/scope';
 import { countryName } from '@/lib/rpps/shared/countries';
@@ -138,13 +139,20 @@ export async function getRecordView(actor: Actor | null, rppsNumber: string): Pr
       canClose: situation.endDate === null && managesEstablishment(actor, situation.establishmentId),
       canCancel: record.situations.length > 1 && managesEstablishment(actor, situation.establishmentId),
     })),
-    history: record.requests.map((request) => ({
-      id: request.id,
-      number: request.number,
-      procedure: RPPS_PROCEDURE_LABELS[request.procedure],
-      status: RPPS_STATUS_LABELS[request.status],
-      date: formatParisDay(request.createdAt),
-    })),
+    history: record.requests.map(historyRow),
+  };
+}
+
+export type HistoryRow = RecordView['history'][number];
+
+/** One line of a record's « Historique des demandes » (the manager's record page, « Mon enregistrement RPPS »). */
+export function historyRow(request: { id: string; number: string; procedure: RppsProcedure; status: RppsRequestStatus; createdAt: Date }): HistoryRow {
+  return {
+    id: request.id,
+    number: request.number,
+    procedure: RPPS_PROCEDURE_LABELS[request.procedure],
+    status: RPPS_STATUS_LABELS[request.status],
+    date: formatParisDay(request.createdAt),
   };
 }
 

@@ -4,8 +4,8 @@ import type { Actor } from '@/lib/access/actor';
 import { hasRole } from '@/lib/access/roles';
 import { NotFoundError } from '@/lib/errors';
 import type { PscSession } from '@/lib/federation/psc-session';
-import { formatLongDay, formatParisDay } from '@/lib/dates/format';
-import { RPPS_PROCEDURE_LABELS, RPPS_STATUS_LABELS } from '@/lib/rpps/shared/labels';
+import { formatLongDay } from '@/lib/dates/format';
+import { historyRow, type HistoryRow } from '@/lib/rpps/records';
 import { formatStoredPhone, splitStoredPhone } from '@/lib/rpps/shared/phone-codes';
 import { rppsProfessionLabel } from '@/lib/rpps/shared/professions';
 import type { Contact, PracticeNames } from '@/lib/validation/rpps';
@@ -24,7 +24,7 @@ export interface OwnRecordView {
   contact: { email: string; mobilePhone: string | null; phoneCountry: string; phoneNational: string };
   situations: { id: string; establishment: string; profession: string; startDate: string; endDate: string | null }[];
   /** The record's requests, newest first: the professional's own history. */
-  history: { id: string; number: string; procedure: string; status: string; date: string }[];
+  history: HistoryRow[];
 }
 
 /** The professional's own record, or null (no PSC session, or a number our directory does not hold). */
@@ -65,13 +65,7 @@ export async function getOwnRecord(actor: Actor | null, psc: PscSession | null):
       startDate: formatLongDay(situation.startDate),
       endDate: situation.endDate ? formatLongDay(situation.endDate) : null,
     })),
-    history: record.requests.map((request) => ({
-      id: request.id,
-      number: request.number,
-      procedure: RPPS_PROCEDURE_LABELS[request.procedure],
-      status: RPPS_STATUS_LABELS[request.status],
-      date: formatParisDay(request.createdAt),
-    })),
+    history: record.requests.map(historyRow),
   };
 }
 

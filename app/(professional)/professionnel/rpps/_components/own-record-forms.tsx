@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ContactFields } from '@/components/rpps/contact-fields';
 import type { SelectOption } from '@/components/ui/select-field';
-import { TextField } from '@/components/ui/text-field';
+import { PracticeNameFields } from '@/components/rpps/practice-name-fields';
 import { ownContactSchema, practiceNamesSchema, type OwnContactInput, type PracticeNamesInput } from '@/lib/validation/rpps';
 import { changeOwnContactAction, changeOwnPracticeNameAction } from '../actions';
 import { OwnUpdateForm } from './own-update-form';
@@ -22,27 +22,9 @@ export function OwnContactForm({ defaults, phoneCountries }: { defaults: OwnCont
 /** « Modification du nom et prénom d'exercice ». */
 export function OwnPracticeNameForm({ defaults }: { defaults: PracticeNamesInput }) {
   const form = useForm<PracticeNamesInput>({ resolver: zodResolver(practiceNamesSchema), mode: 'onTouched', defaultValues: defaults });
-  const errors = form.formState.errors;
   return (
     <OwnUpdateForm form={form} submit={changeOwnPracticeNameAction}>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          label="Nom d'exercice*"
-          hint="Le nom sous lequel vous exercez."
-          required
-          autoComplete="family-name"
-          error={errors.practiceLastName?.message}
-          {...form.register('practiceLastName')}
-        />
-        <TextField
-          label="Prénom d'exercice*"
-          hint="Le prénom sous lequel vous exercez."
-          required
-          autoComplete="given-name"
-          error={errors.practiceFirstName?.message}
-          {...form.register('practiceFirstName')}
-        />
-      </div>
+      <PracticeNameFields hints={{ lastName: 'Le nom sous lequel vous exercez.', firstName: 'Le prénom sous lequel vous exercez.' }} />
     </OwnUpdateForm>
   );
 }
