@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { RecordForm } from '@/app/(professional)/professionnel/fiche/_components/record-form';
 import type { ActionResult } from '@/lib/actions/result';
 import type { OwnRecord } from '@/lib/professionals/own/record';
+import { ownRecord } from './support/own-record';
 
 // « Ma fiche » of a volunteer whose RPPS number Pro Santé Connect certifies (SPEC §16): names, identifier
 // and profession read-only with the reason, as on the sign-up PSC pre-fills; the rest stays editable.
@@ -12,33 +13,7 @@ beforeAll(() => {
   global.fetch = jest.fn(() => new Promise<Response>(() => undefined));
 });
 
-const CERTIFIED: OwnRecord = {
-  email: 'lucie@exemple.test',
-  rppsVerified: true,
-  certifiedByPsc: true,
-  values: {
-    lastName: 'Bonnet',
-    firstName: 'Lucie',
-    phone: '0600000000',
-    postalCode: '31000',
-    city: 'Toulouse',
-    regionCode: '76',
-    professionCode: 'NURSE',
-    speciality: '',
-    activityType: 'EMPLOYEE',
-    identifierType: 'RPPS',
-    identifierNumber: '10101010101',
-    employer: '',
-    hasVehicle: false,
-    ehpadExperience: false,
-    icuExperience: false,
-    vaccinationExperience: false,
-    availableWeekdays: true,
-    availableWeekends: false,
-    mobilisation: 'REGIONAL',
-    comment: '',
-  },
-};
+const CERTIFIED = ownRecord({ email: 'lucie@exemple.test', certifiedByPsc: true, values: { lastName: 'Bonnet', firstName: 'Lucie' } });
 
 const field = (label: string) => screen.getByLabelText(label, { exact: true });
 

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { RecordForm } from '@/app/(professional)/professionnel/fiche/_components/record-form';
 import type { ActionResult } from '@/lib/actions/result';
 import type { OwnRecord } from '@/lib/professionals/own/record';
+import { ownRecord } from './support/own-record';
 
 // The commune suggestions call /api/reference/communes: the network is the only thing replaced, by one
 // that never answers (suggestions are a convenience the form must work without).
@@ -11,32 +12,7 @@ beforeAll(() => {
   global.fetch = jest.fn(() => new Promise<Response>(() => undefined));
 });
 
-const SAVED: OwnRecord = {
-  email: 'alex@exemple.test',
-  rppsVerified: true,
-  values: {
-    lastName: 'Renfort',
-    firstName: 'Alex',
-    phone: '0600000000',
-    postalCode: '31000',
-    city: 'Toulouse',
-    regionCode: '76',
-    professionCode: 'NURSE',
-    speciality: '',
-    activityType: 'EMPLOYEE',
-    identifierType: 'RPPS',
-    identifierNumber: '10101010101',
-    employer: '',
-    hasVehicle: false,
-    ehpadExperience: true,
-    icuExperience: false,
-    vaccinationExperience: false,
-    availableWeekdays: true,
-    availableWeekends: false,
-    mobilisation: 'REGIONAL',
-    comment: '',
-  },
-};
+const SAVED = ownRecord({ values: { ehpadExperience: true } });
 
 function setup(answer: ActionResult<OwnRecord>) {
   const updateRecord = jest.fn().mockResolvedValue(answer);

@@ -7,6 +7,7 @@ import RppsPage from '@/app/(rpps)/rpps/compte/page';
 import ArsPage from '@/app/(ars)/ars/compte/page';
 import CcsPage from '@/app/(ccs)/ccs/compte/page';
 import { createProfessional, createUser, openSession } from '../factories';
+import { pageRefusal } from './page-refusal';
 
 // The « Mon compte » pages check their reader by themselves (docs/ARCHITECTURE.md: middleware.ts is never
 // the gate): only the session cookie is replaced, the actor is loaded from the database as on a request.
@@ -31,29 +32,20 @@ async function signedInAs(role: Role | null): Promise<void> {
   mockedSession.mockResolvedValue({ user: { id: user.id, role }, sessionVersion: 0, sessionId: await openSession(user.id), expires: '' });
 }
 
-/** The digest Next gives notFound() and redirect(): what the page answered instead of rendering. */
-async function refusal(render: () => Promise<unknown>): Promise<string> {
-  try {
-    await render();
-    return 'rendered';
-  } catch (error) {
-    return String((error as { digest?: string }).digest ?? error);
-  }
-}
 
 describe.each(PAGES)('« Mon compte » of %s', (role, render) => {
   it('renders for its role', async () => {
     await signedInAs(role);
-    expect(await refusal(render)).toBe('rendered');
+    expect(await pageRefusal(render)).toBe('rendered');
   });
 
   it('sends a visitor without a session to the sign-in page', async () => {
     await signedInAs(null);
-    expect(await refusal(render)).toMatch(/^NEXT_REDIRECT;.*\/connexion/);
+    expect(await pageRefusal(render)).toMatch(/^NEXT_REDIRECT;.*\/connexion/);
   });
 
   it.each(ROLES.filter((other) => other !== role))('is not found for %s', async (other) => {
     await signedInAs(other);
-    expect(await refusal(render)).toBe('NEXT_HTTP_ERROR_FALLBACK;404');
+    expect(await pageRefusal(render)).toBe('NEXT_HTTP_ERROR_FALLBACK;404');
   });
 });

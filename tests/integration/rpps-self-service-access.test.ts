@@ -7,6 +7,7 @@ import OwnRppsRecordPage from '@/app/(professional)/professionnel/rpps/page';
 import { changeOwnContactAction, changeOwnPracticeNameAction } from '@/app/(professional)/professionnel/rpps/actions';
 import { createEstablishment, createProfessional, createUser, openSession } from '../factories';
 import { managedEstablishment, person, registerPerson } from './rpps-helpers';
+import { pageRefusal } from './page-refusal';
 
 // « Mon enregistrement RPPS » as the browser reaches it (docs/decisions/042): only the session cookie is
 // replaced; the actor, the PSC link and the record come from the database. The record is the one PSC
@@ -31,14 +32,6 @@ async function registeredVolunteer() {
 const CONTACT = { email: 'par-moi@exemple.fr', mobilePhoneCountry: 'FR', mobilePhone: '0611223344' };
 const NAMES = { practiceLastName: 'Autre', practiceFirstName: 'Nom' };
 
-async function refusal(render: () => Promise<unknown>): Promise<string> {
-  try {
-    await render();
-    return 'rendered';
-  } catch (error) {
-    return String((error as { digest?: string }).digest ?? error);
-  }
-}
 
 describe('« Mon enregistrement RPPS » actions', () => {
   it('file the change for the volunteer signed in with Pro Santé Connect, and keep field errors by the field', async () => {
@@ -81,7 +74,7 @@ describe('« Mon enregistrement RPPS » actions', () => {
       await signedIn(userId, role, 'PRO_SANTE_CONNECT');
       expect(await changeOwnContactAction(CONTACT)).toEqual({ ok: false, formError: NOT_FOUND_ERROR });
       expect(await changeOwnPracticeNameAction(NAMES)).toEqual({ ok: false, formError: NOT_FOUND_ERROR });
-      expect(await refusal(() => OwnRppsRecordPage())).toBe('NEXT_HTTP_ERROR_FALLBACK;404');
+      expect(await pageRefusal(() => OwnRppsRecordPage())).toBe('NEXT_HTTP_ERROR_FALLBACK;404');
     }
     expect(await prisma.rppsRecord.findUniqueOrThrow({ where: { id: record.id } })).toMatchObject({ email: record.email });
   });
@@ -91,10 +84,10 @@ describe('« Mon enregistrement RPPS » page', () => {
   it('renders for a volunteer, and sends a visitor without a session to the sign-in page', async () => {
     const { user } = await registeredVolunteer();
     await signedIn(user.id, 'PROFESSIONAL', null);
-    expect(await refusal(() => OwnRppsRecordPage())).toBe('rendered');
+    expect(await pageRefusal(() => OwnRppsRecordPage())).toBe('rendered');
     await signedIn(user.id, 'PROFESSIONAL', 'PRO_SANTE_CONNECT');
-    expect(await refusal(() => OwnRppsRecordPage())).toBe('rendered');
+    expect(await pageRefusal(() => OwnRppsRecordPage())).toBe('rendered');
     mockedSession.mockResolvedValue(null);
-    expect(await refusal(() => OwnRppsRecordPage())).toMatch(/^NEXT_REDIRECT;.*\/connexion/);
+    expect(await pageRefusal(() => OwnRppsRecordPage())).toMatch(/^NEXT_REDIRECT;.*\/connexion/);
   });
 });
