@@ -1,8 +1,8 @@
 /**
- * Postal code → communes, department, region and a point, from data/postal-codes.json
- * (derived by scripts/derive-reference-data.ts).
+ * Postal code → communes, department, region and a point (the code's, and each commune's own), from
+ * data/postal-codes.json (derived by scripts/derive-reference-data.ts).
  *
- * Server code only: the index is ~1.3 MB and must never reach a client bundle. This module does not
+ * Server code only: the index is ~1.7 MB and must never reach a client bundle. This module does not
  * start with `import 'server-only'` because that package throws outside the react-server condition,
  * which would make it impossible to unit-test under jest; keep it out of 'use client' files.
  */
@@ -30,34 +30,59 @@ export interface PostalCodeInfo {
   /** Department and region of the most populous commune (a few postal codes straddle a border). */
   departmentCode: DepartmentCode;
   regionCode: RegionCode;
-  /** Centre of the most populous commune's bounding box: a few km of precision at most. */
+  /**
+   * Centre of the most populous commune's bounding box: a few km of precision for that commune, but the
+   * others' own points are 6 km away in the median, up to 34 km in rural codes. `lookupPlace` gives the
+   * point of the commune the town names.
+   */
   coordinates: LonLat;
 }
 
 // The JSON import's inferred type is wider than the file's real shape; the script writes PostalCodeFile.
 const index = (postalCodeData as unknown as PostalCodeFile).postalCodes;
 
-export function lookupPostalCode(input: string): PostalCodeInfo | null {
+/** A postal code's communes with their own points (`points[i]` is `communes[i]`'s; the code's where the file has none). */
+interface PostalCodeEntryRead {
+  info: PostalCodeInfo;
+  points: LonLat[];
+  /** Whether `points[i]` is `communes[i]`'s own: written for it, or the code's point of a code it heads. */
+  own: boolean[];
+}
+
+function readPostalCode(input: string): PostalCodeEntryRead | null {
   const postalCode = input.trim();
   if (!/^\d{5}$/.test(postalCode) || !Object.hasOwn(index, postalCode)) return null;
   const [lon, lat, rows] = index[postalCode];
+  const coordinates: LonLat = [lon, lat];
   const communes: PostalCodeCommune[] = [];
-  for (const [code, name, departmentCode] of rows) {
+  const points: LonLat[] = [];
+  const own: boolean[] = [];
+  for (const [code, name, departmentCode, communeLon, communeLat] of rows) {
     // The script keeps only communes of known departments, so this never skips in practice.
     const department = getDepartment(departmentCode);
-    if (department) communes.push({ code, name, departmentCode: department.code, regionCode: department.regionCode });
+    if (!department) continue;
+    const written = communeLon !== undefined && communeLat !== undefined;
+    own.push(written || communes.length === 0);
+    communes.push({ code, name, departmentCode: department.code, regionCode: department.regionCode });
+    points.push(written ? [communeLon, communeLat] : coordinates);
   }
   if (communes.length === 0) return null;
   return {
-    postalCode,
-    communes,
-    departmentCode: communes[0].departmentCode,
-    regionCode: communes[0].regionCode,
-    coordinates: [lon, lat],
+    info: { postalCode, communes, departmentCode: communes[0].departmentCode, regionCode: communes[0].regionCode, coordinates },
+    points,
+    own,
   };
 }
 
-/** A postal code read with the town typed next to it: department and region are those of the commune the town names. */
+/** The postal code alone: its communes, and the department, region and point of its most populous one. */
+export function lookupPostalCode(input: string): PostalCodeInfo | null {
+  return readPostalCode(input)?.info ?? null;
+}
+
+/**
+ * A postal code read with the town typed next to it: department, region and point are those of the
+ * commune the town names (`coordinates` is that commune's own point, not the code's).
+ */
 export interface Place extends PostalCodeInfo {
   /** The commune the town names; null when it names none of the code's (the code's most populous then decides). */
   commune: PostalCodeCommune | null;
@@ -73,20 +98,28 @@ export type PlaceLookup =
 
 /**
  * The postal code of an address and the town typed with it (SPEC §6.1, §7.1, §11).
- * - A commune's postal code: the department and region are those of the commune the town names, so that
- *   « 37160 Buxeuil » lands in the Vienne and « 37160 Descartes » in the Indre-et-Loire; a town that names
- *   none of the code's communes falls back to the most populous one. The point stays the code's.
+ * - A commune's postal code: the department, region and point are those of the commune the town names, so
+ *   that « 37160 Buxeuil » lands in the Vienne and « 37160 Descartes » in the Indre-et-Loire, and
+ *   « 51800 Gratreuil » at Gratreuil, not 25 km away at Sainte-Menehould (the code's most populous
+ *   commune, whose point is the code's); a town that names none of the code's communes falls back to the
+ *   most populous one and the code's point.
  * - With `cedex`, a code no commune has but whose first digits are a known department's (« 31059 Toulouse
  *   Cedex 9 », an establishment's address from FINESS): the town, « Cedex N » dropped, must be a commune of
  *   that department, which gives the commune, the region and the point. A volunteer's home is never CEDEX.
  */
 export function lookupPlace(postalCodeInput: string, city: string, options: { cedex: boolean }): PlaceLookup {
-  const info = lookupPostalCode(postalCodeInput);
+  const read = readPostalCode(postalCodeInput);
   const key = townKey(city);
-  if (info) {
-    const commune = info.communes.find((candidate) => townKey(candidate.name) === key) ?? null;
+  if (read) {
+    const { info, points } = read;
+    const position = info.communes.findIndex((candidate) => townKey(candidate.name) === key);
+    const commune = position >= 0 ? info.communes[position] : null;
     const chosen = commune ?? info.communes[0];
-    return { ok: true, place: { ...info, departmentCode: chosen.departmentCode, regionCode: chosen.regionCode, commune, cedex: false } };
+    const coordinates = position >= 0 ? points[position] : info.coordinates;
+    return {
+      ok: true,
+      place: { ...info, departmentCode: chosen.departmentCode, regionCode: chosen.regionCode, coordinates, commune, cedex: false },
+    };
   }
   const postalCode = postalCodeInput.trim();
   const departments = options.cedex ? cedexDepartments(postalCode) : null;
@@ -150,7 +183,7 @@ export function townKey(town: string): string {
 interface LocatedCommune {
   commune: PostalCodeCommune;
   coordinates: LonLat;
-  /** Whether `coordinates` are this commune's own: the point of a code it is the most populous commune of. */
+  /** Whether `coordinates` are this commune's own: all but 7 communes with no box, nor any former commune's. */
   own: boolean;
 }
 
@@ -158,17 +191,17 @@ let communesByDepartment: Map<string, Map<string, LocatedCommune>> | null = null
 
 /**
  * The communes of a department by town key, built once, on the first CEDEX lookup (~35,000 communes, a
- * few ms). A commune's point is that of a postal code it heads; one that heads none gets the point of its
- * first code, i.e. of a neighbour a few km away: the index keeps one point per code.
+ * few ms). A commune's point is its own (the same under each of its postal codes); the few that have none
+ * take that of a postal code they head, else of their first code, i.e. of a neighbour a few km away.
  */
 function communesOfDepartment(departmentCode: string): Map<string, LocatedCommune> {
   if (!communesByDepartment) {
     const byCode = new Map<string, LocatedCommune>();
     for (const postalCode of Object.keys(index)) {
-      const info = lookupPostalCode(postalCode)!;
+      const { info, points, own } = readPostalCode(postalCode)!;
       info.communes.forEach((commune, position) => {
         const known = byCode.get(commune.code);
-        if (!known || (position === 0 && !known.own)) byCode.set(commune.code, { commune, coordinates: info.coordinates, own: position === 0 });
+        if (!known || (own[position] && !known.own)) byCode.set(commune.code, { commune, coordinates: points[position], own: own[position] });
       });
     }
     communesByDepartment = new Map();

@@ -240,9 +240,11 @@ describe('postal codes spanning two departments (lookupPlace)', () => {
     expect(department('01410', '')).toEqual(['01', '84', null]);
   });
 
-  it('keep the point of the postal code', () => {
-    const lookup = lookupPlace('37160', 'Buxeuil', { cedex: false });
-    expect(lookup.ok && lookup.place.coordinates).toEqual(lookupPostalCode('37160')!.coordinates);
+  it("take the point of the commune the town names, the code's for its most populous one", () => {
+    const buxeuil = lookupPlace('37160', 'Buxeuil', { cedex: false });
+    expect(buxeuil.ok && buxeuil.place.coordinates).not.toEqual(lookupPostalCode('37160')!.coordinates);
+    const descartes = lookupPlace('37160', 'Descartes', { cedex: false });
+    expect(descartes.ok && descartes.place.coordinates).toEqual(lookupPostalCode('37160')!.coordinates);
   });
 });
 
