@@ -5,7 +5,7 @@ import { getDepartment } from '@/lib/reference/departments';
 // Communes of a postal code, for the « Ville » suggestions of the sign-up form, « Ma fiche » and the
 // establishment's account request. `cedex=1` (establishments' addresses only, decision 010): a code no
 // commune has is read as a CEDEX code of its department, whose region is given, with no commune to offer.
-// Public reference data (no personal data, no database): the ~1.3 MB index stays on the server and the
+// Public reference data (no personal data, no database): the ~1.7 MB index stays on the server and the
 // browser only gets the few names it needs. Cached a day by browsers and shared caches; the data
 // changes only with a new release.
 const CACHE = 'public, max-age=86400, s-maxage=86400, stale-while-revalidate=604800';
