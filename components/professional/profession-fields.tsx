@@ -55,28 +55,37 @@ export function ProfessionFields({
     control,
     name: ["professionCode", "identifierType"],
   });
+  const certifiedProfessions = certified?.professions ?? [];
   const hasSpecialities = professionCode
     ? (getProfession(professionCode)?.hasSpecialities ?? false)
     : false;
 
   return (
     <>
-      {certified?.professionLabel ? (
+      {certifiedProfessions.length === 1 ? (
         // The value is the form's (set from what PSC certified); the server takes it from PSC again.
         <TextField
           label="Profession*"
           readOnly
-          value={certified.professionLabel}
+          value={getProfession(certifiedProfessions[0]!)?.label ?? ""}
           hint={CERTIFIED_HINT}
           id="professionCode"
         />
       ) : (
         <SelectField
           label="Profession*"
-          options={PROFESSION_OPTIONS}
+          options={
+            certifiedProfessions.length > 1
+              ? PROFESSION_OPTIONS.filter((option) => certifiedProfessions.includes(option.value))
+              : PROFESSION_OPTIONS
+          }
           placeholder="Choisissez une profession"
           required
-          hint="La profession que vous exercez ou que vous étudiez. Autorisé(e) à vacciner sans trouver votre profession : « Profession éligible pour vacciner »."
+          hint={
+            certifiedProfessions.length > 1
+              ? `${CERTIFIED_HINT} Précisez votre spécialisation s’il y a lieu.`
+              : "La profession que vous exercez ou que vous étudiez. Autorisé(e) à vacciner sans trouver votre profession : « Profession éligible pour vacciner »."
+          }
           error={errors.professionCode?.message}
           {...register("professionCode")}
         />

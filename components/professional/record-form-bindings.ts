@@ -1,4 +1,5 @@
 import type { Control, FieldErrors, UseFormRegister, UseFormReturn, UseFormWatch } from 'react-hook-form';
+import type { ProfessionCode } from '@/lib/reference/professions';
 import type { AvailabilityPeriodsInput, ProfessionalRecordInput } from '@/lib/validation/professional';
 
 /**
@@ -24,8 +25,11 @@ export interface CertifiedFields {
   names: boolean;
   /** « Type d'identifiant* » RPPS and its number. */
   identifier: boolean;
-  /** « Profession* », when PSC's profession code is one we know; the label to show. */
-  professionLabel: string | null;
+  /**
+   * « Profession* »: the professions PSC's certified one allows (psc-professions.ts) — one, shown
+   * read-only; several (a nurse's specialisations), a list of those only; none, the whole list.
+   */
+  professions: readonly ProfessionCode[];
 }
 
 export const CERTIFIED_HINT = 'Certifié par Pro Santé Connect.';

@@ -6,6 +6,7 @@ import type { ProfessionalSignUp } from '@/lib/validation/professional';
 import { consumeIntent, findIntent, type FederationIntent } from '@/lib/federation/intents';
 import { linkIdentity } from '@/lib/federation/links';
 import { federationErrorMessage } from '@/lib/federation/messages';
+import { keepCertifiedProfession } from '@/lib/federation/psc-professions';
 
 // The volunteer sign-up that Pro Santé Connect opened (SPEC §16): the form shows what PSC certified
 // read-only, and the server takes those values from the intent again — never from the browser — then
@@ -63,7 +64,15 @@ export async function withCertifiedValues(input: ProfessionalSignUp): Promise<Si
   return {
     intent,
     notice: null,
-    input: { ...input, firstName, lastName, identifierType: 'RPPS', identifierNumber: rppsNumber, ...(professionCode ? { professionCode } : {}) },
+    input: {
+      ...input,
+      firstName,
+      lastName,
+      identifierType: 'RPPS',
+      identifierNumber: rppsNumber,
+      // PSC certifies « nurse »: which nurse (IADE, IBODE…) is the volunteer's to say (psc-professions.ts).
+      ...(professionCode ? { professionCode: keepCertifiedProfession(professionCode as ProfessionalSignUp['professionCode'], input.professionCode) } : {}),
+    },
   };
 }
 

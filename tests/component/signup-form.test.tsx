@@ -74,6 +74,17 @@ describe('sign-up form (SPEC §5.1)', () => {
     render(createElement(SignUpForm, { certified }));
     await act(async () => undefined);
     expect(field('Nom*')).toHaveAttribute('readonly');
+    // PSC certifies « nurse »: the list offers the nurses only, so that an IADE can say so.
+    const profession = screen.getByRole('combobox', { name: 'Profession*' });
+    expect(profession).toHaveValue('NURSE');
+    expect(within(profession).getAllByRole('option').map((option) => (option as HTMLOptionElement).value).filter(Boolean)).toEqual([
+      'NURSE',
+      'NURSE_ANAESTHETIST',
+      'OPERATING_ROOM_NURSE',
+      'PAEDIATRIC_NURSE',
+      'ADVANCED_PRACTICE_NURSE',
+    ]);
+    await user.selectOptions(profession, 'PAEDIATRIC_NURSE');
     await user.type(field('Téléphone*'), '06 12 34 56 78');
     await user.type(field('Code postal*'), '31000');
     await user.type(field('Ville*'), 'Toulouse');
@@ -88,7 +99,7 @@ describe('sign-up form (SPEC §5.1)', () => {
     await user.click(validateButton());
 
     const dialog = await screen.findByRole('dialog', { name: 'Inscription enregistrée' });
-    expect(mockedSubmit.mock.calls[0]![0].fields).toMatchObject({ federationToken: 'jeton-psc', lastName: 'Morel', identifierNumber: '10404040404' });
+    expect(mockedSubmit.mock.calls[0]![0].fields).toMatchObject({ federationToken: 'jeton-psc', lastName: 'Morel', identifierNumber: '10404040404', professionCode: 'PAEDIATRIC_NURSE' });
     expect(dialog).toHaveTextContent(notice);
     expect(dialog).toHaveTextContent('nina.morel@example.test');
     await user.click(within(dialog).getByRole('button', { name: 'Fermer' }));

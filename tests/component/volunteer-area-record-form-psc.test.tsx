@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RecordForm } from '@/app/(professional)/professionnel/fiche/_components/record-form';
 import type { ActionResult } from '@/lib/actions/result';
@@ -13,7 +13,9 @@ beforeAll(() => {
   global.fetch = jest.fn(() => new Promise<Response>(() => undefined));
 });
 
-const CERTIFIED = ownRecord({ email: 'lucie@exemple.test', certifiedByPsc: true, values: { lastName: 'Bonnet', firstName: 'Lucie' } });
+// A midwife: PSC's « Sage-femme » is one profession of our list (a nurse's is several, tested below).
+const CERTIFIED = ownRecord({ email: 'lucie@exemple.test', certifiedByPsc: true, values: { lastName: 'Bonnet', firstName: 'Lucie', professionCode: 'MIDWIFE' } });
+const CERTIFIED_NURSE = ownRecord({ certifiedByPsc: true, values: { professionCode: 'NURSE' } });
 
 const field = (label: string) => screen.getByLabelText(label, { exact: true });
 
@@ -32,7 +34,7 @@ describe('RecordForm (« Ma fiche ») certified by Pro Santé Connect', () => {
       ['Prénom*', 'Lucie'],
       ["Type d'identifiant*", 'RPPS'],
       ["Numéro d'identifiant", '10101010101'],
-      ['Profession*', 'Infirmier (IDE)'],
+      ['Profession*', 'Sage-femme'],
     ] as const) {
       expect(field(label)).toHaveValue(value);
       expect(field(label)).toHaveAttribute('readonly');
@@ -57,7 +59,20 @@ describe('RecordForm (« Ma fiche ») certified by Pro Santé Connect', () => {
     setup({ ...CERTIFIED, certifiedByPsc: false });
     expect(screen.queryByText(/ne se modifient pas ici/)).not.toBeInTheDocument();
     for (const label of ['Nom*', 'Prénom*', "Numéro d'identifiant"]) expect(field(label)).not.toHaveAttribute('readonly');
-    expect(screen.getByRole('combobox', { name: 'Profession*' })).toHaveValue('NURSE');
+    expect(screen.getByRole('combobox', { name: 'Profession*' })).toHaveValue('MIDWIFE');
     expect(screen.getByRole('radio', { name: 'RPPS' })).toBeChecked();
+  });
+
+  it('lets a certified nurse say which nurse, among the nurses only', async () => {
+    const { updateRecord } = setup(CERTIFIED_NURSE);
+    expect(screen.getByRole('status')).toHaveTextContent('vous pouvez préciser votre spécialisation');
+    const profession = screen.getByRole('combobox', { name: 'Profession*' });
+    expect(profession).toHaveValue('NURSE');
+    expect(profession).toHaveAccessibleDescription('Certifié par Pro Santé Connect. Précisez votre spécialisation s’il y a lieu.');
+    const offered = within(profession).getAllByRole('option').map((option) => (option as HTMLOptionElement).value).filter(Boolean);
+    expect(offered).toEqual(['NURSE', 'NURSE_ANAESTHETIST', 'OPERATING_ROOM_NURSE', 'PAEDIATRIC_NURSE', 'ADVANCED_PRACTICE_NURSE']);
+    await userEvent.selectOptions(profession, 'NURSE_ANAESTHETIST');
+    await userEvent.click(screen.getByRole('button', { name: 'Valider' }));
+    await waitFor(() => expect(updateRecord).toHaveBeenCalledWith({ ...CERTIFIED_NURSE.values, professionCode: 'NURSE_ANAESTHETIST' }));
   });
 });

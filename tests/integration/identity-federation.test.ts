@@ -183,6 +183,23 @@ describe('Pro Santé Connect, first sign-in', () => {
     expect(await federatedSignIn(identity, context)).toEqual({ kind: 'signed-in', userId: user.id });
   });
 
+  it('lets a nurse PSC certifies sign up as the nurse she is (IADE…), never as another profession', async () => {
+    for (const [sent, saved] of [
+      ['NURSE_ANAESTHETIST', 'NURSE_ANAESTHETIST'],
+      ['DOCTOR', 'NURSE'],
+    ] as const) {
+      const identity = psc({ email: uniqueEmail('infirmiere'), professionCode: 'NURSE' });
+      const token = tokenOf(await federatedSignIn(identity, context));
+      const form = professionalSignUpSchema.parse(signUpForm({ email: identity.email!, professionCode: sent, federationToken: token }));
+      expect((await withCertifiedValues(form)).input.professionCode).toBe(saved);
+    }
+    // A midwife stays a midwife.
+    const midwife = psc({ email: uniqueEmail('sage-femme'), professionCode: 'MIDWIFE' });
+    const token = tokenOf(await federatedSignIn(midwife, context));
+    const form = professionalSignUpSchema.parse(signUpForm({ email: midwife.email!, professionCode: 'NURSE', federationToken: token }));
+    expect((await withCertifiedValues(form)).input.professionCode).toBe('MIDWIFE');
+  });
+
   it('forgets a sign-up step after 4 hours, a password step after 15 minutes', async () => {
     expect(INTENT_VALIDITY_MS).toEqual({ SIGN_UP: 4 * 60 * 60 * 1000, LINK_WITH_PASSWORD: 15 * 60 * 1000 });
     const token = tokenOf(await federatedSignIn(psc(), context));

@@ -69,6 +69,20 @@ describe('« Ma fiche » certified by Pro Santé Connect', () => {
     expect(await savedRow(volunteer)).toEqual({ ...kept, phone: '0711223344', comment: 'Disponible la nuit.' });
   });
 
+  it('lets a certified nurse say which nurse, and nothing outside the nurses', async () => {
+    const number = uniqueRppsNumber();
+    const volunteer = await volunteerWithRpps(number, number);
+    const { values } = await getOwnRecord(volunteer.actor);
+    expect(values.professionCode).toBe('NURSE');
+
+    await updateOwnRecord(volunteer.actor, edited(values, { professionCode: 'NURSE_ANAESTHETIST' }));
+    expect(await savedRow(volunteer)).toMatchObject({ professionCode: 'NURSE_ANAESTHETIST' });
+    await updateOwnRecord(volunteer.actor, edited(values, { professionCode: 'NURSING_STUDENT' }));
+    expect(await savedRow(volunteer)).toMatchObject({ professionCode: 'NURSE_ANAESTHETIST' });
+    await updateOwnRecord(volunteer.actor, edited(values, { professionCode: 'OPERATING_ROOM_NURSE' }));
+    expect(await savedRow(volunteer)).toMatchObject({ professionCode: 'OPERATING_ROOM_NURSE' });
+  });
+
   it('saves the rest of the form when the certified values come back unchanged', async () => {
     const number = uniqueRppsNumber();
     const volunteer = await volunteerWithRpps(number, number);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { keepCertifiedProfession } from '@/lib/federation/psc-professions';
 import { isRppsVerified as isVerified } from '@/lib/rpps/directory-lookup';
 import type { Actor } from '@/lib/access/actor';
 import { DomainError } from '@/lib/errors';
@@ -60,7 +61,7 @@ export async function updateOwnRecord(actor: Actor, record: ProfessionalRecord):
 
   const row = await prisma.$transaction(async (db) => {
     const id = await ownProfessionalId(actor, db);
-    const kept = { ...record, ...(await certifiedValues(db, actor.id, id)) };
+    const kept = { ...record, ...(await certifiedValues(db, actor.id, id, record.professionCode)) };
     // A speciality only means something for professions that have them (doctors); a value left over
     // from a previous profession would otherwise show up in establishments' filters. For a doctor it is
     // one of the list's, as at sign-up: the form offers the list, but any text can be posted.
@@ -86,7 +87,12 @@ type CertifiedValues = Pick<ProfessionalRecord, 'firstName' | 'lastName' | 'iden
  * The saved names, identifier and profession when PSC certifies the saved RPPS number for this account,
  * read in the saving transaction; nothing otherwise (every field is the volunteer's to change, as before).
  */
-async function certifiedValues(db: TransactionClient, userId: string, professionalId: string): Promise<CertifiedValues | null> {
+async function certifiedValues(
+  db: TransactionClient,
+  userId: string,
+  professionalId: string,
+  chosenProfession: ProfessionalRecord['professionCode'],
+): Promise<CertifiedValues | null> {
   const stored = await db.professional.findUniqueOrThrow({
     where: { id: professionalId },
     select: { identifierType: true, identifierNumber: true, professionCode: true, user: { select: { firstName: true, lastName: true } } },
@@ -97,8 +103,9 @@ async function certifiedValues(db: TransactionClient, userId: string, profession
     lastName: stored.user.lastName,
     identifierType: 'RPPS',
     identifierNumber: stored.identifierNumber,
-    // Stored codes come from the same reference list as the schema's enum.
-    professionCode: stored.professionCode as ProfessionalRecord['professionCode'],
+    // Stored codes come from the same reference list as the schema's enum. A nurse may say which nurse
+    // (lib/federation/psc-professions.ts); any other change keeps the saved profession.
+    professionCode: keepCertifiedProfession(stored.professionCode as ProfessionalRecord['professionCode'], chosenProfession),
   };
 }
 

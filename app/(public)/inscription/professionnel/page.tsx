@@ -4,6 +4,7 @@ import { PageTitle } from '@/components/ui/page-title';
 import { SignUpForm } from './_components/sign-up-form';
 import { Alert } from '@/components/ui/alert';
 import { certifiedSignUp, EXPIRED_SIGN_UP_MESSAGE } from '@/lib/federation/sign-up';
+import { certifiedProfessions } from '@/lib/federation/psc-professions';
 import { INTENT_VALIDITY_MS } from '@/lib/federation/intents';
 
 export const metadata: Metadata = { title: 'Inscription des professionnels volontaires' };
@@ -39,7 +40,8 @@ export default async function ProfessionalSignUpPage({ searchParams }: { searchP
       {certified ? (
         <div className="mb-6">
           <Alert tone="info" title="Identifié(e) avec Pro Santé Connect">
-            Vos nom, prénom, numéro RPPS{certified.professionLabel ? ' et profession' : ''} viennent de Pro Santé Connect et ne se modifient pas ici. Complétez le reste : votre
+            Vos nom, prénom, numéro RPPS{certified.professionLabel ? ' et profession' : ''} viennent de Pro Santé Connect et ne se modifient pas ici
+            {certifiedProfessions(certified.professionCode).length > 1 ? ' (infirmier ou infirmière : précisez votre spécialisation s’il y a lieu)' : ''}. Complétez le reste : votre
             compte sera lié à Pro Santé Connect et affiché « RPPS vérifié ». Envoyée plus de {SIGN_UP_HOURS} heures après votre connexion, votre inscription sera enregistrée
             quand même, mais sans ce lien.
             <span className="mt-2 block">

@@ -13,7 +13,7 @@ import { SchemaDownloadAlert } from '@/components/forms/schema-download-alert';
 import { useDeferredResolver } from '@/components/forms/use-deferred-resolver';
 import type { ActionResult } from '@/lib/actions/result';
 import type { OwnRecord } from '@/lib/professionals/own/record';
-import { getProfession } from '@/lib/reference/professions';
+import { certifiedProfessions } from '@/lib/federation/psc-professions';
 import type { ProfessionalRecord, ProfessionalRecordInput } from '@/lib/validation/professional';
 import { IdentifierSummary } from './identifier-summary';
 
@@ -28,6 +28,8 @@ const loadRecordSchema = () => import('@/lib/validation/professional').then((mod
 
 /** Said above the form when Pro Santé Connect certifies the record (SPEC §16). */
 export const CERTIFIED_RECORD_NOTICE = 'Certifié par Pro Santé Connect : vos nom, prénom, numéro RPPS et profession ne se modifient pas ici.';
+/** Added for a nurse: PSC certifies « infirmier », the specialisation is theirs to give (psc-professions.ts). */
+export const CERTIFIED_NURSE_NOTICE = 'Infirmier ou infirmière : vous pouvez préciser votre spécialisation (IADE, IBODE, puériculture, IPA).';
 
 /**
  * What PSC certifies, read-only as on the sign-up it pre-fills (SPEC §16): the server keeps the saved
@@ -35,7 +37,7 @@ export const CERTIFIED_RECORD_NOTICE = 'Certifié par Pro Santé Connect : vos n
  */
 function certifiedFields(saved: OwnRecord): CertifiedFields | undefined {
   if (!saved.certifiedByPsc) return undefined;
-  return { names: true, identifier: true, professionLabel: getProfession(saved.values.professionCode)?.label ?? null };
+  return { names: true, identifier: true, professions: certifiedProfessions(saved.values.professionCode) };
 }
 
 /**
@@ -76,7 +78,12 @@ export function RecordForm({ saved: initial, updateRecord }: RecordFormProps) {
     <form onSubmit={(event) => void submit(event)} {...deferredSchema.startOn} noValidate className="space-y-6">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {notice ? <Alert tone="success">{notice}</Alert> : null}
-      {saved.certifiedByPsc ? <Alert tone="info">{CERTIFIED_RECORD_NOTICE}</Alert> : null}
+      {saved.certifiedByPsc ? (
+        <Alert tone="info">
+          {CERTIFIED_RECORD_NOTICE}
+          {certifiedProfessions(saved.values.professionCode).length > 1 ? ` ${CERTIFIED_NURSE_NOTICE}` : null}
+        </Alert>
+      ) : null}
       <IdentifierSummary type={saved.values.identifierType} number={saved.values.identifierNumber} verified={saved.rppsVerified} />
       <RecordFields
         {...recordFormBindings(form)}

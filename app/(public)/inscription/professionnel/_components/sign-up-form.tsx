@@ -10,6 +10,7 @@ import { TextField } from '@/components/ui/text-field';
 import { PeriodsFieldset } from '@/components/professional/periods-fieldset';
 import { RecordFields, recordFormBindings } from '@/components/professional/record-fields';
 import { periodsFormBindings } from '@/components/professional/record-form-bindings';
+import { certifiedProfessions } from '@/lib/federation/psc-professions';
 import type { ActionResult } from '@/lib/actions/result';
 import type { SignUpAccepted } from '@/lib/professionals/sign-up/sign-up-transport';
 import type { ProfessionalSignUp, ProfessionalSignUpInput } from '@/lib/validation/professional';
@@ -131,7 +132,7 @@ export function SignUpForm({ certified }: { certified?: CertifiedSignUpValues })
     return <SignUpConfirmation email={sentTo} notice={notice} dialogOpen={dialogOpen} onCloseDialog={() => setDialogOpen(false)} />;
   }
 
-  const record = { ...recordFormBindings(form), certified: certified ? { names: true, identifier: true, professionLabel: certified.professionLabel } : undefined };
+  const record = { ...recordFormBindings(form), certified: certified ? { names: true, identifier: true, professions: certifiedProfessions(certified.professionCode) } : undefined };
   // Once every byte is sent the server is still saving: the announcement stops saying « Envoi ».
   const uploaded = progress !== null && progress >= 1;
   return (
