@@ -16,7 +16,9 @@ import { createVolunteer } from './volunteer-area-support';
 // A volunteer's stored point is that of the commune typed with the postal code (docs/decisions/010), not
 // the code's: « 51800 Gratreuil » is 25 km from Sainte-Menehould, the most populous of the code's 44
 // communes, whose point the code has. Real PostgreSQL; set-up as in signup-register and
-// volunteer-area-record.
+// volunteer-area-record. The volunteers are mobilised in Occitanie (76), not in the Marne's Grand Est (44),
+// which exports-route.test.ts counts exactly; the mobilisation region is the volunteer's choice, not
+// their home's (SPEC §5.1).
 
 jest.mock('@/lib/auth/session', () => ({ getActor: jest.fn() }));
 jest.mock('next/cache', () => ({ revalidatePath: jest.fn() }));
@@ -40,7 +42,7 @@ afterAll(async () => {
 
 describe("a volunteer's stored point is the commune's own", () => {
   it('at sign-up', async () => {
-    const form = signUpForm({ postalCode: '51800', city: 'Gratreuil', regionCode: '44' });
+    const form = signUpForm({ postalCode: '51800', city: 'Gratreuil', regionCode: '76' });
     const result = await registerProfessional(professionalSignUpSchema.parse(form), {}, { store });
     expect(result).toMatchObject({ ok: true, outcome: 'registered' });
     const row = await prisma.professional.findFirstOrThrow({ where: { user: { email: form.email } } });
@@ -52,7 +54,7 @@ describe("a volunteer's stored point is the commune's own", () => {
   it('when « Ma fiche » is saved, and back to the code’s point for its most populous commune', async () => {
     const volunteer = await createVolunteer();
     const { values } = await getOwnRecord(volunteer.actor);
-    const edited = (city: string) => professionalRecordSchema.parse({ ...values, postalCode: '51800', city, regionCode: '44' });
+    const edited = (city: string) => professionalRecordSchema.parse({ ...values, postalCode: '51800', city, regionCode: '76' });
 
     await updateOwnRecord(volunteer.actor, edited('Gratreuil'));
     const gratreuil = await prisma.professional.findUniqueOrThrow({ where: { id: volunteer.professionalId } });
