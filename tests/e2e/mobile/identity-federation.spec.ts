@@ -33,11 +33,21 @@ test('a nurse unknown here signs up from the form Pro Santé Connect pre-fills, 
     ['Nom*', 'Morel'],
     ['Prénom*', 'Nina'],
     ["Numéro d'identifiant", '10404040404'],
-    ['Profession*', 'Infirmier (IDE)'],
   ] as const) {
     await expect(label(page, field)).toHaveValue(value);
     await expect(label(page, field)).toHaveAttribute('readonly', '');
   }
+  // PSC certifies « nurse » (code 60): she chooses which nurse, among the nurses only.
+  const profession = label(page, 'Profession*');
+  await expect(profession).toHaveValue('NURSE');
+  await expect(profession.locator('option:not([value=""])')).toHaveText([
+    'Infirmier (IDE)',
+    'Infirmier anesthésiste (IADE)',
+    'Infirmier de bloc opératoire (IBODE)',
+    'Infirmier puériculteur / puéricultrice',
+    'Infirmier en pratique avancée (IPA)',
+  ]);
+  await profession.selectOption({ label: 'Infirmier anesthésiste (IADE)' });
   await expect(label(page, 'Courriel*')).toHaveValue('nina.morel@exemple.test');
 
   await label(page, 'Téléphone*').fill('06 98 76 54 32');
@@ -61,7 +71,7 @@ test('a nurse unknown here signs up from the form Pro Santé Connect pre-fills, 
       )
     ).rows,
   );
-  expect(saved).toEqual([{ first_name: 'Nina', last_name: 'Morel', identifier_number: '10404040404', profession_code: 'NURSE', subject: 'psc-sub-nina-morel' }]);
+  expect(saved).toEqual([{ first_name: 'Nina', last_name: 'Morel', identifier_number: '10404040404', profession_code: 'NURSE_ANAESTHETIST', subject: 'psc-sub-nina-morel' }]);
 
   await signInAs(page, 'Pro Santé Connect', IDENTITIES.nina);
   await expect(page).toHaveURL(/\/professionnel$/);
