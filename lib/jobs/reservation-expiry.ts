@@ -1,10 +1,7 @@
 import 'server-only';
-import { prisma, type TransactionClient } from '@/lib/db';
-import { appUrl } from '@/lib/env';
-import { enqueueEmail } from '@/lib/mail/outbox';
-import { formatDay } from '@/lib/dates/format';
-import { getProfession } from '@/lib/reference/professions';
+import { prisma } from '@/lib/db';
 import { CandidacyChangedError, changeCandidacyStatus, SYSTEM_ACTOR } from '@/lib/candidacies/change-status';
+import { emailEstablishmentAccounts, loadForEmail } from '@/lib/candidacies/reservation-emails';
 import { RESERVATION_DEADLINE, RESERVATION_REGION_JOINS, RESERVATION_WARNING_AT } from '@/lib/candidacies/reservation-deadline';
 
 // A reservation (CONTACTED) neither validated nor refused within the region's delay (default 72 h,
@@ -34,47 +31,6 @@ async function dueReservations(now: Date, warn: boolean): Promise<DueReservation
         FROM candidacies c ${RESERVATION_REGION_JOINS}
         WHERE c.status = 'CONTACTED'
           AND ${RESERVATION_DEADLINE} <= ${now}`;
-}
-
-async function loadForEmail(candidacyId: string) {
-  return prisma.candidacy.findUniqueOrThrow({
-    where: { id: candidacyId },
-    include: {
-      professional: { include: { user: { select: { firstName: true, lastName: true } } } },
-      mission: {
-        include: {
-          establishment: {
-            include: { memberships: { where: { user: { role: 'ESTABLISHMENT', status: 'ACTIVE' } }, include: { user: { select: { email: true, firstName: true } } } } },
-          },
-        },
-      },
-    },
-  });
-}
-
-function missionLabel(mission: { professionCode: string; startDate: Date; endDate: Date }): string {
-  return `${getProfession(mission.professionCode)?.label ?? mission.professionCode} du ${formatDay(mission.startDate)} au ${formatDay(mission.endDate)}`;
-}
-
-type ReservationEmail = { template: 'reservation-expiring'; expiresAt: Date } | { template: 'reservation-released'; releasedAt: Date };
-
-/** Both steps tell every active account of the establishment, in the transaction of the change. */
-async function emailEstablishmentAccounts(tx: TransactionClient, candidacy: Awaited<ReturnType<typeof loadForEmail>>, { template, ...when }: ReservationEmail) {
-  for (const { user } of candidacy.mission.establishment.memberships) {
-    await enqueueEmail(tx, {
-      to: user.email,
-      template,
-      props: {
-        firstName: user.firstName,
-        volunteerName: `${candidacy.professional.user.firstName} ${candidacy.professional.user.lastName}`,
-        missionLabel: missionLabel(candidacy.mission),
-        ...when,
-        missionUrl: `${appUrl()}/etablissement/besoins/${candidacy.missionId}`,
-      },
-      // TypeScript cannot tie the union's template to its props through the spread; each member of
-      // ReservationEmail carries exactly its template's extra prop.
-    } as Parameters<typeof enqueueEmail>[1]);
-  }
 }
 
 export async function warnExpiringReservations(now = new Date()): Promise<number> {
