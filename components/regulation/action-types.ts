@@ -9,6 +9,7 @@ import type {
   CrisisStartInput,
   MissionActionInput,
   ProposeInput,
+  ReleaseInput,
   ReservationDelayInput,
   WithdrawInput,
 } from '@/lib/regulation/schemas';
@@ -26,6 +27,8 @@ export interface MissionRowActions {
 export interface ProposerActions extends MissionRowActions {
   propose: Act<ProposeInput, { proposed: number }>;
   withdraw: Act<WithdrawInput, undefined>;
+  /** « Libérer » an establishment's reservation (« Contacté »). */
+  release: Act<ReleaseInput, undefined>;
   assign: Act<AssignOnBehalfInput, { candidacyId: string }>;
   /** The ARS's « Alerter le CCS ». */
   alertCcs?: Act<MissionActionInput, { alertedAt: Date }>;

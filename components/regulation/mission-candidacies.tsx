@@ -12,17 +12,41 @@ import { CANDIDACY_STATUS_LABELS } from '@/components/regulation/format';
 import { NoticeArea } from '@/components/candidates/notice-area';
 import { useNotice } from '@/components/candidates/use-notice';
 import { CELL, PlainHeaders, TableRegion } from '@/components/table/table-region';
+import { ReleaseDialog } from '@/components/regulation/release-dialog';
 
 const HEADERS = ['Nom', 'Prénom', 'Profession', 'Statut', 'Proposé par', 'Dernière action', 'Actions'];
 
 /**
  * What has happened on the mission: proposals (« En cours »), contacts, assignments, and the ones
- * withdrawn, refused or expired. A proposal the establishment has not contacted yet can be withdrawn.
+ * withdrawn, refused or expired. A proposal the establishment has not contacted yet can be withdrawn; a
+ * volunteer it contacted can be released, after a confirmation (docs/decisions/043).
  */
-export function MissionCandidacies({ rows, withdraw }: { rows: MissionCandidacyRow[]; withdraw: ProposerActions['withdraw'] }) {
+export function MissionCandidacies({
+  rows,
+  withdraw,
+  release,
+}: {
+  rows: MissionCandidacyRow[];
+  withdraw: ProposerActions['withdraw'];
+  release: ProposerActions['release'];
+}) {
   const router = useRouter();
   const [busy, setBusy] = useState<string | null>(null);
+  const [releasing, setReleasing] = useState<MissionCandidacyRow | null>(null);
   const { notice, ref, announce } = useNotice();
+
+  async function confirmRelease(row: MissionCandidacyRow) {
+    setBusy(row.id);
+    const result = await release({ candidacyId: row.id });
+    setBusy(null);
+    setReleasing(null);
+    announce(
+      result.ok
+        ? { tone: 'success', message: `La réservation de ${row.firstName} ${row.lastName} est libérée : ce renfort est de nouveau disponible.` }
+        : { tone: 'error', message: failureMessage(result) },
+    );
+    if (!result.ok) router.refresh();
+  }
 
   async function remove(row: MissionCandidacyRow) {
     setBusy(row.id);
@@ -54,6 +78,11 @@ export function MissionCandidacies({ rows, withdraw }: { rows: MissionCandidacyR
               <td className={CELL}>{row.proposedBy ?? '—'}</td>
               <td className={`${CELL} whitespace-nowrap`}>{formatInstant(row.updatedAt)}</td>
               <td className={CELL}>
+                {row.status === 'CONTACTED' ? (
+                  <Button type="button" variant="secondary" className="min-h-9 px-3 py-1 text-sm" disabled={busy !== null} onClick={() => setReleasing(row)}>
+                    Libérer<span className="sr-only"> la réservation de {row.firstName} {row.lastName}</span>
+                  </Button>
+                ) : null}
                 {row.status === 'PROPOSED' ? (
                   <Button type="button" variant="secondary" className="min-h-9 px-3 py-1 text-sm" busy={busy === row.id} disabled={busy !== null} onClick={() => void remove(row)}>
                     Retirer<span className="sr-only"> la proposition de {row.firstName} {row.lastName}</span>
@@ -64,6 +93,12 @@ export function MissionCandidacies({ rows, withdraw }: { rows: MissionCandidacyR
           ))}
         </TableRegion>
       )}
+      <ReleaseDialog
+        volunteerName={releasing ? `${releasing.firstName} ${releasing.lastName}` : null}
+        busy={busy !== null}
+        onConfirm={() => releasing && void confirmRelease(releasing)}
+        onClose={() => setReleasing(null)}
+      />
     </div>
   );
 }

@@ -62,7 +62,7 @@ export function ProposerPage({ base, view, query, actions }: { base: '/ars' | '/
         <h2 id="candidacies-title" className="text-xl font-bold">
           Propositions et candidatures
         </h2>
-        <MissionCandidacies rows={view.candidacies} withdraw={actions.withdraw} />
+        <MissionCandidacies rows={view.candidacies} withdraw={actions.withdraw} release={actions.release} />
       </section>
       <section aria-labelledby="pool-title" className="space-y-4">
         <h2 id="pool-title" className="text-xl font-bold">

@@ -3,6 +3,7 @@ import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { getActor } from '@/lib/auth/session';
 import { NOT_FOUND_ERROR } from '@/lib/actions/result';
+import { RELEASE_MESSAGES } from '@/lib/candidacies/release';
 import * as missions from '@/app/(regulation)/_actions/missions';
 import * as crisis from '@/app/(regulation)/_actions/crisis';
 import * as settings from '@/app/(regulation)/_actions/settings';
@@ -29,6 +30,8 @@ type Area = (typeof AREAS)[keyof typeof AREAS];
 let fixture: RegionFixture;
 let free: { professionalId: string };
 let pushed: { professionalId: string; candidacyId: string };
+/** Contacted by the establishment: « Libérer » ends it (docs/decisions/043). */
+let held: { professionalId: string; candidacyId: string };
 
 beforeAll(ensureReferenceData);
 beforeEach(async () => {
@@ -38,6 +41,9 @@ beforeEach(async () => {
   const other = (await fixture.volunteer()).professional.id;
   const candidacy = await prisma.candidacy.create({ data: { professionalId: other, missionId: fixture.missionId, status: 'PROPOSED', proposedAt: new Date() } });
   pushed = { professionalId: other, candidacyId: candidacy.id };
+  const contacted = (await fixture.volunteer()).professional.id;
+  const reservation = await prisma.candidacy.create({ data: { professionalId: contacted, missionId: fixture.missionId, status: 'CONTACTED', contactedAt: new Date() } });
+  held = { professionalId: contacted, candidacyId: reservation.id };
 });
 afterEach(async () => {
   await prisma.crisisMode.updateMany({ where: { regionCode: REGION, endedAt: null }, data: { endedAt: new Date() } });
@@ -50,6 +56,7 @@ function calls(area: Area): [string, () => Promise<unknown>][] {
     ['archive', () => area.missions.archiveMissionAction({ missionId })],
     ['propose', () => area.missions.proposeAction({ missionId, professionalIds: [free.professionalId] })],
     ['withdraw', () => area.missions.withdrawAction({ candidacyId: pushed.candidacyId })],
+    ['release', () => area.missions.releaseReservationAction({ candidacyId: held.candidacyId })],
     ['assign on behalf', () => area.missions.assignOnBehalfAction({ missionId, professionalId: free.professionalId })],
     ['crisis mode on', () => area.crisis.startCrisisModeAction({ regionCode: REGION, allProfessions: false, professionCodes: [PROFESSION] })],
     ['crisis mode off', () => area.crisis.endCrisisModeAction({ regionCode: REGION })],
@@ -64,6 +71,7 @@ async function expectUntouched() {
   expect(mission).toMatchObject({ status: 'OPEN', archivedAt: null, filledCount: 0, ccsAlertAt: null, nationalPoolOpenedAt: null });
   expect(await prisma.candidacy.count({ where: { professionalId: free.professionalId } })).toBe(0);
   expect((await prisma.candidacy.findUniqueOrThrow({ where: { id: pushed.candidacyId } })).status).toBe('PROPOSED');
+  expect((await prisma.candidacy.findUniqueOrThrow({ where: { id: held.candidacyId } })).status).toBe('CONTACTED');
   expect(await prisma.crisisMode.count({ where: { regionCode: REGION, endedAt: null } })).toBe(0);
   expect((await prisma.region.findUniqueOrThrow({ where: { code: REGION } })).reservationDelayHours).toBe(72);
   expect(await prisma.emailOutbox.count({ where: { to: fixture.establishmentAccount.email } })).toBe(0);
@@ -88,6 +96,13 @@ describe.each(Object.entries(AREAS))('the regulation actions of %s', (_area, are
     expect(await area.missions.proposeAction({ missionId, professionalIds: [free.professionalId] })).toEqual({ ok: true, data: { proposed: 1 } });
     expect(await area.missions.withdrawAction({ candidacyId: pushed.candidacyId })).toEqual({ ok: true, data: undefined });
     expect(await area.missions.assignOnBehalfAction({ missionId, professionalId: pushed.professionalId })).toMatchObject({ ok: true });
+    expect(await area.missions.releaseReservationAction({ candidacyId: held.candidacyId })).toEqual({ ok: true, data: undefined });
+    expect(await prisma.candidacy.findUniqueOrThrow({ where: { id: held.candidacyId } })).toMatchObject({ status: 'REFUSED', decidedById: actor.id });
+    const told = await prisma.emailOutbox.findMany({ where: { to: fixture.establishmentAccount.email, template: 'reservation-released' } });
+    expect(told).toHaveLength(1);
+    expect(told[0]!.text).toContain(`${who === 'the CCS' ? 'Le centre de crise sanitaire' : 'L’ARS Normandie'} a libéré la réservation de`);
+    // Released once: a second click finds it no longer « Contacté ».
+    expect(await area.missions.releaseReservationAction({ candidacyId: held.candidacyId })).toEqual({ ok: false, formError: RELEASE_MESSAGES.notContacted });
     expect(await area.crisis.startCrisisModeAction({ regionCode: REGION, allProfessions: true, professionCodes: [] })).toMatchObject({ ok: true });
     expect(await area.crisis.endCrisisModeAction({ regionCode: REGION })).toEqual({ ok: true, data: undefined });
     expect(await area.settings.saveReservationDelayAction({ regionCode: REGION, reservationDelayHours: '48' })).toEqual({ ok: true, data: { reservationDelayHours: 48 } });

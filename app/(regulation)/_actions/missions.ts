@@ -5,7 +5,8 @@ import { REGULATORS } from '@/lib/access/roles';
 import { assignOnBehalf, proposeCandidates, withdrawProposal } from '@/lib/candidacies/propose';
 import { alertCcs, openNationalPool } from '@/lib/regulation/alerts';
 import { archiveMission } from '@/lib/missions/archive';
-import { assignOnBehalfSchema, missionActionSchema, proposeSchema, withdrawSchema } from '@/lib/regulation/schemas';
+import { assignOnBehalfSchema, missionActionSchema, proposeSchema, releaseSchema, withdrawSchema } from '@/lib/regulation/schemas';
+import { releaseReservation } from '@/lib/candidacies/release';
 
 // « Missions » and « Proposer » (SPEC §7.2) of `/ars` and `/ccs`, thin on purpose: zod → the wrapper →
 // the domain function, which scopes the mission to the actor (another region → « Élément introuvable. »).
@@ -16,6 +17,12 @@ export const proposeAction = action({ schema: proposeSchema, roles: REGULATORS }
 
 export const withdrawAction = action({ schema: withdrawSchema, roles: REGULATORS }, async (input, actor) => {
   await withdrawProposal(actor, input);
+  return undefined;
+});
+
+/** « Libérer » an establishment's reservation of a volunteer (docs/decisions/043). */
+export const releaseReservationAction = action({ schema: releaseSchema, roles: REGULATORS }, async (input, actor) => {
+  await releaseReservation(actor, input);
   return undefined;
 });
 

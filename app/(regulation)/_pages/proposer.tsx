@@ -5,10 +5,10 @@ import { requireAreaActor } from '@/lib/auth/session';
 import { getProposerView } from '@/lib/candidates/proposer';
 import { parseCandidateQuery } from '@/lib/candidates/query';
 import { isUuid } from '@/lib/identifiers/uuid';
-import { alertCcsAction, archiveMissionAction, assignOnBehalfAction, openNationalPoolAction, proposeAction, withdrawAction } from '../_actions/missions';
+import { alertCcsAction, archiveMissionAction, assignOnBehalfAction, openNationalPoolAction, proposeAction, releaseReservationAction, withdrawAction } from '../_actions/missions';
 import type { SearchParams } from './regulator-page';
 
-const ACTIONS = { propose: proposeAction, withdraw: withdrawAction, assign: assignOnBehalfAction, archive: archiveMissionAction };
+const ACTIONS = { propose: proposeAction, withdraw: withdrawAction, release: releaseReservationAction, assign: assignOnBehalfAction, archive: archiveMissionAction };
 
 /**
  * « Proposer des renforts » (SPEC §7.2): a mission of the ARS's region, or of the country for the CCS;
