@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { failureMessage } from '@/components/candidates/choosing-actions';
 import type { MissionRowActions } from '@/components/regulation/action-types';
 
@@ -32,21 +32,7 @@ export function ArchiveMissionButton({ missionId, missionLabel, archive }: { mis
       <Button type="button" variant="secondary" className="min-h-9 px-3 py-1 text-sm" onClick={() => { setError(null); setOpen(true); }}>
         Archiver<span className="sr-only"> la mission {missionLabel}</span>
       </Button>
-      <Dialog
-        open={open}
-        title="Archiver cette mission ?"
-        onClose={() => setOpen(false)}
-        actions={
-          <>
-            <Button type="button" variant="secondary" onClick={() => setOpen(false)} autoFocus>
-              Annuler
-            </Button>
-            <Button type="button" variant="danger" busy={busy} disabled={busy} onClick={() => void confirm()}>
-              Archiver la mission
-            </Button>
-          </>
-        }
-      >
+      <ConfirmDialog open={open} title="Archiver cette mission ?" confirmLabel="Archiver la mission" danger busy={busy} onConfirm={() => void confirm()} onClose={() => setOpen(false)}>
         <p>{missionLabel}</p>
         <p>
           La mission ne sera plus proposée à l’établissement. Les propositions encore « En cours » sont retirées ; les renforts
@@ -57,7 +43,7 @@ export function ArchiveMissionButton({ missionId, missionLabel, archive }: { mis
             {error}
           </p>
         ) : null}
-      </Dialog>
+      </ConfirmDialog>
     </>
   );
 }

@@ -1,7 +1,6 @@
 'use client';
 
-import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 
 /**
  * Confirms « Affecter » on behalf of the establishment (SPEC §7.2): it counts as the establishment's
@@ -23,20 +22,13 @@ export function AssignDialog({
   onClose: () => void;
 }) {
   return (
-    <Dialog
+    <ConfirmDialog
       open={volunteerName !== null}
       title={`Affecter ${volunteerName ?? ''} à cette mission ?`}
+      confirmLabel="Affecter"
+      busy={busy}
+      onConfirm={onConfirm}
       onClose={onClose}
-      actions={
-        <>
-          <Button type="button" variant="secondary" onClick={onClose} autoFocus>
-            Annuler
-          </Button>
-          <Button type="button" busy={busy} disabled={busy} onClick={onConfirm}>
-            Affecter
-          </Button>
-        </>
-      }
     >
       <p>
         Vous affectez ce renfort pour le compte de l’établissement {establishmentName} : cela compte comme une validation de sa
@@ -47,6 +39,6 @@ export function AssignDialog({
           {error}
         </p>
       ) : null}
-    </Dialog>
+    </ConfirmDialog>
   );
 }
