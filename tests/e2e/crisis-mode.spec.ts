@@ -103,7 +103,7 @@ test.afterAll(async () => {
   });
 });
 
-test('crisis mode: the ARS pushes volunteers, the establishment validates one and refuses the other', async ({ browser, request }) => {
+test('crisis mode: the ARS pushes volunteers, the establishment validates one, the ARS releases the other', async ({ browser, request }) => {
   test.setTimeout(180_000);
   await createVolunteers();
   const establishment = await signedIn(browser, DEMO_ACCOUNTS.otherEstablishment);
@@ -162,11 +162,19 @@ test('crisis mode: the ARS pushes volunteers, the establishment validates one an
 
     await establishment.getByRole('button', { name: `Contacter ${refused}` }).click();
     await expect(establishment.getByTestId('choosing-notice')).toContainText('Contacté');
-    await establishment.getByLabel(`Sélectionner ${refused}`).check();
-    await establishment.getByRole('button', { name: 'Refuser les candidatures' }).click();
-    await expect(establishment.getByTestId('choosing-notice')).toContainText('1 candidature refusée');
 
-    // Refused, the volunteer is free again — and, crisis mode still on, no longer shown directly.
+    // The establishment leaves the second one undecided: the ARS releases that reservation from « Proposer »,
+    // a refusal on its behalf (decision 043; the establishment's own refusal is in establishment-journey).
+    const releasedAt = new Date(Date.now() - 5_000);
+    await ars.goto(`/ars/missions/${missionId}`);
+    await ars.getByRole('button', { name: `Libérer la réservation de ${refused}` }).click();
+    await ars.getByRole('dialog', { name: `Libérer la réservation de ${refused} ?` }).getByRole('button', { name: 'Libérer', exact: true }).click();
+    await expect(ars.getByTestId('candidacies-notice')).toContainText(`La réservation de ${refused} est libérée`);
+    await expect(ars.getByRole('button', { name: /^Libérer la réservation de/ })).toHaveCount(0);
+    const released = await waitForEmail(request, DEMO_ACCOUNTS.otherEstablishment, /^Une réservation de renfort a été libérée$/, releasedAt);
+    expect(released.text).toContain(`L’ARS Île-de-France a libéré la réservation de ${refused}`);
+
+    // Released, the volunteer is free again — and, crisis mode still on, no longer shown directly.
     const after = await candidateRows(establishment, missionId);
     await expect(after).toHaveCount(1);
     await expect(after.first()).toContainText('Affecté');
