@@ -1,5 +1,5 @@
 import 'server-only';
-import { enabledProviders } from '@/lib/federation/config';
+import { enabledProviders, NEXT_AUTH_PROVIDER_IDS } from '@/lib/federation/config';
 import { PROVIDER_LABELS } from '@/lib/federation/messages';
 import { env } from '@/lib/env';
 import type { FederationButton } from '@/components/auth/federated-sign-in';
@@ -22,6 +22,5 @@ export function federationButtons(): FederationButton[] {
 
 /** « Se connecter avec Pro Santé Connect » alone (« Mon enregistrement RPPS »), or null when not configured. */
 export function pscButton(): FederationButton | null {
-  const psc = enabledProviders().find(({ provider }) => provider === 'PRO_SANTE_CONNECT');
-  return psc ? { id: psc.id, label: PROVIDER_LABELS.PRO_SANTE_CONNECT, audience: AUDIENCES.PRO_SANTE_CONNECT } : null;
+  return federationButtons().find((button) => button.id === NEXT_AUTH_PROVIDER_IDS.PRO_SANTE_CONNECT) ?? null;
 }

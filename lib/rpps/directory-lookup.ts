@@ -22,7 +22,19 @@ export async function isRppsVerified(
 ): Promise<boolean> {
   const number = volunteer.identifierNumber?.replace(/\s+/g, '');
   if (volunteer.identifierType !== 'RPPS' || !number) return false;
-  if (await isRppsNumberKnown(db, number)) return true;
-  const certified = await db.federatedIdentity.count({ where: { userId: volunteer.userId, provider: 'PRO_SANTE_CONNECT', rppsNumber: number } });
-  return certified > 0;
+  return (await isRppsNumberKnown(db, number)) || isRppsCertifiedByPsc(db, volunteer);
+}
+
+/**
+ * Pro Santé Connect certified this volunteer's RPPS number for this very account: its PSC link carries
+ * the same number. What « Ma fiche » keeps read-only (lib/professionals/own/record.ts).
+ */
+export async function isRppsCertifiedByPsc(
+  db: PrismaClient | TransactionClient,
+  volunteer: { userId: string; identifierType: string; identifierNumber: string | null },
+): Promise<boolean> {
+  const number = volunteer.identifierNumber?.replace(/\s+/g, '');
+  if (volunteer.identifierType !== 'RPPS' || !number) return false;
+  const links = await db.federatedIdentity.count({ where: { userId: volunteer.userId, provider: 'PRO_SANTE_CONNECT', rppsNumber: number } });
+  return links > 0;
 }

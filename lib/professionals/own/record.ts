@@ -1,10 +1,10 @@
 import 'server-only';
 import { keepCertifiedProfession } from '@/lib/federation/psc-professions';
-import { isRppsVerified as isVerified } from '@/lib/rpps/directory-lookup';
+import { isRppsCertifiedByPsc, isRppsVerified as isVerified } from '@/lib/rpps/directory-lookup';
 import type { Actor } from '@/lib/access/actor';
 import { DomainError } from '@/lib/errors';
 import { writeAudit } from '@/lib/audit';
-import { prisma, type PrismaClient, type TransactionClient } from '@/lib/db';
+import { prisma, type TransactionClient } from '@/lib/db';
 import { RECORD_FIELDS_SELECT } from '@/lib/professionals/record-fields';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { normaliseSpeciality, UNKNOWN_SPECIALITY } from '@/lib/reference/speciality';
@@ -97,7 +97,8 @@ async function certifiedValues(
     where: { id: professionalId },
     select: { identifierType: true, identifierNumber: true, professionCode: true, user: { select: { firstName: true, lastName: true } } },
   });
-  if (!stored.identifierNumber || !(await isCertifiedByPsc(db, userId, stored))) return null;
+  // A link with another number certifies nothing here (« Ma fiche » is where that number gets corrected).
+  if (!stored.identifierNumber || !(await isRppsCertifiedByPsc(db, { userId, ...stored }))) return null;
   return {
     firstName: stored.user.firstName,
     lastName: stored.user.lastName,
@@ -114,20 +115,10 @@ interface SavedIdentifier {
   identifierNumber: string | null;
 }
 
-/**
- * PSC is what certifies this record (SPEC §16): the account's PSC link carries the record's RPPS number.
- * A link with another number certifies nothing here (« Ma fiche » is where that number gets corrected).
- */
-async function isCertifiedByPsc(db: PrismaClient | TransactionClient, userId: string, saved: SavedIdentifier): Promise<boolean> {
-  if (saved.identifierType !== 'RPPS' || !saved.identifierNumber) return false;
-  const links = await db.federatedIdentity.count({ where: { userId, provider: 'PRO_SANTE_CONNECT', rppsNumber: saved.identifierNumber } });
-  return links > 0;
-}
-
 /** What the form shows about the saved identifier: « RPPS vérifié », and whether PSC is what certifies it. */
 async function identifierStatus(userId: string, { identifierType, identifierNumber }: SavedIdentifier): Promise<Pick<OwnRecord, 'rppsVerified' | 'certifiedByPsc'>> {
   const saved = { identifierType, identifierNumber };
-  const [rppsVerified, certifiedByPsc] = await Promise.all([isVerified(prisma, { userId, ...saved }), isCertifiedByPsc(prisma, userId, saved)]);
+  const [rppsVerified, certifiedByPsc] = await Promise.all([isVerified(prisma, { userId, ...saved }), isRppsCertifiedByPsc(prisma, { userId, ...saved })]);
   return { rppsVerified, certifiedByPsc };
 }
 
