@@ -100,8 +100,13 @@ export async function fileUpdate(filer: Filer, rppsNumber: string, procedure: Rp
     await writeAudit(tx, { actorId: filer.userId, action: 'rpps.update-sent', entityType: 'RppsRequest', entityId: request.id, details: { procedure, origin: filer.origin } });
     return { requestId: request.id, number };
   });
-  const status = (await sendToDirectory(created.requestId)) ?? filer.status;
-  return { ...created, status };
+  // The request is committed: a directory that fails now leaves it waiting for the job's sweep
+  // (send.ts), and the filer is told it was sent — a generic error would invite filing it twice.
+  const answered = await sendToDirectory(created.requestId).catch((error: unknown) => {
+    console.error('[rpps] the directory did not answer; the sweep will send the request again', error);
+    return null;
+  });
+  return { ...created, status: answered ?? filer.status };
 }
 
 /**

@@ -85,6 +85,21 @@ describe('« Mon enregistrement RPPS »', () => {
     );
   });
 
+  it('says the request was sent when the directory fails after it was filed, and leaves it for the sweep', async () => {
+    const { record, volunteer, psc } = await registeredVolunteer();
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    jest.mocked(sendToDirectory).mockImplementationOnce(async () => {
+      throw new Error('directory down');
+    });
+    const outcome = await changeOwnContact(volunteer, psc, NEW_CONTACT);
+    expect(outcome.status).toBe('SENT_TO_RPPS_BY_PROFESSIONAL');
+    expect(await prisma.rppsRequest.findUniqueOrThrow({ where: { id: outcome.requestId } })).toMatchObject({ status: 'SENT_TO_RPPS_BY_PROFESSIONAL', recordId: record.id });
+    expect(logged).toHaveBeenCalled();
+    logged.mockRestore();
+    // The sweep's next attempt is the real directory's answer.
+    expect(await realSendToDirectory(outcome.requestId)).toBe('RPPS_VALIDATED');
+  });
+
   it('answers « not found » without the PSC session of this very account, for any other role, and for a number the directory does not hold', async () => {
     const { manager, record, volunteer, psc } = await registeredVolunteer();
     const other = await registeredVolunteer();
