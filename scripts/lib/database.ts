@@ -24,3 +24,19 @@ export async function closeDatabase(database: Database, timeoutMs = 10_000): Pro
     new Promise((resolve) => setTimeout(resolve, timeoutMs).unref()),
   ]);
 }
+
+/**
+ * A one-off command of lib/ against DATABASE_URL or the embedded server: lib/ reads DATABASE_URL on first
+ * use, so `run` imports what it needs itself; the Prisma client and the embedded server are closed after.
+ */
+export async function runWithDatabase(run: () => Promise<void>): Promise<void> {
+  const database = await openDatabase();
+  process.env.DATABASE_URL = database.url;
+  try {
+    await run();
+    const { disconnectPrisma } = await import('@/lib/db');
+    await disconnectPrisma();
+  } finally {
+    await closeDatabase(database);
+  }
+}
