@@ -35,32 +35,21 @@ export function MissionCandidacies({
   const [releasing, setReleasing] = useState<MissionCandidacyRow | null>(null);
   const { notice, ref, announce } = useNotice();
 
-  async function confirmRelease(row: MissionCandidacyRow) {
+  /** « Retirer » or « Libérer »: the volunteer is free again either way. */
+  async function act(row: MissionCandidacyRow, call: ProposerActions['withdraw'] | ProposerActions['release'], success: (name: string) => string) {
     setBusy(row.id);
-    const result = await release({ candidacyId: row.id });
+    const result = await call({ candidacyId: row.id });
     setBusy(null);
     setReleasing(null);
-    announce(
-      result.ok
-        ? { tone: 'success', message: `La réservation de ${row.firstName} ${row.lastName} est libérée : ce renfort est de nouveau disponible.` }
-        : { tone: 'error', message: failureMessage(result) },
-    );
-    if (!result.ok) router.refresh();
-  }
-
-  async function remove(row: MissionCandidacyRow) {
-    setBusy(row.id);
-    const result = await withdraw({ candidacyId: row.id });
-    setBusy(null);
-    announce(
-      result.ok
-        ? { tone: 'success', message: `La proposition de ${row.firstName} ${row.lastName} est retirée : ce renfort est de nouveau disponible.` }
-        : { tone: 'error', message: failureMessage(result) },
-    );
+    announce(result.ok ? { tone: 'success', message: success(`${row.firstName} ${row.lastName}`) } : { tone: 'error', message: failureMessage(result) });
     // A success came back with the page rendered afresh (the action revalidated the area); a refusal
-    // (contacted meanwhile) did not.
+    // (the candidacy changed meanwhile) did not.
     if (!result.ok) router.refresh();
   }
+  const remove = (row: MissionCandidacyRow) =>
+    act(row, withdraw, (name) => `La proposition de ${name} est retirée : ce renfort est de nouveau disponible.`);
+  const confirmRelease = (row: MissionCandidacyRow) =>
+    act(row, release, (name) => `La réservation de ${name} est libérée : ce renfort est de nouveau disponible.`);
 
   return (
     <div className="space-y-3">

@@ -24,7 +24,7 @@ const row = (overrides: Partial<MissionCandidacyRow>): MissionCandidacyRow => ({
 });
 
 function setup(release = jest.fn().mockResolvedValue({ ok: true, data: undefined })) {
-  const withdraw = jest.fn();
+  const withdraw = jest.fn().mockResolvedValue({ ok: true, data: undefined });
   render(
     <MissionCandidacies
       rows={[row({}), row({ id: 'c-2', lastName: 'Durand', status: 'PROPOSED' }), row({ id: 'c-3', lastName: 'Petit', status: 'ASSIGNED' })]}
@@ -35,7 +35,7 @@ function setup(release = jest.fn().mockResolvedValue({ ok: true, data: undefined
   return { release, withdraw };
 }
 
-describe('« Libérer » a reservation', () => {
+describe('« Libérer » a reservation, « Retirer » a proposal', () => {
   it('is offered for the contacted volunteer only, and asks before releasing', async () => {
     const { release } = setup();
     const buttons = screen.getAllByRole('button', { name: /^Libérer la réservation de/ });
@@ -59,5 +59,13 @@ describe('« Libérer » a reservation', () => {
     await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Libérer' }));
     expect(await screen.findByText('Seule une réservation « Contacté » peut être libérée : actualisez la page.')).toBeInTheDocument();
     expect(refresh).toHaveBeenCalled();
+  });
+
+  it('leaves « Retirer » a proposal one click, with its own notice', async () => {
+    const { withdraw, release } = setup();
+    await userEvent.click(screen.getByRole('button', { name: 'Retirer la proposition de Léa Durand' }));
+    await waitFor(() => expect(withdraw).toHaveBeenCalledWith({ candidacyId: 'c-2' }));
+    expect(await screen.findByText('La proposition de Léa Durand est retirée : ce renfort est de nouveau disponible.')).toBeInTheDocument();
+    expect(release).not.toHaveBeenCalled();
   });
 });
