@@ -23,6 +23,7 @@ import {
 } from '@/emails/rpps-pre-registration-received';
 import { RppsPreRegistrationSavedEmail, rppsPreRegistrationSavedSubject, type RppsPreRegistrationSavedProps } from '@/emails/rpps-pre-registration-saved';
 import { RppsRequestRefusedEmail, rppsRequestRefusedSubject, type RppsRequestRefusedProps } from '@/emails/rpps-request-refused';
+import { RppsOwnChangeFiledEmail, rppsOwnChangeFiledSubject, type RppsOwnChangeFiledProps } from '@/emails/rpps-own-change-filed';
 import { EmailChangeConfirmEmail, emailChangeConfirmSubject, type EmailChangeConfirmProps } from '@/emails/email-change-confirm';
 import { EmailChangeRequestedEmail, emailChangeRequestedSubject, type EmailChangeRequestedProps } from '@/emails/email-change-requested';
 import { EmailChangedEmail, emailChangedSubject, type EmailChangedProps } from '@/emails/email-changed';
@@ -68,6 +69,8 @@ export const emailTemplates = {
     component: RppsPreRegistrationSavedEmail,
   }),
   'rpps-request-refused': defineTemplate<RppsRequestRefusedProps>({ subject: rppsRequestRefusedSubject, component: RppsRequestRefusedEmail }),
+  // « Mon enregistrement RPPS »: the notice of a professional's own change (decision 042).
+  'rpps-own-change-filed': defineTemplate<RppsOwnChangeFiledProps>({ subject: rppsOwnChangeFiledSubject, component: RppsOwnChangeFiledEmail }),
   // « Mon compte » and the agents' notifications (SPEC §15).
   'email-change-confirm': defineTemplate<EmailChangeConfirmProps>({ subject: emailChangeConfirmSubject, component: EmailChangeConfirmEmail }),
   'email-change-requested': defineTemplate<EmailChangeRequestedProps>({ subject: emailChangeRequestedSubject, component: EmailChangeRequestedEmail }),

@@ -90,6 +90,13 @@ const fixtures: { [Name in EmailTemplateName]: EmailTemplateProps<Name> } = {
     resumeUrl: `${APP}/rpps/pre-enregistrement/reprendre?jeton=xyz`,
   },
   'rpps-request-refused': { firstName: 'Paul', requestNumber: 'P20260402000003', reason: 'Diplôme non reconnu' },
+  'rpps-own-change-filed': {
+    firstName: 'Lucie',
+    requestNumber: 'P20260402000005',
+    filedAt: new Date('2026-04-02T08:15:00Z'),
+    change: { kind: 'CONTACT', maskedEmail: 'n***@exemple.fr', phone: { ending: '44' } },
+    supportEmail: 'support@renfort.example.fr',
+  },
   'email-change-confirm': { firstName: 'Camille', newEmail: 'camille.new@example.fr', link: `${APP}/compte/confirmer-email?jeton=abc` },
   'email-change-requested': { firstName: 'Camille', newEmail: 'camille.new@example.fr' },
   'email-changed': { firstName: 'Camille', newEmail: 'camille.new@example.fr', signInUrl: `${APP}/connexion` },
@@ -142,6 +149,7 @@ const expectedSubjects: Record<EmailTemplateName, string> = {
   'rpps-pre-registration-received': "Votre demande d'enregistrement RPPS a bien été reçue",
   'rpps-pre-registration-saved': "Votre demande d'enregistrement RPPS est enregistrée : terminez-la quand vous voulez",
   'rpps-request-refused': "Votre demande d'enregistrement RPPS a été refusée",
+  'rpps-own-change-filed': 'Demande de modification de vos données de contact au RPPS',
   // SPEC §15 leaves these open (decision 027).
   'email-change-confirm': 'Confirmez votre nouvelle adresse email Renfort RH Crise',
   'email-change-requested': 'Demande de changement d’adresse email de votre compte Renfort RH Crise',
@@ -266,6 +274,25 @@ describe('email contents', () => {
     const received = await render('rpps-pre-registration-received');
     expect(extractLinks(received.html)).toEqual([`${APP}/rpps/pre-enregistrement/abandon?token=xyz`]);
     expect(received.text).toContain('Abandonner ma demande');
+  });
+
+  it('rpps-own-change-filed says when, from a PSC session, what was asked (the new address masked) and whom to tell', async () => {
+    const contact = (await render('rpps-own-change-filed')).text.replace(/\s+/g, ' ');
+    expect(contact).toContain(
+      'Une demande de modification des données de contact de votre enregistrement au répertoire RPPS a été faite sur Renfort RH Crise le 2 avril 2026 à 10:15, depuis une session ouverte avec Pro Santé Connect (demande n° P20260402000005).',
+    );
+    expect(contact).toContain('Adresse email : n***@exemple.fr');
+    expect(contact).toContain('Téléphone mobile : numéro se terminant par 44');
+    expect(contact).toContain('cette adresse-ci ne sera plus celle de votre enregistrement');
+    expect(contact).toContain('Si vous n’êtes pas à l’origine de cette demande, quelqu’un a pu utiliser votre e-CPS : prévenez le support sans attendre, à l’adresse support@renfort.example.fr');
+    const phoneOnly = await renderEmail('rpps-own-change-filed', { ...fixtures['rpps-own-change-filed'], change: { kind: 'CONTACT', maskedEmail: null, phone: 'removed' } });
+    expect(phoneOnly.text).toContain('Téléphone mobile : supprimé');
+    expect(phoneOnly.text).not.toContain('Adresse email');
+    expect(phoneOnly.text).not.toContain('cette adresse-ci');
+    const names = await renderEmail('rpps-own-change-filed', { ...fixtures['rpps-own-change-filed'], change: { kind: 'PRACTICE_NAME', practiceName: 'Nathalie Martin' } });
+    expect(names.subject).toBe("Demande de modification de votre nom et prénom d'exercice au RPPS");
+    expect(names.text.replace(/\s+/g, ' ')).toContain('Une demande de modification de votre nom et prénom d’exercice au répertoire RPPS a été faite');
+    expect(names.text).toContain('Nathalie Martin');
   });
 
   it('the saved pre-registration gives the link to resume it, and says it is not sent yet', async () => {
