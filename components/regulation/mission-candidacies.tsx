@@ -1,18 +1,16 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { failureMessage } from '@/components/candidates/choosing-actions';
 import type { MissionCandidacyRow } from '@/lib/candidates/proposer';
 import type { ProposerActions } from '@/components/regulation/action-types';
 import { formatInstant } from '@/lib/dates/format';
 import { professionLabel } from '@/components/establishment/format';
 import { CANDIDACY_STATUS_LABELS } from '@/components/regulation/format';
 import { NoticeArea } from '@/components/candidates/notice-area';
-import { useNotice } from '@/components/candidates/use-notice';
 import { CELL, PlainHeaders, TableRegion } from '@/components/table/table-region';
-import { ReleaseDialog } from '@/components/regulation/release-dialog';
+import { ReleaseButton, ReleaseDialog, releasedMessage } from '@/components/regulation/release-dialog';
+import { useCandidacyAct } from '@/components/regulation/use-candidacy-act';
 
 const HEADERS = ['Nom', 'Prénom', 'Profession', 'Statut', 'Proposé par', 'Dernière action', 'Actions'];
 
@@ -30,30 +28,20 @@ export function MissionCandidacies({
   withdraw: ProposerActions['withdraw'];
   release: ProposerActions['release'];
 }) {
-  const router = useRouter();
-  const [busy, setBusy] = useState<string | null>(null);
+  const { busy, notice, noticeRef, act } = useCandidacyAct();
   const [releasing, setReleasing] = useState<MissionCandidacyRow | null>(null);
-  const { notice, ref, announce } = useNotice();
+  const nameOf = (row: MissionCandidacyRow) => `${row.firstName} ${row.lastName}`;
 
-  /** « Retirer » or « Libérer »: the volunteer is free again either way. */
-  async function act(row: MissionCandidacyRow, call: ProposerActions['withdraw'] | ProposerActions['release'], success: (name: string) => string) {
-    setBusy(row.id);
-    const result = await call({ candidacyId: row.id });
-    setBusy(null);
+  // « Retirer » or « Libérer »: the volunteer is free again either way.
+  const remove = (row: MissionCandidacyRow) => act(row.id, withdraw, `La proposition de ${nameOf(row)} est retirée : ce renfort est de nouveau disponible.`);
+  async function confirmRelease(row: MissionCandidacyRow) {
+    await act(row.id, release, releasedMessage(nameOf(row)));
     setReleasing(null);
-    announce(result.ok ? { tone: 'success', message: success(`${row.firstName} ${row.lastName}`) } : { tone: 'error', message: failureMessage(result) });
-    // A success came back with the page rendered afresh (the action revalidated the area); a refusal
-    // (the candidacy changed meanwhile) did not.
-    if (!result.ok) router.refresh();
   }
-  const remove = (row: MissionCandidacyRow) =>
-    act(row, withdraw, (name) => `La proposition de ${name} est retirée : ce renfort est de nouveau disponible.`);
-  const confirmRelease = (row: MissionCandidacyRow) =>
-    act(row, release, (name) => `La réservation de ${name} est libérée : ce renfort est de nouveau disponible.`);
 
   return (
     <div className="space-y-3">
-      <NoticeArea notice={notice} noticeRef={ref} testId="candidacies-notice" />
+      <NoticeArea notice={notice} noticeRef={noticeRef} testId="candidacies-notice" />
       {rows.length === 0 ? (
         <p className="rounded-lg bg-white p-4 shadow-sm">Aucun renfort n’a encore été proposé, contacté ou affecté sur cette mission.</p>
       ) : (
@@ -67,11 +55,7 @@ export function MissionCandidacies({
               <td className={CELL}>{row.proposedBy ?? '—'}</td>
               <td className={`${CELL} whitespace-nowrap`}>{formatInstant(row.updatedAt)}</td>
               <td className={CELL}>
-                {row.status === 'CONTACTED' ? (
-                  <Button type="button" variant="secondary" className="min-h-9 px-3 py-1 text-sm" disabled={busy !== null} onClick={() => setReleasing(row)}>
-                    Libérer<span className="sr-only"> la réservation de {row.firstName} {row.lastName}</span>
-                  </Button>
-                ) : null}
+                {row.status === 'CONTACTED' ? <ReleaseButton volunteerName={nameOf(row)} disabled={busy !== null} onClick={() => setReleasing(row)} /> : null}
                 {row.status === 'PROPOSED' ? (
                   <Button type="button" variant="secondary" className="min-h-9 px-3 py-1 text-sm" busy={busy === row.id} disabled={busy !== null} onClick={() => void remove(row)}>
                     Retirer<span className="sr-only"> la proposition de {row.firstName} {row.lastName}</span>
@@ -83,7 +67,7 @@ export function MissionCandidacies({
         </TableRegion>
       )}
       <ReleaseDialog
-        volunteerName={releasing ? `${releasing.firstName} ${releasing.lastName}` : null}
+        volunteerName={releasing ? nameOf(releasing) : null}
         busy={busy !== null}
         onConfirm={() => releasing && void confirmRelease(releasing)}
         onClose={() => setReleasing(null)}

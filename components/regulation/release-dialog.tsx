@@ -1,5 +1,6 @@
 'use client';
 
+import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 
 /**
@@ -22,4 +23,18 @@ export function ReleaseDialog({ volunteerName, busy, onConfirm, onClose }: { vol
       </p>
     </ConfirmDialog>
   );
+}
+
+/** The « Libérer » of a « Contacté » row (« Proposer » and the volunteer sheet): it opens the ReleaseDialog. */
+export function ReleaseButton({ volunteerName, disabled, onClick }: { volunteerName: string; disabled: boolean; onClick: () => void }) {
+  return (
+    <Button type="button" variant="secondary" className="min-h-9 px-3 py-1 text-sm" disabled={disabled} onClick={onClick}>
+      Libérer<span className="sr-only"> la réservation de {volunteerName}</span>
+    </Button>
+  );
+}
+
+/** What a release did, in the notice of either list. */
+export function releasedMessage(volunteerName: string): string {
+  return `La réservation de ${volunteerName} est libérée : ce renfort est de nouveau disponible.`;
 }
