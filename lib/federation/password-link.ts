@@ -4,6 +4,7 @@ import { isUniqueViolation } from '@/lib/db/refusals';
 import type { CertifiedIdentity } from '@/lib/federation/claims';
 import { consumeIntent, findIntent, type FederationIntent } from '@/lib/federation/intents';
 import { linkIdentity, type LinkResult } from '@/lib/federation/links';
+import { applyCertifiedValues } from '@/lib/federation/certified-record';
 import type { FederationErrorCode } from '@/lib/federation/messages';
 import { rolesFor } from '@/lib/federation/sign-in';
 
@@ -37,6 +38,7 @@ export async function linkAfterPassword(userId: string, token: string, now = new
       if (!(await consumeIntent(db, intent))) return EXPIRED;
       const link = await linkIdentity(db, userId, intent.identity, { actorId: userId, via: 'password' }, now);
       if (!link.ok) throw new LinkRefused(link.code);
+      await applyCertifiedValues(db, userId, intent.identity);
       return link;
     });
   } catch (error) {

@@ -8,13 +8,14 @@ import type { CertifiedIdentity } from '@/lib/federation/claims';
 import { createIntent } from '@/lib/federation/intents';
 import { identityProviderOf } from '@/lib/federation/config';
 import { linkIdentity } from '@/lib/federation/links';
+import { applyCertifiedValues } from '@/lib/federation/certified-record';
 import type { FederationErrorCode } from '@/lib/federation/messages';
 
 // A sign-in through Pro Santé Connect or ProConnect (SPEC §16, docs/decisions/038). The provider proves
 // who the person is; which account that is, its role and its scope come from our accounts only.
 //
 // PSC: the identity already linked → that account; else the one account holding the certified RPPS
-// number → linked now; else an account with the same email and a password → its password confirmed once
+// number → linked now; either way the volunteer's names and profession become PSC's (certified-record.ts); else an account with the same email and a password → its password confirmed once
 // (intent LINK_WITH_PASSWORD); else the volunteer sign-up, pre-filled (intent SIGN_UP).
 // ProConnect: the identity already linked, else the account with the same email (agents, and
 // establishments unless PROCONNECT_ESTABLISHMENTS=false) → linked now; never a new account.
@@ -68,6 +69,7 @@ async function decide(db: TransactionClient, identity: CertifiedIdentity, now: D
       if (holder) return { kind: 'refused', code: 'RPPS_TAKEN' };
     }
     await db.federatedIdentity.update({ where: { id: linked.id }, data: { lastUsedAt: now, rppsNumber: identity.rppsNumber } });
+    await applyCertifiedValues(db, linked.user.id, identity);
     return signedIn(db, linked.user.id, now);
   }
   return identity.provider === 'PRO_SANTE_CONNECT' ? firstPscSignIn(db, identity, now) : firstProConnectSignIn(db, identity, now);
@@ -90,7 +92,9 @@ async function firstPscSignIn(db: TransactionClient, identity: CertifiedIdentity
     const refusal = refusalFor(account, identity.provider);
     if (refusal) return refusal;
     const link = await linkIdentity(db, account.id, identity, { actorId: account.id, via: 'rpps' }, now);
-    return link.ok ? signedIn(db, account.id, now) : { kind: 'refused', code: link.code };
+    if (!link.ok) return { kind: 'refused', code: link.code };
+    await applyCertifiedValues(db, account.id, identity);
+    return signedIn(db, account.id, now);
   }
 
   if (identity.email) {

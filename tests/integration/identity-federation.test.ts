@@ -254,6 +254,74 @@ describe('Pro Santé Connect, an account with another address (the sign-up step�
   });
 });
 
+describe('what Pro Santé Connect certifies, written onto the volunteer’s record', () => {
+  const recordOf = async (userId: string) => {
+    const { firstName, lastName, professional } = await prisma.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { firstName: true, lastName: true, professional: { select: { identifierType: true, identifierNumber: true, professionCode: true, speciality: true } } },
+    });
+    return { firstName, lastName, ...professional };
+  };
+  const certifiedUpdates = (userId: string) =>
+    prisma.auditLog.findMany({ where: { actorId: userId, action: 'professional.certified-update' }, select: { details: true } });
+
+  it('replaces the names and profession typed before a link by RPPS number, and drops a doctor’s speciality', async () => {
+    const identity = psc();
+    const { user } = await createProfessional({
+      lastName: 'Morrel',
+      professionCode: 'DOCTOR',
+      record: { identifierType: 'RPPS', identifierNumber: identity.rppsNumber, speciality: 'CARDIOLOGY' },
+    });
+    expect(await federatedSignIn(identity, context)).toEqual({ kind: 'signed-in', userId: user.id });
+    expect(await recordOf(user.id)).toEqual({ firstName: 'Nina', lastName: 'Morel', identifierType: 'RPPS', identifierNumber: identity.rppsNumber, professionCode: 'NURSE', speciality: null });
+    expect(await certifiedUpdates(user.id)).toEqual([{ details: { fields: ['firstName', 'lastName', 'professionCode'] } }]);
+
+    // Already in line: the next sign-in writes and audits nothing.
+    await federatedSignIn(identity, context);
+    expect(await certifiedUpdates(user.id)).toHaveLength(1);
+    // PSC's names changed (a marriage): the record follows at the next sign-in.
+    await federatedSignIn({ ...identity, lastName: 'Morel-Garcia' }, context);
+    expect(await recordOf(user.id)).toMatchObject({ firstName: 'Nina', lastName: 'Morel-Garcia' });
+  });
+
+  it('keeps the nurse profession a certified nurse chose', async () => {
+    const identity = psc({ firstName: 'Alex', lastName: 'Renfort' });
+    const { user } = await createProfessional({ professionCode: 'NURSE_ANAESTHETIST', record: { identifierType: 'RPPS', identifierNumber: identity.rppsNumber } });
+    await federatedSignIn(identity, context);
+    expect(await recordOf(user.id)).toMatchObject({ professionCode: 'NURSE_ANAESTHETIST' });
+    expect(await certifiedUpdates(user.id)).toEqual([]);
+  });
+
+  it('gives a volunteer linked by password, who had no RPPS number, the certified one and PSC’s names', async () => {
+    const identity = psc({ email: null });
+    const token = tokenOf(await federatedSignIn(identity, context));
+    const { user } = await createProfessional({ email: uniqueEmail('adeli'), record: { identifierType: 'ADELI', identifierNumber: '319912345' } });
+    await prisma.user.update({ where: { id: user.id }, data: { passwordHash } });
+    expect(await authenticate(user.email, PASSWORD, { ip: '192.0.2.36', federationToken: token })).toMatchObject({ ok: true });
+    expect(await recordOf(user.id)).toMatchObject({ firstName: 'Nina', lastName: 'Morel', identifierType: 'RPPS', identifierNumber: identity.rppsNumber });
+    expect(await isRppsVerified({ userId: user.id, identifierType: 'RPPS', identifierNumber: identity.rppsNumber })).toBe(true);
+  });
+
+  it('leaves a record holding another RPPS number, and an RPPS+ manager, as they are', async () => {
+    const identity = psc();
+    const { user } = await createProfessional({ record: { identifierType: 'RPPS', identifierNumber: identity.rppsNumber } });
+    await federatedSignIn(identity, context);
+    // The volunteer later typed another number in « Ma fiche »: PSC certifies nothing on that record.
+    const otherNumber = newRpps();
+    await prisma.professional.update({ where: { userId: user.id }, data: { identifierNumber: otherNumber } });
+    await prisma.user.update({ where: { id: user.id }, data: { lastName: 'Autre' } });
+    await federatedSignIn(identity, context);
+    expect(await recordOf(user.id)).toMatchObject({ lastName: 'Autre', identifierNumber: otherNumber });
+
+    const manager = await createUser('RPPS_MANAGER', { passwordHash });
+    const managerIdentity = psc({ email: manager.email });
+    const confirm = tokenOf(await federatedSignIn(managerIdentity, context));
+    await authenticate(manager.email, PASSWORD, { ip: '192.0.2.37', federationToken: confirm });
+    expect(await federatedSignIn(managerIdentity, context)).toEqual({ kind: 'signed-in', userId: manager.id });
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: manager.id } })).lastName).toBe('Test');
+  });
+});
+
 describe('ProConnect', () => {
   it('links an agent’s account by email on the first sign-in, then recognises the subject even after an email change', async () => {
     const agent = await createUser('ARS', { regionCode: '76' });

@@ -8,7 +8,9 @@ import { IDENTITIES, expectRefusal, signInAs } from '../support/identity-provide
 
 const label = (page: Page, text: string) => page.getByLabel(text, { exact: true });
 
-test('a nurse signs in with Pro Santé Connect: linked by RPPS number, « RPPS vérifié »; another identity with her number is refused', async ({ page }) => {
+test('a nurse signs in with Pro Santé Connect: linked by RPPS number, her names as PSC certifies them, « RPPS vérifié »; another identity with her number is refused', async ({ page }) => {
+  // A name mistyped at sign-up: the link by RPPS number puts PSC's in its place.
+  await withDatabase((db) => db.query("UPDATE users SET last_name = 'Bonet' WHERE email = 'benevole@demo.renfort.fr'"));
   await signInAs(page, 'Pro Santé Connect', IDENTITIES.lucie);
   await expect(page).toHaveURL(/\/professionnel$/);
 
@@ -18,6 +20,8 @@ test('a nurse signs in with Pro Santé Connect: linked by RPPS number, « RPPS v
   await expect(identities).toContainText('RPPS 10101010101');
   await page.goto('/professionnel/fiche');
   await expect(page.getByText('RPPS vérifié')).toBeVisible();
+  await expect(label(page, 'Nom*')).toHaveValue('Bonnet');
+  await expect(label(page, 'Nom*')).toHaveAttribute('readonly', '');
 
   await signInAs(page, 'Pro Santé Connect', IDENTITIES.doublon);
   await expectRefusal(page, 'Ce numéro RPPS est déjà rattaché à un autre compte');
