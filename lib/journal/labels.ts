@@ -59,6 +59,7 @@ export const JOURNAL_ACTION_LABELS: Readonly<Record<string, string>> = {
   'professional.sign-up': 'Inscription d’un bénévole',
   'professional.sign-up-email-in-use': 'Inscription avec une adresse déjà utilisée',
   'professional.update': 'Fiche du bénévole modifiée',
+  'professional.certified-update': 'Fiche du bénévole mise à jour par Pro Santé Connect',
   'professional.availability': 'Disponibilité modifiée',
   'professional.periods': 'Périodes de disponibilité modifiées',
   'professional.availability-confirmed': 'Disponibilité confirmée par le bénévole',
