@@ -9,6 +9,7 @@ import { historyRow, type HistoryRow } from '@/lib/rpps/records';
 import { formatStoredPhone, splitStoredPhone } from '@/lib/rpps/shared/phone-codes';
 import { rppsProfessionLabel } from '@/lib/rpps/shared/professions';
 import type { Contact, PracticeNames } from '@/lib/validation/rpps';
+import { queueOwnChangeNotice } from './own-change-notice';
 import { contactChange, fileUpdate, practiceNameChange, type Filer, type LockedRecord, type UpdateOutcome } from './updates';
 
 // « Mon enregistrement RPPS » (SPEC §8, guide: « le professionnel déjà enregistré se connecte avec sa
@@ -87,7 +88,14 @@ async function fileOwnUpdate(
 ): Promise<UpdateOutcome> {
   const rppsNumber = certifiedNumber(actor, psc);
   if (!rppsNumber || !psc) throw new NotFoundError('rpps record');
-  const filer: Filer = { userId: psc.userId, origin: 'PROFESSIONAL', status: 'SENT_TO_RPPS_BY_PROFESSIONAL', scope: { rppsNumber } };
+  const filer: Filer = {
+    userId: psc.userId,
+    origin: 'PROFESSIONAL',
+    status: 'SENT_TO_RPPS_BY_PROFESSIONAL',
+    scope: { rppsNumber },
+    // The record's email as it was is told, in the filing's transaction (decision 042, update 2026-12-08).
+    onFiled: queueOwnChangeNotice,
+  };
   return fileUpdate(filer, rppsNumber, procedure, (record) => ({ establishmentId: filedUnder(record), change: change(record) }));
 }
 

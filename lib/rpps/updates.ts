@@ -63,6 +63,16 @@ export interface Filer {
   status: Extract<RppsRequestStatus, 'SENT_TO_RPPS' | 'SENT_TO_RPPS_BY_PROFESSIONAL'>;
   /** Which records the filer may change; `{}` for « Ajouter une situation » (below). */
   scope: Prisma.RppsRecordWhereInput;
+  /** What else the filing writes in its transaction: the professional's notice (self-service.ts); a manager's has none. */
+  onFiled?: (tx: TransactionClient, filed: FiledUpdate) => Promise<void>;
+}
+
+/** A request as it was filed, with the record as it was before. */
+export interface FiledUpdate {
+  record: LockedRecord;
+  change: RecordChange;
+  number: string;
+  filedAt: Date;
 }
 
 /**
@@ -79,6 +89,7 @@ export async function fileUpdate(filer: Filer, rppsNumber: string, procedure: Rp
     if (!record) throw new NotFoundError('rpps record');
     const { establishmentId, change, professionCode = null } = plan(record);
     const number = await nextRequestNumber(tx);
+    const filedAt = new Date();
     const summary = summarise(
       {},
       { lastName: record.practiceLastName, firstName: record.practiceFirstName, others: [record.birthLastName, record.firstNames], professionCode },
@@ -92,11 +103,12 @@ export async function fileUpdate(filer: Filer, rppsNumber: string, procedure: Rp
         recordId: record.id,
         createdById: filer.userId,
         currentStep: 5,
-        submittedAt: new Date(),
+        submittedAt: filedAt,
         data: toJson({ origin: filer.origin, change, summary }),
       },
       select: { id: true },
     });
+    await filer.onFiled?.(tx, { record, change, number, filedAt });
     await writeAudit(tx, { actorId: filer.userId, action: 'rpps.update-sent', entityType: 'RppsRequest', entityId: request.id, details: { procedure, origin: filer.origin } });
     return { requestId: request.id, number };
   });

@@ -1,4 +1,5 @@
 /** @jest-environment node */
+import { writeAudit } from '@/lib/audit';
 import { prisma } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
 import type { PscSession } from '@/lib/federation/psc-session';
@@ -7,9 +8,10 @@ import { listRequests } from '@/lib/rpps/queries';
 import { readRequestData } from '@/lib/rpps/request-data';
 import { changeOwnContact, changeOwnPracticeName, getOwnRecord } from '@/lib/rpps/self-service';
 import { sendToDirectory } from '@/lib/rpps/send';
+import { changeContact } from '@/lib/rpps/updates';
 import { requestListQuerySchema } from '@/lib/validation/rpps';
 import { actorFor, createProfessional, createUser } from '../factories';
-import { managedEstablishment, person, registerPerson } from './rpps-helpers';
+import { letters, managedEstablishment, person, registerPerson } from './rpps-helpers';
 
 // « Mon enregistrement RPPS » (SPEC §8, docs/decisions/042): a volunteer signed in with Pro Santé Connect
 // changes the contact data and practice names of the record PSC certified, « Envoyée au RPPS par le
@@ -21,6 +23,15 @@ jest.mock('@/lib/rpps/send', () => {
 });
 const { sendToDirectory: realSendToDirectory } = jest.requireActual<typeof import('@/lib/rpps/send')>('@/lib/rpps/send');
 const holdDirectoryAnswer = () => jest.mocked(sendToDirectory).mockImplementationOnce(async () => null);
+// The audit row is the filing's last write: failing it once rolls back the request and its notice.
+jest.mock('@/lib/audit', () => {
+  const actual = jest.requireActual<typeof import('@/lib/audit')>('@/lib/audit');
+  return { ...actual, writeAudit: jest.fn(actual.writeAudit) };
+});
+
+/** The notices of an own change queued to an address (docs/decisions/042, update 2026-12-08). */
+const noticesTo = (address: string) =>
+  prisma.emailOutbox.findMany({ where: { to: address.toLowerCase(), template: 'rpps-own-change-filed' }, orderBy: { createdAt: 'asc' } });
 
 async function registeredVolunteer() {
   const { establishment, manager } = await managedEstablishment();
@@ -127,5 +138,65 @@ describe('« Mon enregistrement RPPS »', () => {
 
     expect(await prisma.rppsRequest.count({ where: { recordId: record.id } })).toBe(before);
     expect(await prisma.rppsRecord.findUniqueOrThrow({ where: { id: record.id } })).toMatchObject({ email: record.email });
+  });
+});
+
+describe('the notice of an own change (docs/decisions/042, update 2026-12-08)', () => {
+  // An address of this test alone, so that « nothing was sent to it » reads no other test's mail.
+  const freshContact = () => ({ ...NEW_CONTACT, email: `moi-${letters()}@exemple.fr` });
+
+  it('queues, with the request, a notice to the address being replaced, the new one masked', async () => {
+    const { record, volunteer, psc } = await registeredVolunteer();
+    const contact = freshContact();
+    holdDirectoryAnswer();
+    const outcome = await changeOwnContact(volunteer, psc, contact);
+    const [notice, ...more] = await noticesTo(record.email);
+    expect(more).toHaveLength(0);
+    expect(notice?.subject).toBe('Demande de modification de vos données de contact au RPPS');
+    const text = notice!.text.replace(/\s+/g, ' ');
+    expect(text).toContain('Adresse email : m***@exemple.fr');
+    expect(text).toContain('Téléphone mobile : numéro se terminant par 44');
+    expect(text).toContain('depuis une session ouverte avec Pro Santé Connect');
+    expect(text).toContain(`(demande n° ${outcome.number})`);
+    expect(notice!.html).not.toContain(contact.email);
+    expect(notice!.text).not.toContain(contact.email);
+    // The new address gets nothing: it is the one a stranger would have typed.
+    expect(await noticesTo(contact.email)).toHaveLength(0);
+  });
+
+  it('tells the record’s email of a phone-only change and of a practice-name change too', async () => {
+    const { record, volunteer, psc } = await registeredVolunteer();
+    holdDirectoryAnswer();
+    await changeOwnContact(volunteer, psc, { email: record.email, mobilePhoneCountry: 'FR', mobilePhone: '06 99 88 77 66' });
+    holdDirectoryAnswer();
+    await changeOwnPracticeName(volunteer, psc, { practiceLastName: 'Martin', practiceFirstName: 'Nathalie' });
+    const [phone, names, ...more] = await noticesTo(record.email);
+    expect(more).toHaveLength(0);
+    expect(phone?.text).toContain('numéro se terminant par 66');
+    expect(phone?.text).not.toContain('Adresse email');
+    expect(names?.subject).toBe("Demande de modification de votre nom et prénom d'exercice au RPPS");
+    expect(names?.text).toContain('Nathalie Martin');
+  });
+
+  it('sends none for a manager’s change of the same data, nor for a refused or unauthorised request', async () => {
+    const { manager, record, volunteer, psc } = await registeredVolunteer();
+    const other = await registeredVolunteer();
+    const contact = freshContact();
+    // Answered by the directory at once: the record holds the new contact data, so asking them again changes nothing.
+    expect((await changeContact(manager, record.rppsNumber, contact)).status).toBe('RPPS_VALIDATED');
+    await expect(changeOwnContact(volunteer, psc, contact)).rejects.toThrow(RPPS_MESSAGES.nothingChanged);
+    await expect(changeOwnContact(other.volunteer, psc, { ...NEW_CONTACT, email: 'autre@exemple.fr' })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await prisma.rppsRequest.count({ where: { recordId: record.id, procedure: 'UPDATE_INFORMATION' } })).toBe(1);
+    expect(await noticesTo(record.email)).toHaveLength(0);
+    expect(await noticesTo(contact.email)).toHaveLength(0);
+    expect(await noticesTo(other.record.email)).toHaveLength(0);
+  });
+
+  it('is rolled back with the request when the filing fails', async () => {
+    const { record, volunteer, psc } = await registeredVolunteer();
+    jest.mocked(writeAudit).mockRejectedValueOnce(new Error('audit down'));
+    await expect(changeOwnContact(volunteer, psc, NEW_CONTACT)).rejects.toThrow('audit down');
+    expect(await prisma.rppsRequest.count({ where: { recordId: record.id, procedure: 'UPDATE_INFORMATION' } })).toBe(0);
+    expect(await noticesTo(record.email)).toHaveLength(0);
   });
 });
