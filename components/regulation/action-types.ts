@@ -1,4 +1,5 @@
 import type { PscRequirementSetting } from '@/lib/federation/psc-requirement';
+import type { AccountActions } from '@/components/administration/action-types';
 import type { ActionResult } from '@/lib/actions/result';
 import type { ArchiveOutcome } from '@/lib/missions/archive';
 import type {
@@ -34,6 +35,11 @@ export interface ProposerActions extends MissionRowActions {
   alertCcs?: Act<MissionActionInput, { alertedAt: Date }>;
   /** The CCS's « Ouvrir le vivier national ». */
   openNationalPool?: Act<MissionActionInput, { openedAt: Date }>;
+}
+
+/** The volunteer sheet: « Désactiver » / « Réactiver » its account, « Libérer » a reservation among its candidacies. */
+export interface VolunteerSheetActions extends AccountActions {
+  release: ProposerActions['release'];
 }
 
 export interface CrisisActions {

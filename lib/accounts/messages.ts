@@ -13,5 +13,5 @@ export const ACCOUNT_MESSAGES = {
   agentsByCcs: 'Les comptes des agents ARS et CCS sont administrés par le CCS.',
   roleNotAllowed: 'Vous ne pouvez pas inviter ce type de compte.',
   volunteerReserved:
-    'Ce bénévole est réservé pour une mission (« En cours » ou « Contacté ») : retirez la proposition ou libérez la réservation depuis la page « Proposer » de la mission, avant de désactiver son compte.',
+    'Ce bénévole est réservé pour une mission (« En cours » ou « Contacté ») : libérez la réservation avec « Libérer » dans « Candidatures » ci-dessus, ou retirez la proposition depuis la page « Proposer » de la mission, avant de désactiver son compte.',
 } as const;

@@ -28,6 +28,11 @@ export interface VolunteerCandidacy {
   /** Pushed by an ARS/CCS (« Poussé par ARS/Direction Régionale ou CCS »). */
   proposed: boolean;
   updatedAt: Date;
+  /**
+   * « Libérer » is offered (docs/decisions/043): a « Contacté » on a mission of the actor's scope, the one
+   * releaseReservation checks — every listed candidacy is on one, by the list's own where.
+   */
+  releasable: boolean;
 }
 
 export interface VolunteerSheet {
@@ -88,6 +93,7 @@ export async function getVolunteerSheet(actor: Actor, professionalId: string, no
     missionEndDate: c.mission.endDate,
     proposed: c.proposedAt !== null || c.proposedById !== null,
     updatedAt: c.updatedAt,
+    releasable: c.status === 'CONTACTED',
   }));
   return {
     sheet,

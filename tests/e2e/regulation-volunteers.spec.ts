@@ -6,7 +6,8 @@ import { waitForEmail } from './support/mailbox';
 
 // « Bénévoles » of the regulators (SPEC §7.1): the ARS sorts its region's volunteers by name and opens a
 // volunteer's sheet; the ARS of another region gets « Page introuvable » for that sheet, the CCS opens it.
-// From the sheet, the ARS disables and reactivates a volunteer's account (SPEC §2, decision 025).
+// From the sheet, the ARS disables and reactivates a volunteer's account (SPEC §2, decision 025), after
+// releasing the reservation that held them (« Libérer », decision 043).
 
 test('an ARS sorts its volunteers by name and opens a sheet that another region cannot open', async ({ page }) => {
   await signIn(page, DEMO_ACCOUNTS.arsOccitanie);
@@ -39,17 +40,24 @@ test('an ARS sorts its volunteers by name and opens a sheet that another region 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(names[0]!);
 });
 
-test('an ARS disables a volunteer of its region from the sheet, with a reason, then reactivates them', async ({ page, request }) => {
-  // A demo volunteer of Occitanie no other journey signs in as, free of any reservation.
+test('an ARS releases the reservation of a volunteer of its region from the sheet, disables them with a reason, then reactivates them', async ({ page, request }) => {
+  // A demo volunteer of Occitanie no other journey signs in as, free of any reservation; then contacted
+  // by an establishment of Occitanie for one of its missions, undecided.
   const volunteer = await withDatabase(async (db) => {
-    const { rows } = await db.query<{ id: string; userId: string; email: string }>(
-      `SELECT p.id, u.id AS "userId", u.email FROM professionals p JOIN users u ON u.id = p.user_id
+    const { rows } = await db.query<{ id: string; userId: string; email: string; name: string }>(
+      `SELECT p.id, u.id AS "userId", u.email, u.first_name || ' ' || u.last_name AS name FROM professionals p JOIN users u ON u.id = p.user_id
        WHERE p.region_code = '76' AND u.status = 'ACTIVE' AND u.email LIKE 'demo-%@benevoles.renfort.test'
          AND u.email NOT IN ('demo-1@benevoles.renfort.test', 'demo-5@benevoles.renfort.test', 'demo-7@benevoles.renfort.test', 'demo-11@benevoles.renfort.test')
          AND NOT EXISTS (SELECT 1 FROM candidacies c WHERE c.professional_id = p.id AND c.status IN ('PROPOSED', 'CONTACTED'))
        ORDER BY u.email DESC LIMIT 1`,
     );
-    return rows[0]!;
+    const { rows: held } = await db.query<{ id: string }>(
+      `INSERT INTO candidacies (id, professional_id, mission_id, status, contacted_at, updated_at)
+       SELECT gen_random_uuid(), $1, m.id, 'CONTACTED', now(), now() FROM missions m JOIN establishments e ON e.id = m.establishment_id
+       WHERE e.region_code = '76' AND m.archived_at IS NULL ORDER BY m.created_at LIMIT 1 RETURNING id`,
+      [rows[0]!.id],
+    );
+    return { ...rows[0]!, candidacyId: held[0]!.id };
   });
   const since = new Date(Date.now() - 1000);
   try {
@@ -59,6 +67,19 @@ test('an ARS disables a volunteer of its region from the sheet, with a reason, t
     await expect(account).toContainText('Compte actif.');
     await account.getByRole('button', { name: 'Désactiver le compte' }).click();
     await expect(account.getByText('Le motif est obligatoire', { exact: false })).toBeVisible();
+    await account.getByLabel('Motif de la désactivation*').fill('Inscription en double');
+    await account.getByRole('button', { name: 'Désactiver le compte' }).click();
+    // Reserved: the refusal points to « Libérer » on this very sheet, where the ARS releases it.
+    await expect(account).toContainText('libérez la réservation avec « Libérer » dans « Candidatures » ci-dessus');
+    const candidacies = page.getByRole('region', { name: 'Candidatures' });
+    const held = candidacies.getByTestId('volunteer-candidacy').filter({ hasText: 'Contacté' });
+    await expect(held).toHaveCount(1);
+    await held.getByRole('button', { name: `Libérer la réservation de ${volunteer.name}` }).click();
+    await page.getByRole('dialog', { name: `Libérer la réservation de ${volunteer.name} ?` }).getByRole('button', { name: 'Libérer', exact: true }).click();
+    await expect(candidacies.getByTestId('volunteer-candidacies-notice')).toContainText(`La réservation de ${volunteer.name} est libérée`);
+    await expect(candidacies.getByTestId('volunteer-candidacy').filter({ hasText: 'Refusé' })).toHaveCount(1);
+    await expect(candidacies.getByRole('button', { name: /^Libérer/ })).toHaveCount(0);
+
     await account.getByLabel('Motif de la désactivation*').fill('Inscription en double');
     await account.getByRole('button', { name: 'Désactiver le compte' }).click();
     await expect(account.getByText(`Le compte ${volunteer.email} est désactivé`)).toBeVisible();
@@ -72,6 +93,9 @@ test('an ARS disables a volunteer of its region from the sheet, with a reason, t
     await waitForEmail(request, volunteer.email, /a été réactivé$/, since);
   } finally {
     // Whatever happened above, the demo volunteer is left as the other journeys expect them.
-    await withDatabase((db) => db.query("UPDATE users SET status = 'ACTIVE', disabled_reason = NULL, disabled_at = NULL WHERE id = $1", [volunteer.userId]));
+    await withDatabase(async (db) => {
+      await db.query('DELETE FROM candidacies WHERE id = $1', [volunteer.candidacyId]);
+      await db.query("UPDATE users SET status = 'ACTIVE', disabled_reason = NULL, disabled_at = NULL WHERE id = $1", [volunteer.userId]);
+    });
   }
 });

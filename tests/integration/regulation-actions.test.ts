@@ -2,6 +2,7 @@
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { getActor } from '@/lib/auth/session';
+import { revalidatePath } from 'next/cache';
 import { NOT_FOUND_ERROR } from '@/lib/actions/result';
 import { RELEASE_MESSAGES } from '@/lib/candidacies/release';
 import * as missions from '@/app/(regulation)/_actions/missions';
@@ -96,7 +97,10 @@ describe.each(Object.entries(AREAS))('the regulation actions of %s', (_area, are
     expect(await area.missions.proposeAction({ missionId, professionalIds: [free.professionalId] })).toEqual({ ok: true, data: { proposed: 1 } });
     expect(await area.missions.withdrawAction({ candidacyId: pushed.candidacyId })).toEqual({ ok: true, data: undefined });
     expect(await area.missions.assignOnBehalfAction({ missionId, professionalId: pushed.professionalId })).toMatchObject({ ok: true });
+    jest.mocked(revalidatePath).mockClear();
     expect(await area.missions.releaseReservationAction({ candidacyId: held.candidacyId })).toEqual({ ok: true, data: undefined });
+    // The whole area, so that the volunteer sheet (`…/benevoles/[id]`) the release may come from reads « Refusé » too.
+    expect(revalidatePath).toHaveBeenCalledWith(who === 'the CCS' ? '/ccs' : '/ars', 'layout');
     expect(await prisma.candidacy.findUniqueOrThrow({ where: { id: held.candidacyId } })).toMatchObject({ status: 'REFUSED', decidedById: actor.id });
     const told = await prisma.emailOutbox.findMany({ where: { to: fixture.establishmentAccount.email, template: 'reservation-released' } });
     expect(told).toHaveLength(1);

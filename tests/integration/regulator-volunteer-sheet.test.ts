@@ -9,6 +9,8 @@ import { getProposerView } from '@/lib/candidates/proposer';
 import { parseCandidateQuery } from '@/lib/candidates/query';
 import { getDocumentForDownload, saveProfessionalDocument } from '@/lib/professionals/documents';
 import { getVolunteerSheet } from '@/lib/professionals/regulator-sheet';
+import { releaseReservation } from '@/lib/candidacies/release';
+import { NotFoundError } from '@/lib/errors';
 import { openNationalPool } from '@/lib/regulation/alerts';
 import { withFileTransaction } from '@/lib/storage/file-transaction';
 import { createCandidacy, createEstablishment, ensureReferenceData } from '../factories';
@@ -138,6 +140,27 @@ describe('the candidacies the sheet lists', () => {
     expect(await listed(ccs)).toEqual([here.id, there.id].sort());
     // « Contacté » elsewhere is « Contacté » here too, though that candidacy is not listed.
     expect((await getVolunteerSheet(fixture.ars, volunteer))!.sheet.status).toBe('CONTACTED');
+  });
+});
+
+describe('« Libérer » on the sheet (docs/decisions/043)', () => {
+  it('is offered on a « Contacté » of the actor’s scope, which releaseReservation accepts; an ARS that does not list it may not release it', async () => {
+    const fixture = await regionFixture(REGION, PROFESSION);
+    const other = await regionFixture(OTHER, PROFESSION);
+    const volunteer = (await fixture.volunteer()).professional.id;
+    const refused = await createCandidacy({ professionalId: volunteer, missionId: fixture.missionId, status: 'REFUSED', decidedAt: new Date() });
+    const held = await createCandidacy({ professionalId: volunteer, missionId: other.missionId, status: 'CONTACTED', contactedAt: new Date() });
+    const releasable = async (actor: Actor) => (await getVolunteerSheet(actor, volunteer))!.candidacies.filter((c) => c.releasable).map((c) => c.id);
+
+    expect(await releasable(other.ars)).toEqual([held.id]);
+    expect(await releasable(ccs)).toEqual([held.id]);
+    // The volunteer's own ARS lists its region's refusal only: nothing to release, and the server agrees.
+    expect(await releasable(fixture.ars)).toEqual([]);
+    await expect(releaseReservation(fixture.ars, { candidacyId: held.id })).rejects.toBeInstanceOf(NotFoundError);
+
+    await releaseReservation(other.ars, { candidacyId: held.id });
+    expect((await getVolunteerSheet(other.ars, volunteer))!.candidacies).toEqual([expect.objectContaining({ id: held.id, status: 'REFUSED', releasable: false })]);
+    expect((await getVolunteerSheet(ccs, volunteer))!.candidacies.map((c) => [c.id, c.releasable]).sort()).toEqual([[held.id, false], [refused.id, false]].sort());
   });
 });
 
