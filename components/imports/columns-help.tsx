@@ -61,8 +61,8 @@ export function ColumnsHelp() {
         <summary className="cursor-pointer font-bold">Colonnes du fichier des comptes établissements (Annexe 2)</summary>
         <div className="mt-3 space-y-3">
           <p className="text-sm">
-            Le tableur de l’Annexe 2 de l’instruction du 10 juillet 2020, première feuille, colonnes A à K. Chaque ligne crée un compte établissement actif, rattaché à
-            l’établissement du FINESS (créé s’il est nouveau), et envoie l’email d’activation.
+            Le tableur de l’Annexe 2 de l’instruction du 10 juillet 2020, première feuille, colonnes A à K, plus une colonne « SIRET » facultative que l’Annexe
+            n’a pas. Chaque ligne crée un compte établissement actif, rattaché à l’établissement du FINESS (créé s’il est nouveau), et envoie l’email d’activation.
           </p>
           <Models kind="etablissements" />
           <ColumnsTable caption="Colonnes des comptes établissements" columns={ESTABLISHMENT_COLUMNS} />

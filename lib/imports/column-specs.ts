@@ -16,7 +16,10 @@ export interface ColumnSpec<Field extends string = string> {
   help: string;
 }
 
-/** Annexe 2 of the ministerial instruction of 10 July 2020 (MINSANTE n°132), first sheet, columns A to K. */
+/**
+ * Annexe 2 of the ministerial instruction of 10 July 2020 (MINSANTE n°132), first sheet, columns A to K,
+ * then « SIRET », which the Annexe has not: optional, so that its model files stay the ministry's.
+ */
 export const ESTABLISHMENT_COLUMNS = [
   { field: 'ars', label: 'ARS de rattachement', aliases: ['ARS', 'Région de rattachement', 'Région'], required: true, help: 'Nom de l’ARS, comme dans la deuxième feuille de l’Annexe 2 (« 14-ARS Occitanie », « ARS Occitanie » ou « Occitanie »), ou son numéro dans cette feuille (« 14 » pour l’ARS Occitanie, de 1 à 18).' },
   { field: 'finess', label: 'Finess géographique', aliases: ['FINESS', 'N° FINESS géographique', 'Numéro FINESS', 'GID'], required: true, help: '9 caractères ; un numéro de 8 chiffres (zéro initial perdu par le tableur) est complété. GID pour un centre de vaccination.' },
@@ -29,6 +32,7 @@ export const ESTABLISHMENT_COLUMNS = [
   { field: 'firstName', label: 'prenom', aliases: ['Prénom du contact'], required: true, help: '' },
   { field: 'email', label: 'e-mail', aliases: ['email', 'mail', 'courriel', 'adresse mail', 'adresse email'], required: true, help: 'L’identifiant du compte. Une même adresse sur plusieurs lignes donne un seul compte rattaché à plusieurs établissements.' },
   { field: 'phone', label: 'telephone', aliases: ['tel', 'téléphone du contact'], required: true, help: '10 chiffres, ou +indicatif.' },
+  { field: 'siret', label: 'SIRET', aliases: ['N° SIRET', 'Numéro SIRET', 'SIRET établissement', 'SIRET de l’établissement'], required: false, help: 'Facultatif, hors Annexe 2. 14 chiffres (espaces acceptés). Utile aux gestionnaires RPPS+ pour retrouver un établissement sans FINESS ; un établissement déjà enregistré avec un autre SIRET garde le sien.' },
 ] as const satisfies readonly ColumnSpec[];
 
 export type EstablishmentField = (typeof ESTABLISHMENT_COLUMNS)[number]['field'];

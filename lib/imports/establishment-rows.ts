@@ -2,15 +2,21 @@ import 'server-only';
 import type { z } from 'zod';
 import { lookupPlace, placeRefusal, type PostalCodeInfo } from '@/lib/reference/postal-codes';
 import { accountRequestSchema, type AccountRequestData } from '@/lib/validation/account-request';
+import { validateSiret } from '@/lib/identifiers/siret';
 import { ESTABLISHMENT_COLUMNS, type EstablishmentField } from '@/lib/imports/column-specs';
 import type { FileRecord } from '@/lib/imports/columns';
 import { findAnnexArs, findCategory, restorePhone, restorePostalCode } from '@/lib/imports/values';
 
 // One line of the Annexe 2 spreadsheet, checked by the very schema of the account request form
 // (SPEC §6.1: the same fields, the same FINESS rule — 8 digits padded, Luhn key —, the same French
-// messages), after its list values are mapped to our codes. Nothing here reads the database.
+// messages), after its list values are mapped to our codes; the optional « SIRET », which the form has
+// not, by the SIRET validator. Nothing here reads the database.
 
-export type EstablishmentRow = Omit<AccountRequestData, 'missions' | 'noImmediateNeed'> & { location: PostalCodeInfo };
+export type EstablishmentRow = Omit<AccountRequestData, 'missions' | 'noImmediateNeed'> & {
+  location: PostalCodeInfo;
+  /** 14 digits; null when the column is absent or the cell empty. */
+  siret: string | null;
+};
 
 export type ParsedLine<Data> = { ok: true; data: Data } | { ok: false; messages: string[] };
 
@@ -64,7 +70,10 @@ export function parseEstablishmentRow({ values }: FileRecord<EstablishmentField>
   const lookup = parsed.success ? lookupPlace(parsed.data.postalCode, parsed.data.city, { cedex: true }) : null;
   if (lookup && !lookup.ok) messages.push(columnMessage(label('postalCode'), placeRefusal(lookup, 'Code postal inconnu.')));
   const location = lookup?.ok ? lookup.place : null;
+  // Spaces as typed in a spreadsheet (« 732 829 320 00074 ») are dropped by the validator.
+  const siret = values.siret ? validateSiret(values.siret) : null;
+  if (siret && !siret.ok) messages.push(columnMessage(label('siret'), siret.message));
   if (!parsed.success || !location || messages.length > 0) return { ok: false, messages };
   const { missions: _missions, noImmediateNeed: _none, ...row } = parsed.data;
-  return { ok: true, data: { ...row, location } };
+  return { ok: true, data: { ...row, location, siret: siret?.ok ? siret.value : null } };
 }
