@@ -11,7 +11,8 @@ import { IMPORT_MESSAGES } from '@/lib/imports/messages';
 
 // Writes an Annexe 2 plan inside the import's transaction: establishments created or joined, ESTABLISHMENT
 // accounts ACTIVE (an agency vouches for them, as the ARS's « Valider » does, SPEC §7.1), memberships,
-// and one activation email (72 h link) per account.
+// and one activation email (72 h link) per account. The file's SIRET is written at creation, and onto a
+// known establishment only if it has none (the preview said so when it has another).
 
 export interface EstablishmentImportCounts {
   accountsCreated: number;
@@ -29,6 +30,7 @@ async function establishmentId(tx: TransactionClient, actor: Actor, planned: Pla
     if (scope.kind === 'region' && existing.regionCode !== scope.regionCode) {
       throw new DomainError(IMPORT_MESSAGES.otherRegionEstablishment(getRegion(existing.regionCode)?.arsName ?? existing.regionCode));
     }
+    if (planned.siret) await tx.establishment.updateMany({ where: { id: existing.id, siret: null }, data: { siret: planned.siret } });
     return { id: existing.id, created: false };
   }
   const { row } = planned;
@@ -36,6 +38,7 @@ async function establishmentId(tx: TransactionClient, actor: Actor, planned: Pla
     data: {
       finess: row.finess,
       gid: row.gid,
+      siret: planned.siret,
       name: row.establishmentName,
       category: row.category,
       address: row.address,

@@ -13,7 +13,9 @@ import type { PreviewLine } from '@/lib/imports/types';
 // the preview, and again inside the import's transaction. An ARS may import only its region's lines
 // (the others are errors); an address already known is « déjà importé / compte existant » and creates
 // nothing; one address on several lines is one account attached to several establishments (the 2021
-// guide's account « regroupant tous vos établissements »).
+// guide's account « regroupant tous vos établissements »). A SIRET never replaces another: a known
+// establishment keeps its own, an establishment of several lines takes the first one given — the
+// line that brings a different one is told so, and is not blocked.
 
 export const ESTABLISHMENT_PREVIEW_COLUMNS = ['ARS', 'FINESS / GID', 'Établissement', 'Titulaire du compte', 'Courriel'];
 
@@ -23,6 +25,8 @@ export interface PlannedEstablishment {
   row: EstablishmentRow;
   /** Set when the FINESS/GID is already known: the accounts join it. */
   existingId: string | null;
+  /** The SIRET to write: at creation, or onto a known establishment that has none. */
+  siret: string | null;
 }
 
 export interface PlannedAccount {
@@ -47,6 +51,17 @@ function cells(values: Record<EstablishmentField, string>, row?: EstablishmentRo
   return [arsName(row.regionCode), row.finess ?? row.gid ?? '', row.establishmentName, `${row.firstName} ${row.lastName}`, row.email];
 }
 
+/** Gives `planned` the line's SIRET if it has none yet; otherwise the note saying which one is kept. */
+function planSiret(planned: PlannedEstablishment, siret: string, stored: string | null, line: number, siretLines: Map<string, number>): string | null {
+  if (stored) return stored === siret ? null : IMPORT_MESSAGES.siretKept(stored);
+  if (planned.siret === null) {
+    planned.siret = siret;
+    siretLines.set(planned.key, line);
+    return null;
+  }
+  return planned.siret === siret ? null : IMPORT_MESSAGES.siretOfLine(siretLines.get(planned.key)!, planned.siret);
+}
+
 export async function planEstablishments(db: TransactionClient, actor: Actor, records: FileRecord<EstablishmentField>[]): Promise<EstablishmentPlan> {
   const scope = regulatorScope(actor);
   const parsed = records.map((record) => ({ record, result: parseEstablishmentRow(record) }));
@@ -55,7 +70,7 @@ export async function planEstablishments(db: TransactionClient, actor: Actor, re
     db.user.findMany({ where: { email: { in: rows.map((row) => row.email) } }, select: { email: true } }),
     db.establishment.findMany({
       where: { OR: [{ finess: { in: rows.flatMap((row) => (row.finess ? [row.finess] : [])) } }, { gid: { in: rows.flatMap((row) => (row.gid ? [row.gid] : [])) } }] },
-      select: { id: true, finess: true, gid: true, regionCode: true },
+      select: { id: true, finess: true, gid: true, regionCode: true, siret: true },
     }),
   ]);
   const knownEmails = new Set(knownUsers.map((user) => user.email));
@@ -64,6 +79,8 @@ export async function planEstablishments(db: TransactionClient, actor: Actor, re
   const plan: EstablishmentPlan = { lines: [], establishments: new Map(), accounts: [] };
   const accounts = new Map<string, { line: number; account: PlannedAccount }>();
   const establishmentLines = new Map<string, number>();
+  /** The line whose SIRET the planned establishment takes. */
+  const siretLines = new Map<string, number>();
 
   for (const { record, result } of parsed) {
     const line = (status: PreviewLine['status'], messages: string[], row?: EstablishmentRow) => plan.lines.push({ line: record.line, status, cells: cells(record.values, row), messages });
@@ -107,8 +124,10 @@ export async function planEstablishments(db: TransactionClient, actor: Actor, re
     else messages.push(IMPORT_MESSAGES.newEstablishment);
     if (firstLine === undefined) {
       establishmentLines.set(key, record.line);
-      plan.establishments.set(key, { key, row, existingId: existing?.id ?? null });
+      plan.establishments.set(key, { key, row, existingId: existing?.id ?? null, siret: null });
     }
+    const siretNote = row.siret ? planSiret(plan.establishments.get(key)!, row.siret, existing?.siret ?? null, record.line, siretLines) : null;
+    if (siretNote) messages.push(siretNote);
     line('new', messages, row);
   }
   return plan;

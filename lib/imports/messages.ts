@@ -26,4 +26,6 @@ export const IMPORT_MESSAGES = {
   existingEstablishment: 'Établissement déjà enregistré : le compte y sera rattaché.',
   establishmentFromLine: (line: number) => `Établissement créé par la ligne ${line}.`,
   newEstablishment: 'Nouvel établissement.',
+  siretKept: (siret: string) => `SIRET : l'établissement est déjà enregistré avec le SIRET ${siret}, qui est conservé.`,
+  siretOfLine: (line: number, siret: string) => `SIRET : celui de la ligne ${line} (${siret}) est retenu pour cet établissement.`,
 } as const;
