@@ -3,6 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MissionCandidacies } from '@/components/regulation/mission-candidacies';
 import type { MissionCandidacyRow } from '@/lib/candidates/proposer';
+import { NOT_CONTACTED, openReleaseDialog, releaseThroughDialog } from './support/release';
 
 // « Libérer » on the regulators' « Proposer » page (docs/decisions/043): offered for a volunteer the
 // establishment contacted only, after a confirmation that says what it does.
@@ -42,9 +43,7 @@ describe('« Libérer » a reservation, « Retirer » a proposal', () => {
     expect(buttons).toHaveLength(1);
     expect(buttons[0]).toHaveAccessibleName('Libérer la réservation de Léa Martin');
 
-    await userEvent.click(buttons[0]!);
-    const dialog = screen.getByRole('dialog', { name: 'Libérer la réservation de Léa Martin ?' });
-    expect(dialog).toHaveTextContent('vaut refus pour son compte');
+    const dialog = await openReleaseDialog('Léa Martin');
     expect(release).not.toHaveBeenCalled();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Libérer' }));
 
@@ -54,10 +53,9 @@ describe('« Libérer » a reservation, « Retirer » a proposal', () => {
   });
 
   it('says why when the reservation changed meanwhile, and refreshes the list', async () => {
-    setup(jest.fn().mockResolvedValue({ ok: false, formError: 'Seule une réservation « Contacté » peut être libérée : actualisez la page.' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Libérer la réservation de Léa Martin' }));
-    await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Libérer' }));
-    expect(await screen.findByText('Seule une réservation « Contacté » peut être libérée : actualisez la page.')).toBeInTheDocument();
+    setup(jest.fn().mockResolvedValue({ ok: false, formError: NOT_CONTACTED }));
+    await releaseThroughDialog('Léa Martin');
+    expect(await screen.findByText(NOT_CONTACTED)).toBeInTheDocument();
     expect(refresh).toHaveBeenCalled();
   });
 

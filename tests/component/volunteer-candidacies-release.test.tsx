@@ -3,6 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { VolunteerCandidacies } from '@/components/regulation/volunteer-candidacies';
 import type { VolunteerCandidacy } from '@/lib/professionals/regulator-sheet';
+import { NOT_CONTACTED, openReleaseDialog, releaseThroughDialog } from './support/release';
 
 // « Libérer » on the regulators' volunteer sheet (docs/decisions/043): offered on the « Contacté » row the
 // regulator may act on only (`releasable`, decided by lib/professionals/regulator-sheet.ts), after the
@@ -51,9 +52,7 @@ describe('« Libérer » from the volunteer sheet', () => {
     expect(within(rowOf('Centre hospitalier de Toulouse')).getByRole('button')).toHaveAccessibleName('Libérer la réservation de Léa Martin');
     expect(within(rowOf('Hôpital de Créteil')).queryByRole('button')).toBeNull();
 
-    await userEvent.click(buttons[0]!);
-    const dialog = screen.getByRole('dialog', { name: 'Libérer la réservation de Léa Martin ?' });
-    expect(dialog).toHaveTextContent('vaut refus pour son compte');
+    const dialog = await openReleaseDialog('Léa Martin');
     expect(release).not.toHaveBeenCalled();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Libérer' }));
 
@@ -72,17 +71,15 @@ describe('« Libérer » from the volunteer sheet', () => {
 
   it('does nothing when the dialog is cancelled', async () => {
     const { release } = setup();
-    await userEvent.click(screen.getByRole('button', { name: 'Libérer la réservation de Léa Martin' }));
-    await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Annuler' }));
+    await userEvent.click(within(await openReleaseDialog('Léa Martin')).getByRole('button', { name: 'Annuler' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(release).not.toHaveBeenCalled();
   });
 
   it('says why when the reservation changed meanwhile, and refreshes the sheet', async () => {
-    setup(jest.fn().mockResolvedValue({ ok: false, formError: 'Seule une réservation « Contacté » peut être libérée : actualisez la page.' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Libérer la réservation de Léa Martin' }));
-    await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Libérer' }));
-    expect(await screen.findByText('Seule une réservation « Contacté » peut être libérée : actualisez la page.')).toBeInTheDocument();
+    setup(jest.fn().mockResolvedValue({ ok: false, formError: NOT_CONTACTED }));
+    await releaseThroughDialog('Léa Martin');
+    expect(await screen.findByText(NOT_CONTACTED)).toBeInTheDocument();
     expect(refresh).toHaveBeenCalled();
   });
 });

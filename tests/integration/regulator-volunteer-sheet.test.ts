@@ -126,13 +126,19 @@ describe('a national-pool volunteer of another region, offered by « Proposer »
   });
 });
 
+/** A volunteer of REGION, refused on its region's mission (`here`) and contacted on OTHER's (`there`). */
+async function refusedHereContactedThere() {
+  const fixture = await regionFixture(REGION, PROFESSION);
+  const other = await regionFixture(OTHER, PROFESSION);
+  const volunteer = (await fixture.volunteer()).professional.id;
+  const here = await createCandidacy({ professionalId: volunteer, missionId: fixture.missionId, status: 'REFUSED', decidedAt: new Date() });
+  const there = await createCandidacy({ professionalId: volunteer, missionId: other.missionId, status: 'CONTACTED', contactedAt: new Date() });
+  return { fixture, other, volunteer, here, there };
+}
+
 describe('the candidacies the sheet lists', () => {
   it('are those on the missions of the actor’s scope: an ARS its region’s, the CCS all; the status still reads them all', async () => {
-    const fixture = await regionFixture(REGION, PROFESSION);
-    const other = await regionFixture(OTHER, PROFESSION);
-    const volunteer = (await fixture.volunteer()).professional.id;
-    const here = await createCandidacy({ professionalId: volunteer, missionId: fixture.missionId, status: 'REFUSED', decidedAt: new Date() });
-    const there = await createCandidacy({ professionalId: volunteer, missionId: other.missionId, status: 'CONTACTED', contactedAt: new Date() });
+    const { fixture, other, volunteer, here, there } = await refusedHereContactedThere();
     const listed = async (actor: Actor) => (await getVolunteerSheet(actor, volunteer))!.candidacies.map((c) => c.id).sort();
 
     expect(await listed(fixture.ars)).toEqual([here.id]);
@@ -145,11 +151,7 @@ describe('the candidacies the sheet lists', () => {
 
 describe('« Libérer » on the sheet (docs/decisions/043)', () => {
   it('is offered on a « Contacté » of the actor’s scope, which releaseReservation accepts; an ARS that does not list it may not release it', async () => {
-    const fixture = await regionFixture(REGION, PROFESSION);
-    const other = await regionFixture(OTHER, PROFESSION);
-    const volunteer = (await fixture.volunteer()).professional.id;
-    const refused = await createCandidacy({ professionalId: volunteer, missionId: fixture.missionId, status: 'REFUSED', decidedAt: new Date() });
-    const held = await createCandidacy({ professionalId: volunteer, missionId: other.missionId, status: 'CONTACTED', contactedAt: new Date() });
+    const { fixture, other, volunteer, here: refused, there: held } = await refusedHereContactedThere();
     const releasable = async (actor: Actor) => (await getVolunteerSheet(actor, volunteer))!.candidacies.filter((c) => c.releasable).map((c) => c.id);
 
     expect(await releasable(other.ars)).toEqual([held.id]);
