@@ -3,6 +3,7 @@ import { DEMO_ACCOUNTS, signIn } from '../support/accounts';
 import { expectNoAxeViolations } from '../support/axe';
 import { withDatabase } from '../support/database';
 import { IDENTITIES } from '../support/identity-provider';
+import { waitForEmail } from '../support/mailbox';
 
 // « Mon enregistrement RPPS » on a phone (SPEC §8, docs/decisions/042): the demo nurse Lucie Bonnet, whose
 // RPPS number PSC certifies, changes her contact data in the directory herself. A password session is
@@ -11,6 +12,7 @@ import { IDENTITIES } from '../support/identity-provider';
 // only and removed after, so that the other journeys keep seeing her number certified by PSC alone.
 
 const LUCIE_RPPS = '10101010101';
+const PREVIOUS_EMAIL = 'lucie.bonnet@exemple.test';
 const NEW_EMAIL = 'lucie.bonnet@nouvelle-adresse.test';
 
 test.beforeAll(async () => {
@@ -18,9 +20,9 @@ test.beforeAll(async () => {
     const { rows } = await db.query<{ id: string }>(
       `INSERT INTO rpps_records (id, rpps_number, civility, sex, birth_last_name, first_names, birth_date, birth_country, birth_commune_name,
          email, practice_last_name, practice_first_name, updated_at)
-       VALUES (gen_random_uuid(), $1, 'MRS', 'FEMALE', 'Bonnet', 'Lucie', '1990-03-14', 'FR', 'Toulouse', 'lucie.bonnet@exemple.test', 'Bonnet', 'Lucie', now())
+       VALUES (gen_random_uuid(), $1, 'MRS', 'FEMALE', 'Bonnet', 'Lucie', '1990-03-14', 'FR', 'Toulouse', $2, 'Bonnet', 'Lucie', now())
        ON CONFLICT (rpps_number) DO NOTHING RETURNING id`,
-      [LUCIE_RPPS],
+      [LUCIE_RPPS, PREVIOUS_EMAIL],
     );
     if (rows.length === 0) return;
     await db.query(
@@ -39,7 +41,7 @@ test.afterAll(async () => {
   });
 });
 
-test('a nurse signed in with her password is sent to Pro Santé Connect, then changes her RPPS contact data herself', async ({ page }) => {
+test('a nurse signed in with her password is sent to Pro Santé Connect, then changes her RPPS contact data herself', async ({ page, request }) => {
   await page.context().clearCookies();
   await signIn(page, DEMO_ACCOUNTS.volunteer);
   await page.getByRole('navigation', { name: 'Navigation de votre espace' }).getByRole('link', { name: 'Mon enregistrement RPPS' }).click();
@@ -61,6 +63,7 @@ test('a nurse signed in with her password is sent to Pro Santé Connect, then ch
   await expect(contact.getByText(/adresse email/i).last()).toBeVisible();
   await expect(contact.getByLabel('Adresse email*')).toHaveValue('pas-une-adresse');
 
+  const filedAt = new Date();
   await contact.getByLabel('Adresse email*').fill(NEW_EMAIL);
   await contact.getByRole('button', { name: 'Envoyer la demande' }).click();
   await expect(contact.getByRole('status').filter({ hasText: /Demande n° P\d+ : Enregistrement RPPS validé/ })).toBeVisible();
@@ -77,6 +80,10 @@ test('a nurse signed in with her password is sent to Pro Santé Connect, then ch
     ).rows,
   );
   expect(filed).toEqual([{ status: 'RPPS_VALIDATED', origin: 'PROFESSIONAL' }]);
+  // The address being replaced is told, the new one masked (docs/decisions/042, update 2026-12-08).
+  const notice = await waitForEmail(request, PREVIOUS_EMAIL, /^Demande de modification de vos données de contact au RPPS$/, filedAt);
+  expect(notice.text).toContain('Adresse email : l***@nouvelle-adresse.test');
+  expect(notice.text).not.toContain(NEW_EMAIL);
   const created = await withDatabase(async (db) =>
     (await db.query<{ count: string }>(`SELECT count(*) FROM audit_log WHERE action = 'rpps.update-sent' AND details->>'origin' = 'PROFESSIONAL'`)).rows[0]!.count,
   );
