@@ -1,6 +1,7 @@
 import 'server-only';
 import { prisma, type TransactionClient } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
+import { candidacyScope } from '@/lib/access/scope';
 import { writeAudit } from '@/lib/audit';
 import { appUrl, supportEmail } from '@/lib/env';
 import { DomainError } from '@/lib/errors';
@@ -29,7 +30,7 @@ export async function disableAccountIn(tx: TransactionClient, actor: Actor, { us
   if (account.id !== administrator.id) assertMayAdminister(administrator, account.role);
   const refusal = disableRefusal({ actorId: administrator.id, target: account, activeCcsCount: activeCcs.length });
   if (refusal) throw new DomainError(refusal, refusal === ACCOUNT_MESSAGES.notSelf ? 'reason' : undefined);
-  if (account.role === 'PROFESSIONAL') await assertVolunteerNotReserved(tx, account.id);
+  if (account.role === 'PROFESSIONAL') await assertVolunteerNotReserved(tx, administrator, account.id);
 
   await tx.user.update({
     where: { id: account.id },
@@ -47,11 +48,14 @@ export async function disableAccountIn(tx: TransactionClient, actor: Actor, { us
  * would keep an establishment waiting on someone who can no longer answer: those are ended first, by whoever
  * holds them (decision 025). Their rows are locked, so a « Contacter » at this instant waits or is seen.
  */
-async function assertVolunteerNotReserved(tx: TransactionClient, userId: string): Promise<void> {
+async function assertVolunteerNotReserved(tx: TransactionClient, administrator: Actor, userId: string): Promise<void> {
   const held = await tx.$queryRaw<{ id: string }[]>`
     SELECT c.id FROM candidacies c JOIN professionals p ON p.id = c.professional_id
     WHERE p.user_id = ${userId} AND c.status IN ('PROPOSED', 'CONTACTED') FOR UPDATE OF c`;
-  if (held.length > 0) throw new DomainError(ACCOUNT_MESSAGES.volunteerReserved);
+  if (held.length === 0) return;
+  // A mission of another region (national mobilisation) is neither on this ARS's sheet nor its to release.
+  const ownToEnd = await tx.candidacy.count({ where: { AND: [{ id: { in: held.map((row) => row.id) } }, candidacyScope(administrator)] } });
+  throw new DomainError(ownToEnd === held.length ? ACCOUNT_MESSAGES.volunteerReserved : ACCOUNT_MESSAGES.volunteerReservedElsewhere);
 }
 
 export function reactivateAccount(actor: Actor, { userId }: AccountIdInput): Promise<{ email: string }> {

@@ -201,6 +201,15 @@ describe('volunteers’ accounts (SPEC §2: an ARS administers its region’s vo
     expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).status).toBe('ACTIVE');
   });
 
+  it('tells an ARS that a reservation of another region is that region’s (or the CCS’s) to end, and the CCS that it is its own', async () => {
+    const { user, professional } = await createProfessional({ regionCode: '76' });
+    const mission = await createMission(creteil.id);
+    await createCandidacy({ missionId: mission.id, professionalId: professional.id, status: 'CONTACTED' });
+    await expectDomainError(disableAccount(ars, { userId: user.id, reason: 'Doublon' }), ACCOUNT_MESSAGES.volunteerReservedElsewhere);
+    await expectDomainError(disableAccount(ccs, { userId: user.id, reason: 'Doublon' }), ACCOUNT_MESSAGES.volunteerReserved);
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).status).toBe('ACTIVE');
+  });
+
   it('never lists volunteers in « Administration », nor offers them its other acts', async () => {
     const { user } = await createProfessional({ regionCode: '76' });
     expect(await getAccountDetail(ccs, user.id)).toBeNull();
