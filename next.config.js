@@ -18,6 +18,8 @@ const TOKEN_PAGES = ['/mot-de-passe/:path*', '/rpps/pre-enregistrement/abandon']
 const nextConfig = {
   // Parallel test runs build into their own folder (scripts/test.ts, TEST_RUN_ID).
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  // …and type-check with a tsconfig of their own, so that they never rewrite tsconfig.json (scripts/lib/tsconfig.ts).
+  typescript: { tsconfigPath: process.env.NEXT_TSCONFIG_PATH ?? 'tsconfig.json' },
   poweredByHeader: false,
   reactStrictMode: true,
   // Uploads of two 5 MB documents go through server actions (SPEC §5.1).

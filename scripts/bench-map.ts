@@ -11,7 +11,7 @@ import { syncReferenceData } from '@/lib/seed/reference-data';
 import { seedVolunteers } from '@/lib/seed/volunteers';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/seed/demo-accounts';
 import { createScriptPrisma } from './lib/prisma';
-import { buildProductionApp, restoreTsconfigAfterBuild, startProductionApp } from './lib/production-app';
+import { buildProductionApp, removeBuildTsconfig, startProductionApp } from './lib/production-app';
 import { stopChild } from './lib/child-process';
 import { postmasterPid, setTreeNiceness } from './lib/process-priority';
 
@@ -207,7 +207,7 @@ async function main() {
   let server: ChildProcess | null = null;
   let browser: Browser | null = null;
   const stop = async () => {
-    restoreTsconfigAfterBuild();
+    removeBuildTsconfig();
     if (browser) await browser.close().catch(() => undefined);
     if (server) await stopChild(server);
     if (cluster) await Promise.race([cluster.stop().catch(() => undefined), new Promise((r) => setTimeout(r, 10_000).unref())]);

@@ -11,7 +11,7 @@ import { SIGN_UP_ENDPOINT } from '@/lib/professionals/sign-up/sign-up-transport'
 import { stopChild } from './lib/child-process';
 import { createScriptPrisma } from './lib/prisma';
 import { percentile } from './bench/timing';
-import { buildProductionApp, restoreTsconfigAfterBuild, startProductionApp } from './lib/production-app';
+import { buildProductionApp, removeBuildTsconfig, startProductionApp } from './lib/production-app';
 import { DOCUMENT_BYTES, SIGN_UP_CONTENT_TYPE, identity, pdfLikeDocument, signUpBody } from './bench/surge/sign-up-body';
 import { verifyStep, type Outcome } from './bench/surge/verify';
 import { cpuPerRequest, cpuSnapshot, postmasterPid } from './bench/surge/cpu-usage';
@@ -163,7 +163,7 @@ async function main() {
   let cluster: EmbeddedDatabase | null = null;
   let server: ChildProcess | null = null;
   const stop = async () => {
-    restoreTsconfigAfterBuild();
+    removeBuildTsconfig();
     if (server) await stopChild(server);
     if (cluster) await Promise.race([cluster.stop().catch(() => undefined), new Promise((r) => setTimeout(r, 10_000).unref())]);
   };

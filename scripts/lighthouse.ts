@@ -11,7 +11,7 @@ import { changeCandidacyStatus } from '@/lib/candidacies/change-status';
 import { checkinPath } from '@/lib/professionals/checkin/links';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { createScriptPrisma } from './lib/prisma';
-import { buildProductionApp, restoreTsconfigAfterBuild, startProductionApp } from './lib/production-app';
+import { buildProductionApp, removeBuildTsconfig, startProductionApp } from './lib/production-app';
 import { stopChild } from './lib/child-process';
 
 // `npm run bench:lighthouse`: issue 13's bar « every volunteer page ≥ 95 in Lighthouse mobile
@@ -288,7 +288,7 @@ async function main() {
   let chrome: { kill(): unknown } | null = null;
   // Chrome, then Next, then the database, each with a time limit, on success, error or Ctrl-C.
   const stop = async () => {
-    restoreTsconfigAfterBuild();
+    removeBuildTsconfig();
     if (chrome) await Promise.race([Promise.resolve(chrome.kill()).catch(() => undefined), new Promise((r) => setTimeout(r, 10_000).unref())]);
     if (server) await stopChild(server);
     if (cluster) await Promise.race([cluster.stop().catch(() => undefined), new Promise((r) => setTimeout(r, 10_000).unref())]);

@@ -7,7 +7,7 @@ import { migrate } from '@/lib/db/migrate';
 import { seedDemo } from '@/lib/seed/demo';
 import { syncReferenceData } from '@/lib/seed/reference-data';
 import { createScriptPrisma } from './lib/prisma';
-import { removeDistDirFromTsconfig } from './lib/tsconfig';
+import { writeBuildTsconfig } from './lib/tsconfig';
 import { findFreePort } from '@/lib/db/embedded-postgres';
 
 // `npm test`: the lint, then every test against a fresh real PostgreSQL — jest (unit, component,
@@ -111,10 +111,8 @@ async function main() {
       const port = await findFreePort();
       const e2eReport = path.join(reportsDir, 'playwright.json');
       mkdirSync(reportsDir, { recursive: true });
-      // `next build` adds its distDir's types to tsconfig.json's include: a parallel run (TEST_RUN_ID)
-      // takes its own entries out afterwards and leaves no change behind.
-      const tsconfigPath = path.join(root, 'tsconfig.json');
-      const tsconfig = readFileSync(tsconfigPath, 'utf8');
+      // A parallel run (TEST_RUN_ID) builds into its own folder, type-checked with its own tsconfig.
+      const buildTsconfig = runId ? writeBuildTsconfig(root, distDir) : null;
       // The journeys sign in through a local Pro Santé Connect and ProConnect (SPEC §16), whose faults
       // they set at LOCAL_OIDC_CONTROL_URL. Imported here only: the jest half does without it.
       const { startLocalOidcProvider } = await import('./local-oidc/provider');
@@ -131,13 +129,13 @@ async function main() {
         CRON_SECRET: 'test-cron-secret-0000000000',
         UPLOADS_DIR: path.join(runDir, 'e2e-uploads'),
         NEXT_DIST_DIR: distDir,
+        ...(buildTsconfig ? { NEXT_TSCONFIG_PATH: buildTsconfig.path } : {}),
         PLAYWRIGHT_OUTPUT_DIR: path.join(reportsDir, 'playwright-artifacts'),
         MAIL_TRANSPORT: 'outbox',
         PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
       }).finally(async () => {
         await oidc.stop();
-        // The default build folder (.next) belongs in tsconfig.json for good; only a run's own folder goes.
-        if (runId) removeDistDirFromTsconfig(tsconfigPath, tsconfig, distDir);
+        buildTsconfig?.remove();
       });
       if (exitCode !== 0 && !existsSync(e2eReport)) console.error(`playwright exited with ${exitCode} and no report`);
       const counts = readPlaywrightCounts(e2eReport);

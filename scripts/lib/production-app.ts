@@ -1,37 +1,30 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { removeDistDirFromTsconfig } from './tsconfig';
+import { writeBuildTsconfig } from './tsconfig';
 import { stopChild } from './child-process';
 
 // The benches that measure the production build (bench:lighthouse, bench:map, bench:surge): `next build`
 // into a distDir of their own, `next start`, and the wait until it answers. Written once here.
 
 const nextBin = () => require.resolve('next/dist/bin/next');
-const tsconfigPath = () => path.join(process.cwd(), 'tsconfig.json');
+let pendingRemoval: (() => void) | null = null;
 
-let pendingRestore: (() => void) | null = null;
-
-/**
- * Takes the build's distDir back out of tsconfig.json if a build is under way (`next build` adds it):
- * the benches' stop handlers call it, so a Ctrl-C during the build leaves the file as it was.
- */
-export function restoreTsconfigAfterBuild(): void {
-  pendingRestore?.();
-  pendingRestore = null;
+/** Deletes the tsconfig of a build under way: the benches' stop handlers call it, so a Ctrl-C during the build leaves nothing behind. */
+export function removeBuildTsconfig(): void {
+  pendingRemoval?.();
+  pendingRemoval = null;
 }
 
-/** `npm run build:app` into `env.NEXT_DIST_DIR`; throws if it fails. tsconfig.json is put back either way. */
+/** `npm run build:app` into `env.NEXT_DIST_DIR`, type-checked with a tsconfig of its own (scripts/lib/tsconfig.ts); throws if it fails. */
 export async function buildProductionApp(env: NodeJS.ProcessEnv): Promise<void> {
   const distDir = env.NEXT_DIST_DIR;
   if (!distDir) throw new Error('NEXT_DIST_DIR must name the build folder of this bench');
-  const snapshot = readFileSync(tsconfigPath(), 'utf8');
-  pendingRestore = () => removeDistDirFromTsconfig(tsconfigPath(), snapshot, distDir);
+  const tsconfig = writeBuildTsconfig(process.cwd(), distDir);
+  pendingRemoval = tsconfig.remove;
   const code = await new Promise<number>((resolve) => {
     // `npm run build:app`: the build every production path makes (next build, then decision 040's step).
-    const child = spawn('npm', ['run', 'build:app'], { env, stdio: 'inherit' });
+    const child = spawn('npm', ['run', 'build:app'], { env: { ...env, NEXT_TSCONFIG_PATH: tsconfig.path }, stdio: 'inherit' });
     child.on('exit', (exitCode) => resolve(exitCode ?? 1));
-  }).finally(restoreTsconfigAfterBuild);
+  }).finally(removeBuildTsconfig);
   if (code !== 0) throw new Error(`npm run build:app exited with ${code}`);
 }
 

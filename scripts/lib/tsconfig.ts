@@ -1,22 +1,18 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { isDeepStrictEqual } from 'node:util';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 /**
- * `next build` adds its distDir's types to tsconfig.json's include (and reformats the file). Takes out
- * that distDir's entries only: another run (TEST_RUN_ID, the Lighthouse bench) may have changed the file
- * meanwhile, or already put it back, and blindly writing a snapshot would undo its work or leave its
- * entries behind. Gives back the snapshot's exact text when nothing else changed.
+ * The tsconfig that a build into a distDir of its own (TEST_RUN_ID, the benches) type-checks with,
+ * passed to next.config.js as NEXT_TSCONFIG_PATH: tsconfig.json extended, with that distDir's route types
+ * in place of `.next`'s. `next build` adds its distDir's types to the config it is given and rewrites
+ * the file, but leaves alone a config that extends another; so parallel builds never touch tsconfig.json.
+ * (They used to add their entries there and take them out afterwards, and two overlapping runs could
+ * leave it reformatted.) `remove` deletes the file; calling it twice is harmless.
  */
-export function removeDistDirFromTsconfig(tsconfigPath: string, snapshot: string, distDir: string): void {
-  const current = readFileSync(tsconfigPath, 'utf8');
-  if (!current.includes(distDir)) return;
-  const config = JSON.parse(current) as { include?: string[] };
-  config.include = config.include?.filter((entry) => !entry.startsWith(`${distDir}/`));
-  let before: unknown = null;
-  try {
-    before = JSON.parse(snapshot);
-  } catch {
-    // A snapshot with comments: Next's rewrite had dropped them anyway.
-  }
-  writeFileSync(tsconfigPath, isDeepStrictEqual(config, before) ? snapshot : `${JSON.stringify(config, null, 2)}\n`);
+export function writeBuildTsconfig(root: string, distDir: string): { path: string; remove: () => void } {
+  const base = JSON.parse(readFileSync(path.join(root, 'tsconfig.json'), 'utf8')) as { include?: string[] };
+  const include = [...(base.include ?? []).filter((entry) => !entry.startsWith('.next/')), `${distDir}/types/**/*.ts`, `${distDir}/dev/types/**/*.ts`];
+  const file = path.join(root, `tsconfig.${distDir.replace(/^\.+/, '')}.json`);
+  writeFileSync(file, `${JSON.stringify({ extends: './tsconfig.json', include }, null, 2)}\n`);
+  return { path: file, remove: () => rmSync(file, { force: true }) };
 }
