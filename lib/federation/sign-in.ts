@@ -15,8 +15,10 @@ import type { FederationErrorCode } from '@/lib/federation/messages';
 // who the person is; which account that is, its role and its scope come from our accounts only.
 //
 // PSC: the identity already linked → that account; else the one account holding the certified RPPS
-// number → linked now; either way the volunteer's names and profession become PSC's (certified-record.ts); else an account with the same email and a password → its password confirmed once
-// (intent LINK_WITH_PASSWORD); else the volunteer sign-up, pre-filled (intent SIGN_UP).
+// number → linked now (refused when the certified email is another account's); else an account with the
+// same email and a password → its password confirmed once (intent LINK_WITH_PASSWORD); else the volunteer
+// sign-up, pre-filled (intent SIGN_UP). Each sign-in and link writes PSC's names and profession onto the
+// volunteer's record (certified-record.ts).
 // ProConnect: the identity already linked, else the account with the same email (agents, and
 // establishments unless PROCONNECT_ESTABLISHMENTS=false) → linked now; never a new account.
 
@@ -91,6 +93,11 @@ async function firstPscSignIn(db: TransactionClient, identity: CertifiedIdentity
     const account = holders[0]!;
     const refusal = refusalFor(account, identity.provider);
     if (refusal) return refusal;
+    // The certified email names another account: two candidates, as with two holders — refused rather than
+    // guessed. The number was typed on the holder's, and typing someone else's is within anyone's reach.
+    if (identity.email && (await db.user.count({ where: { email: identity.email, id: { not: account.id } } })) > 0) {
+      return { kind: 'refused', code: 'RPPS_CONFLICT' };
+    }
     const link = await linkIdentity(db, account.id, identity, { actorId: account.id, via: 'rpps' }, now);
     if (!link.ok) return { kind: 'refused', code: link.code };
     await applyCertifiedValues(db, account.id, identity);

@@ -104,6 +104,21 @@ describe('Pro Santé Connect, first sign-in', () => {
     expect(await prisma.federatedIdentity.count({ where: { rppsNumber: identity.rppsNumber } })).toBe(0);
   });
 
+  it('refuses, rather than guess, when the certified email is another account than the one holding the number', async () => {
+    const email = uniqueEmail('vraie-adresse');
+    const identity = psc({ email });
+    // Someone typed this (public) RPPS number on their own sign-up; the person has an account of their own.
+    const { user: holder } = await createProfessional({ record: { identifierType: 'RPPS', identifierNumber: identity.rppsNumber } });
+    const { user: own } = await createProfessional({ email });
+    expect(await federatedSignIn(identity, context)).toEqual({ kind: 'refused', code: 'RPPS_CONFLICT' });
+    expect(await prisma.federatedIdentity.count({ where: { userId: { in: [holder.id, own.id] } } })).toBe(0);
+    expect(await prisma.auditLog.count({ where: { action: 'auth.sign-in.refused', details: { path: ['reason'], equals: 'RPPS_CONFLICT' } } })).toBeGreaterThan(0);
+    // The same email on the holder's own account is no conflict: linked as before.
+    const sameEmail = psc({ email: holder.email });
+    await prisma.professional.update({ where: { userId: holder.id }, data: { identifierNumber: sameEmail.rppsNumber } });
+    expect(await federatedSignIn(sameEmail, context)).toEqual({ kind: 'signed-in', userId: holder.id });
+  });
+
   it('keeps a disabled or waiting account out, and links nothing', async () => {
     const identity = psc();
     const { user } = await createProfessional({ record: { identifierType: 'RPPS', identifierNumber: identity.rppsNumber } });
