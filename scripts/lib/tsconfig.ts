@@ -7,12 +7,14 @@ import path from 'node:path';
  * in place of `.next`'s. `next build` adds its distDir's types to the config it is given and rewrites
  * the file, but leaves alone a config that extends another; so parallel builds never touch tsconfig.json.
  * (They used to add their entries there and take them out afterwards, and two overlapping runs could
- * leave it reformatted.) `remove` deletes the file; calling it twice is harmless.
+ * leave it reformatted.) `path` is relative to `root`; `remove` deletes the file, and twice is harmless.
  */
 export function writeBuildTsconfig(root: string, distDir: string): { path: string; remove: () => void } {
   const base = JSON.parse(readFileSync(path.join(root, 'tsconfig.json'), 'utf8')) as { include?: string[] };
   const include = [...(base.include ?? []).filter((entry) => !entry.startsWith('.next/')), `${distDir}/types/**/*.ts`, `${distDir}/dev/types/**/*.ts`];
-  const file = path.join(root, `tsconfig.${distDir.replace(/^\.+/, '')}.json`);
+  // Relative to the root, where next builds: Turbopack reads an absolute tsconfigPath as a relative one.
+  const name = `tsconfig.${distDir.replace(/^\.+/, '')}.json`;
+  const file = path.join(root, name);
   writeFileSync(file, `${JSON.stringify({ extends: './tsconfig.json', include }, null, 2)}\n`);
-  return { path: file, remove: () => rmSync(file, { force: true }) };
+  return { path: name, remove: () => rmSync(file, { force: true }) };
 }
