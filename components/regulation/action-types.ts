@@ -37,9 +37,10 @@ export interface ProposerActions extends MissionRowActions {
   openNationalPool?: Act<MissionActionInput, { openedAt: Date }>;
 }
 
-/** The volunteer sheet: « Désactiver » / « Réactiver » its account, « Libérer » a reservation among its candidacies. */
+/** The volunteer sheet: « Désactiver » / « Réactiver » its account; « Libérer » a reservation, « Retirer » a proposal among its candidacies. */
 export interface VolunteerSheetActions extends AccountActions {
   release: ProposerActions['release'];
+  withdraw: ProposerActions['withdraw'];
 }
 
 export interface CrisisActions {

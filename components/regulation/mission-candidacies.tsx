@@ -1,7 +1,6 @@
 'use client';
 
 import { useState } from 'react';
-import { Button } from '@/components/ui/button';
 import type { MissionCandidacyRow } from '@/lib/candidates/proposer';
 import type { ProposerActions } from '@/components/regulation/action-types';
 import { formatInstant } from '@/lib/dates/format';
@@ -11,6 +10,7 @@ import { NoticeArea } from '@/components/candidates/notice-area';
 import { CELL, PlainHeaders, TableRegion } from '@/components/table/table-region';
 import { ReleaseButton, ReleaseDialog, releasedMessage } from '@/components/regulation/release-dialog';
 import { useCandidacyAct } from '@/components/regulation/use-candidacy-act';
+import { WithdrawButton, withdrawnMessage } from '@/components/regulation/withdraw-button';
 
 const HEADERS = ['Nom', 'Prénom', 'Profession', 'Statut', 'Proposé par', 'Dernière action', 'Actions'];
 
@@ -33,7 +33,7 @@ export function MissionCandidacies({
   const nameOf = (row: MissionCandidacyRow) => `${row.firstName} ${row.lastName}`;
 
   // « Retirer » or « Libérer »: the volunteer is free again either way.
-  const remove = (row: MissionCandidacyRow) => act(row.id, withdraw, `La proposition de ${nameOf(row)} est retirée : ce renfort est de nouveau disponible.`);
+  const remove = (row: MissionCandidacyRow) => act(row.id, withdraw, withdrawnMessage(nameOf(row)));
   async function confirmRelease(row: MissionCandidacyRow) {
     await act(row.id, release, releasedMessage(nameOf(row)));
     setReleasing(null);
@@ -56,11 +56,7 @@ export function MissionCandidacies({
               <td className={`${CELL} whitespace-nowrap`}>{formatInstant(row.updatedAt)}</td>
               <td className={CELL}>
                 {row.status === 'CONTACTED' ? <ReleaseButton volunteerName={nameOf(row)} disabled={busy !== null} onClick={() => setReleasing(row)} /> : null}
-                {row.status === 'PROPOSED' ? (
-                  <Button type="button" variant="secondary" className="min-h-9 px-3 py-1 text-sm" busy={busy === row.id} disabled={busy !== null} onClick={() => void remove(row)}>
-                    Retirer<span className="sr-only"> la proposition de {row.firstName} {row.lastName}</span>
-                  </Button>
-                ) : null}
+                {row.status === 'PROPOSED' ? <WithdrawButton volunteerName={nameOf(row)} busy={busy === row.id} disabled={busy !== null} onClick={() => void remove(row)} /> : null}
               </td>
             </tr>
           ))}

@@ -11,24 +11,28 @@ import { PlainHeaders } from '@/components/table/table-region';
 import { NoticeArea } from '@/components/candidates/notice-area';
 import { ReleaseButton, ReleaseDialog, releasedMessage } from '@/components/regulation/release-dialog';
 import { useCandidacyAct } from '@/components/regulation/use-candidacy-act';
+import { WithdrawButton, withdrawnMessage } from '@/components/regulation/withdraw-button';
 
 const HEADERS = ['Établissement', 'Mission', 'Statut', 'Poussé par ARS/Direction Régionale ou CCS', 'Dernière action', 'Actions'];
 
 /**
  * Where the volunteer has been proposed, contacted or assigned (the missions of the scope only, each
- * opening its page). A reservation the regulator may end gets « Libérer », as on the mission's
- * « Proposer » page (docs/decisions/043): after a success the revalidated page shows the row « Refusé ».
+ * opening its page). A reservation the regulator may end gets « Libérer », a proposal « Retirer », as on
+ * the mission's « Proposer » page (docs/decisions/043): after a success the revalidated page shows the
+ * row « Refusé » or « Retirée ».
  */
 export function VolunteerCandidacies({
   rows,
   base,
   volunteerName,
   release,
+  withdraw,
 }: {
   rows: VolunteerCandidacy[];
   base: string;
   volunteerName: string;
   release: ProposerActions['release'];
+  withdraw: ProposerActions['withdraw'];
 }) {
   const { busy, notice, noticeRef, act } = useCandidacyAct();
   const [releasing, setReleasing] = useState<VolunteerCandidacy | null>(null);
@@ -68,6 +72,9 @@ export function VolunteerCandidacies({
                   <td className="whitespace-nowrap px-2 py-2">{formatInstant(row.updatedAt)}</td>
                   <td className="px-2 py-2">
                     {row.releasable ? <ReleaseButton volunteerName={volunteerName} disabled={busy !== null} onClick={() => setReleasing(row)} /> : null}
+                    {row.withdrawable ? (
+                      <WithdrawButton volunteerName={volunteerName} busy={busy === row.id} disabled={busy !== null} onClick={() => void act(row.id, withdraw, withdrawnMessage(volunteerName))} />
+                    ) : null}
                   </td>
                 </tr>
               ))}

@@ -29,7 +29,7 @@ export function VolunteerSheetPage({ base, found, actions }: { base: '/ars' | '/
         {found.sheet.firstName} {found.sheet.lastName}
       </PageTitle>
       <CandidateSheet sheet={found.sheet} missionId={found.missionId} />
-      <VolunteerCandidacies rows={found.candidacies} base={base} volunteerName={`${found.sheet.firstName} ${found.sheet.lastName}`} release={actions.release} />
+      <VolunteerCandidacies rows={found.candidacies} base={base} volunteerName={`${found.sheet.firstName} ${found.sheet.lastName}`} release={actions.release} withdraw={actions.withdraw} />
       {found.account ? <VolunteerAccountPanel account={found.account} actions={actions} /> : null}
     </div>
   );

@@ -13,7 +13,7 @@ export const ACCOUNT_MESSAGES = {
   agentsByCcs: 'Les comptes des agents ARS et CCS sont administrés par le CCS.',
   roleNotAllowed: 'Vous ne pouvez pas inviter ce type de compte.',
   volunteerReserved:
-    'Ce bénévole est réservé pour une mission (« En cours » ou « Contacté ») : libérez la réservation avec « Libérer » dans « Candidatures » ci-dessus, ou retirez la proposition depuis la page « Proposer » de la mission, avant de désactiver son compte.',
+    'Ce bénévole est réservé pour une mission (« En cours » ou « Contacté ») : libérez la réservation (« Libérer ») ou retirez la proposition (« Retirer ») dans « Candidatures » ci-dessus, avant de désactiver son compte.',
   volunteerReservedElsewhere:
     'Ce bénévole est réservé pour une mission d’une autre région (« En cours » ou « Contacté ») : l’ARS de cette région, ou le CCS, peut libérer la réservation ou retirer la proposition. Son compte pourra être désactivé ensuite.',
 } as const;

@@ -33,6 +33,8 @@ export interface VolunteerCandidacy {
    * releaseReservation checks — every listed candidacy is on one, by the list's own where.
    */
   releasable: boolean;
+  /** « Retirer » is offered: a proposal (« En cours ») on a mission of the actor's scope, as withdrawProposal checks. */
+  withdrawable: boolean;
 }
 
 export interface VolunteerSheet {
@@ -94,6 +96,7 @@ export async function getVolunteerSheet(actor: Actor, professionalId: string, no
     proposed: c.proposedAt !== null || c.proposedById !== null,
     updatedAt: c.updatedAt,
     releasable: c.status === 'CONTACTED',
+    withdrawable: c.status === 'PROPOSED',
   }));
   return {
     sheet,

@@ -27,7 +27,7 @@ const sheet = candidateSheet({
 });
 
 const found = (missionId: string | null): VolunteerSheet => ({ sheet, regionCode: '06', candidacies: [], missionId, account: null });
-const actions = { resend: jest.fn(), disable: jest.fn(), reactivate: jest.fn(), attach: jest.fn(), detach: jest.fn(), release: jest.fn() };
+const actions = { resend: jest.fn(), disable: jest.fn(), reactivate: jest.fn(), attach: jest.fn(), detach: jest.fn(), release: jest.fn(), withdraw: jest.fn() };
 
 it('« Proposer »: the « Fiche » link carries the mission', () => {
   render(

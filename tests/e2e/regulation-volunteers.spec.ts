@@ -40,7 +40,7 @@ test('an ARS sorts its volunteers by name and opens a sheet that another region 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(names[0]!);
 });
 
-test('an ARS releases the reservation of a volunteer of its region from the sheet, disables them with a reason, then reactivates them', async ({ page, request }) => {
+test('an ARS releases the reservation of a volunteer of its region from the sheet, withdraws a proposal there, disables them with a reason, then reactivates them', async ({ page, request }) => {
   // A demo volunteer of Occitanie no other journey signs in as, free of any reservation; then contacted
   // by an establishment of Occitanie for one of its missions, undecided.
   const volunteer = await withDatabase(async (db) => {
@@ -60,6 +60,7 @@ test('an ARS releases the reservation of a volunteer of its region from the shee
     return { ...rows[0]!, candidacyId: held[0]!.id };
   });
   const since = new Date(Date.now() - 1000);
+  let proposalId: string | null = null;
   try {
     await signIn(page, DEMO_ACCOUNTS.arsOccitanie);
     await page.goto(`/ars/benevoles/${volunteer.id}`);
@@ -70,7 +71,7 @@ test('an ARS releases the reservation of a volunteer of its region from the shee
     await account.getByLabel('Motif de la désactivation*').fill('Inscription en double');
     await account.getByRole('button', { name: 'Désactiver le compte' }).click();
     // Reserved: the refusal points to « Libérer » on this very sheet, where the ARS releases it.
-    await expect(account).toContainText('libérez la réservation avec « Libérer » dans « Candidatures » ci-dessus');
+    await expect(account).toContainText('libérez la réservation (« Libérer ») ou retirez la proposition (« Retirer ») dans « Candidatures » ci-dessus');
     const candidacies = page.getByRole('region', { name: 'Candidatures' });
     const held = candidacies.getByTestId('volunteer-candidacy').filter({ hasText: 'Contacté' });
     await expect(held).toHaveCount(1);
@@ -79,6 +80,22 @@ test('an ARS releases the reservation of a volunteer of its region from the shee
     await expect(candidacies.getByTestId('volunteer-candidacies-notice')).toContainText(`La réservation de ${volunteer.name} est libérée`);
     await expect(candidacies.getByTestId('volunteer-candidacy').filter({ hasText: 'Refusé' })).toHaveCount(1);
     await expect(candidacies.getByRole('button', { name: /^Libérer/ })).toHaveCount(0);
+
+    // Free again, the volunteer is pushed to another mission of the region; « Retirer » ends that proposal here too.
+    proposalId = await withDatabase(async (db) => {
+      const { rows } = await db.query<{ id: string }>(
+        `INSERT INTO candidacies (id, professional_id, mission_id, status, proposed_at, updated_at)
+         SELECT gen_random_uuid(), $1, m.id, 'PROPOSED', now(), now() FROM missions m JOIN establishments e ON e.id = m.establishment_id
+         WHERE e.region_code = '76' AND m.archived_at IS NULL AND m.id <> (SELECT mission_id FROM candidacies WHERE id = $2) ORDER BY m.created_at LIMIT 1 RETURNING id`,
+        [volunteer.id, volunteer.candidacyId],
+      );
+      return rows[0]!.id;
+    });
+    await page.reload();
+    await candidacies.getByTestId('volunteer-candidacy').filter({ hasText: 'En cours' }).getByRole('button', { name: `Retirer la proposition de ${volunteer.name}` }).click();
+    await expect(candidacies.getByTestId('volunteer-candidacies-notice')).toContainText(`La proposition de ${volunteer.name} est retirée`);
+    await expect(candidacies.getByTestId('volunteer-candidacy').filter({ hasText: 'Retiré' })).toHaveCount(1);
+    await expect(candidacies.getByRole('button', { name: /^Retirer/ })).toHaveCount(0);
 
     await account.getByLabel('Motif de la désactivation*').fill('Inscription en double');
     await account.getByRole('button', { name: 'Désactiver le compte' }).click();
@@ -94,7 +111,7 @@ test('an ARS releases the reservation of a volunteer of its region from the shee
   } finally {
     // Whatever happened above, the demo volunteer is left as the other journeys expect them.
     await withDatabase(async (db) => {
-      await db.query('DELETE FROM candidacies WHERE id = $1', [volunteer.candidacyId]);
+      await db.query('DELETE FROM candidacies WHERE id = ANY($1)', [[volunteer.candidacyId, proposalId].filter(Boolean)]);
       await db.query("UPDATE users SET status = 'ACTIVE', disabled_reason = NULL, disabled_at = NULL WHERE id = $1", [volunteer.userId]);
     });
   }

@@ -10,6 +10,7 @@ import { parseCandidateQuery } from '@/lib/candidates/query';
 import { getDocumentForDownload, saveProfessionalDocument } from '@/lib/professionals/documents';
 import { getVolunteerSheet } from '@/lib/professionals/regulator-sheet';
 import { releaseReservation } from '@/lib/candidacies/release';
+import { withdrawProposal } from '@/lib/candidacies/propose';
 import { NotFoundError } from '@/lib/errors';
 import { openNationalPool } from '@/lib/regulation/alerts';
 import { withFileTransaction } from '@/lib/storage/file-transaction';
@@ -163,6 +164,24 @@ describe('« Libérer » on the sheet (docs/decisions/043)', () => {
     await releaseReservation(other.ars, { candidacyId: held.id });
     expect((await getVolunteerSheet(other.ars, volunteer))!.candidacies).toEqual([expect.objectContaining({ id: held.id, status: 'REFUSED', releasable: false })]);
     expect((await getVolunteerSheet(ccs, volunteer))!.candidacies.map((c) => [c.id, c.releasable]).sort()).toEqual([[held.id, false], [refused.id, false]].sort());
+  });
+});
+
+describe('« Retirer » on the sheet', () => {
+  it('is offered on a proposal of the actor’s scope, which withdrawProposal accepts; an ARS that does not list it may not withdraw it', async () => {
+    const fixture = await regionFixture(REGION, PROFESSION);
+    const other = await regionFixture(OTHER, PROFESSION);
+    const volunteer = (await fixture.volunteer()).professional.id;
+    const proposal = await createCandidacy({ professionalId: volunteer, missionId: other.missionId, status: 'PROPOSED', proposedAt: new Date() });
+    const withdrawable = async (actor: Actor) => (await getVolunteerSheet(actor, volunteer))!.candidacies.filter((c) => c.withdrawable).map((c) => c.id);
+
+    expect(await withdrawable(other.ars)).toEqual([proposal.id]);
+    expect(await withdrawable(ccs)).toEqual([proposal.id]);
+    expect(await withdrawable(fixture.ars)).toEqual([]);
+    await expect(withdrawProposal(fixture.ars, { candidacyId: proposal.id })).rejects.toBeInstanceOf(NotFoundError);
+
+    await withdrawProposal(other.ars, { candidacyId: proposal.id });
+    expect((await getVolunteerSheet(other.ars, volunteer))!.candidacies).toEqual([expect.objectContaining({ id: proposal.id, status: 'WITHDRAWN', withdrawable: false, releasable: false })]);
   });
 });
 

@@ -7,7 +7,7 @@ import { isUuid } from '@/lib/identifiers/uuid';
 import { firstValue } from '@/lib/url/query-params';
 import type { SearchParams } from './regulator-page';
 import { ACCOUNT_ACTIONS } from './account-actions';
-import { releaseReservationAction } from '../_actions/missions';
+import { releaseReservationAction, withdrawAction } from '../_actions/missions';
 
 /**
  * For an ARS, a volunteer of volunteerSheetScope (chose the region, or holds a candidacy on one of its
@@ -21,5 +21,5 @@ export async function volunteerSheet(area: RegulatorRole, { params, searchParams
   if (!isUuid(id)) notFound();
   const found = await getVolunteerSheet(actor, id, new Date(), firstValue((await searchParams).mission) ?? null);
   if (!found) notFound();
-  return <VolunteerSheetPage base={AREAS[area].prefix} found={found} actions={{ ...ACCOUNT_ACTIONS, release: releaseReservationAction }} />;
+  return <VolunteerSheetPage base={AREAS[area].prefix} found={found} actions={{ ...ACCOUNT_ACTIONS, release: releaseReservationAction, withdraw: withdrawAction }} />;
 }

@@ -5,10 +5,10 @@ import { VolunteerCandidacies } from '@/components/regulation/volunteer-candidac
 import type { VolunteerCandidacy } from '@/lib/professionals/regulator-sheet';
 import { NOT_CONTACTED, openReleaseDialog, releaseThroughDialog } from './support/release';
 
-// « Libérer » on the regulators' volunteer sheet (docs/decisions/043): offered on the « Contacté » row the
-// regulator may act on only (`releasable`, decided by lib/professionals/regulator-sheet.ts), after the
-// same confirmation as on « Proposer »; the success is not followed by a refresh, the action's revalidated
-// page brings the row « Refusé » (docs/decisions/023).
+// « Libérer » and « Retirer » on the regulators' volunteer sheet (docs/decisions/043): offered on the rows
+// the regulator may act on only (`releasable`, `withdrawable`, decided by lib/professionals/regulator-sheet.ts),
+// « Libérer » after the same confirmation as on « Proposer »; a success is not followed by a refresh, the
+// action's revalidated page brings the row « Refusé » or « Retiré » (docs/decisions/023).
 
 const refresh = jest.fn();
 jest.mock('next/navigation', () => ({ useRouter: () => ({ refresh, push: jest.fn(), replace: jest.fn() }) }));
@@ -24,6 +24,7 @@ const row = (overrides: Partial<VolunteerCandidacy>): VolunteerCandidacy => ({
   proposed: false,
   updatedAt: new Date('2026-12-08T10:00:00Z'),
   releasable: true,
+  withdrawable: false,
   ...overrides,
 });
 
@@ -33,11 +34,16 @@ const ROWS = [
   row({ id: 'c-2', missionId: 'm-2', establishmentName: 'Hôpital de Créteil', releasable: false }),
   row({ id: 'c-3', missionId: 'm-3', establishmentName: 'EHPAD de Montpellier', status: 'ASSIGNED', releasable: false }),
   row({ id: 'c-4', missionId: 'm-4', establishmentName: 'Clinique d’Albi', status: 'REFUSED', releasable: false }),
+  row({ id: 'c-5', missionId: 'm-5', establishmentName: 'Centre de vaccination de Rodez', status: 'PROPOSED', releasable: false, withdrawable: true }),
+  // « En cours » but not the regulator's to withdraw.
+  row({ id: 'c-6', missionId: 'm-6', establishmentName: 'Hôpital de Bobigny', status: 'PROPOSED', releasable: false }),
 ];
 
-function setup(release = jest.fn().mockResolvedValue({ ok: true, data: undefined })) {
-  const view = render(<VolunteerCandidacies rows={ROWS} base="/ars" volunteerName="Léa Martin" release={release} />);
-  return { release, view };
+const succeeds = () => jest.fn().mockResolvedValue({ ok: true, data: undefined });
+
+function setup({ release = succeeds(), withdraw = succeeds() } = {}) {
+  const view = render(<VolunteerCandidacies rows={ROWS} base="/ars" volunteerName="Léa Martin" release={release} withdraw={withdraw} />);
+  return { release, withdraw, view };
 }
 
 const rowOf = (establishment: string) => screen.getByRole('row', { name: new RegExp(establishment) });
@@ -63,7 +69,7 @@ describe('« Libérer » from the volunteer sheet', () => {
     expect(refresh).not.toHaveBeenCalled();
 
     // The page the action revalidated arrives with the row refused: it reads so, without « Libérer », and the notice stays.
-    view.rerender(<VolunteerCandidacies rows={[row({ status: 'REFUSED', releasable: false }), ...ROWS.slice(1)]} base="/ars" volunteerName="Léa Martin" release={release} />);
+    view.rerender(<VolunteerCandidacies rows={[row({ status: 'REFUSED', releasable: false }), ...ROWS.slice(1)]} base="/ars" volunteerName="Léa Martin" release={release} withdraw={succeeds()} />);
     expect(within(rowOf('Centre hospitalier de Toulouse')).getByText('Refusé')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Libérer/ })).toBeNull();
     expect(screen.getByTestId('volunteer-candidacies-notice')).toHaveTextContent('La réservation de Léa Martin est libérée');
@@ -77,9 +83,30 @@ describe('« Libérer » from the volunteer sheet', () => {
   });
 
   it('says why when the reservation changed meanwhile, and refreshes the sheet', async () => {
-    setup(jest.fn().mockResolvedValue({ ok: false, formError: NOT_CONTACTED }));
+    setup({ release: jest.fn().mockResolvedValue({ ok: false, formError: NOT_CONTACTED }) });
     await releaseThroughDialog('Léa Martin');
     expect(await screen.findByText(NOT_CONTACTED)).toBeInTheDocument();
+    expect(refresh).toHaveBeenCalled();
+  });
+});
+
+describe('« Retirer » from the volunteer sheet', () => {
+  it('is offered on the withdrawable proposal only, calls the action at once and announces it, without a refresh', async () => {
+    const { withdraw, release } = setup();
+    expect(screen.getAllByRole('button', { name: /^Retirer/ })).toHaveLength(1);
+    expect(within(rowOf('Hôpital de Bobigny')).queryByRole('button')).toBeNull();
+    await userEvent.click(within(rowOf('Centre de vaccination de Rodez')).getByRole('button', { name: 'Retirer la proposition de Léa Martin' }));
+    await waitFor(() => expect(withdraw).toHaveBeenCalledWith({ candidacyId: 'c-5' }));
+    expect(release).not.toHaveBeenCalled();
+    expect(await screen.findByText('La proposition de Léa Martin est retirée : ce renfort est de nouveau disponible.')).toBeInTheDocument();
+    expect(refresh).not.toHaveBeenCalled();
+  });
+
+  it('says why when the proposal changed meanwhile, and refreshes the sheet', async () => {
+    const changed = 'Seule une proposition encore « En cours » peut être retirée.';
+    setup({ withdraw: jest.fn().mockResolvedValue({ ok: false, formError: changed }) });
+    await userEvent.click(screen.getByRole('button', { name: 'Retirer la proposition de Léa Martin' }));
+    expect(await screen.findByText(changed)).toBeInTheDocument();
     expect(refresh).toHaveBeenCalled();
   });
 });
