@@ -20,7 +20,7 @@ const NOTHING_LINKED = 'Rien n’a été lié à votre compte.';
 const MESSAGES: Record<string, string> = {
   RPPS_TAKEN: `Ce numéro RPPS est déjà rattaché à un autre compte. ${NOTHING_LINKED} S’il s’agit bien de votre numéro, écrivez au support{support}.`,
   RPPS_MISMATCH: `Le numéro RPPS certifié par Pro Santé Connect n’est pas celui de votre compte. ${NOTHING_LINKED} Corrigez-le dans « Ma fiche » ou écrivez au support{support}.`,
-  RPPS_CONFLICT: `Votre numéro RPPS est enregistré sur un autre compte que celui de votre adresse email. ${NOTHING_LINKED} Écrivez au support{support} : il vérifiera avec vous lequel des deux comptes est le vôtre.`,
+  RPPS_CONFLICT: `Votre numéro RPPS est enregistré sur un autre compte que celui de votre adresse email. ${NOTHING_LINKED} Écrivez au support{support}, qui vérifiera avec vous lequel des deux comptes est le vôtre.`,
   ALREADY_LINKED: `Ce compte est déjà lié à une autre identité de ce service. ${NOTHING_LINKED}`,
   NOT_ACTIVATED: 'Votre compte n’est pas encore activé : utilisez d’abord le lien d’activation reçu par email, puis reconnectez-vous avec Pro Santé Connect.',
   NO_ACCOUNT:

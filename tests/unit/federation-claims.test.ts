@@ -93,6 +93,9 @@ describe('federationErrorMessage', () => {
     expect(federationErrorMessage('RPPS_TAKEN', 'support@exemple.fr')).toBe(
       'Ce numéro RPPS est déjà rattaché à un autre compte. Rien n’a été lié à votre compte. S’il s’agit bien de votre numéro, écrivez au support : support@exemple.fr.',
     );
+    expect(federationErrorMessage('RPPS_CONFLICT', 'support@exemple.fr')).toBe(
+      'Votre numéro RPPS est enregistré sur un autre compte que celui de votre adresse email. Rien n’a été lié à votre compte. Écrivez au support : support@exemple.fr, qui vérifiera avec vous lequel des deux comptes est le vôtre.',
+    );
     expect(federationErrorMessage('OAuthCallback')).toContain('n’a pas pu être vérifiée');
     expect(federationErrorMessage('OAuthSignin')).toContain('ne répond pas');
     expect(federationErrorMessage('constructor')).toContain('La connexion n’a pas abouti');
