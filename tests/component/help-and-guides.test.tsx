@@ -31,6 +31,7 @@ describe('/aide', () => {
       'À qui m’adresser ?',
       'J’ai oublié mon mot de passe',
       'Quels documents sont acceptés ?',
+      'Se connecter avec Pro Santé Connect (carte CPS, e-CPS) ou ProConnect',
     ]) {
       const link = questions.find((anchor) => anchor.textContent === question);
       expect(link).toBeDefined();
@@ -49,6 +50,15 @@ describe('/aide', () => {
       `valable ${TOKEN_VALIDITY_MS / 3_600_000} heures`,
     );
     expect(screen.getAllByRole('link', { name: 'aide-crise@sante.example.fr' }).length).toBeGreaterThan(0);
+  });
+
+  it('says how a Pro Santé Connect identity is linked, what it locks, and what to do when it is refused', () => {
+    render(<HelpPage />);
+    const answer = screen.getByRole('heading', { name: 'Se connecter avec Pro Santé Connect (carte CPS, e-CPS) ou ProConnect' }).parentElement!;
+    for (const words of ['« Liez-le à Pro Santé Connect »', '« Ma fiche » les affiche sans les modifier', '« Mon enregistrement RPPS »', 'enregistré sur un autre compte que celui de votre adresse email', '« Mon compte »']) {
+      expect(answer).toHaveTextContent(words);
+    }
+    expect(within(answer).getByRole('link', { name: 'aide-crise@sante.example.fr' })).toBeInTheDocument();
   });
 });
 

@@ -174,6 +174,33 @@ export function helpTopics(facts: HelpFacts): HelpTopic[] {
           ),
         },
         {
+          id: 'pro-sante-connect',
+          question: 'Se connecter avec Pro Santé Connect (carte CPS, e-CPS) ou ProConnect',
+          answer: (
+            <>
+              <p>
+                <strong>Pro Santé Connect</strong> est pour les professionnels volontaires et les gestionnaires RPPS+. À la première connexion,
+                votre identité est liée au compte qui porte votre numéro RPPS ; sinon à celui de votre adresse email, après votre mot de passe
+                saisi une fois ; sinon l’inscription s’ouvre, pré-remplie. Votre compte a une autre adresse ? Sur cette inscription, cliquez sur
+                « Liez-le à Pro Santé Connect » et donnez l’email et le mot de passe de votre compte.
+              </p>
+              <p>
+                Vos nom, prénom, numéro RPPS et profession viennent alors de Pro Santé Connect : « Ma fiche » les affiche sans les modifier
+                (une infirmière ou un infirmier y précise sa spécialisation). Votre nom et prénom d’exercice se modifient au répertoire RPPS, depuis
+                « Mon enregistrement RPPS » dans votre espace.
+              </p>
+              <p>
+                « Ce numéro RPPS est déjà rattaché à un autre compte » ou « … enregistré sur un autre compte que celui de votre adresse email » :
+                rien n’a été lié, écrivez au support ({support}) ; si les deux comptes sont à vous, il vous dira lequel garder.
+              </p>
+              <p>
+                <strong>ProConnect</strong> est pour les agents des ARS et du centre de crise sanitaire, et pour les établissements : il se lie au
+                compte déjà créé à votre adresse et n’en crée jamais. Les identités liées se voient, et se délient, dans « Mon compte ».
+              </p>
+            </>
+          ),
+        },
+        {
           id: 'compte-bloque',
           question: 'Mon compte est bloqué après plusieurs essais, ou il a été désactivé',
           answer: (
