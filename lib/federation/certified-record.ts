@@ -3,6 +3,7 @@ import type { TransactionClient } from '@/lib/db';
 import { writeAudit } from '@/lib/audit';
 import type { CertifiedIdentity } from '@/lib/federation/claims';
 import { keepCertifiedProfession } from '@/lib/federation/psc-professions';
+import { heldRppsNumber } from '@/lib/rpps/directory-lookup';
 import { normaliseSpeciality } from '@/lib/reference/speciality';
 
 // What Pro Santé Connect certifies, written onto the volunteer's record at each PSC sign-in and link
@@ -28,7 +29,7 @@ export async function applyCertifiedValues(db: TransactionClient, userId: string
   const record = account.professional;
   if (account.role !== 'PROFESSIONAL' || !record) return [];
   // Another RPPS number on the record certifies nothing there: « Ma fiche » is where the volunteer corrects it.
-  const heldNumber = record.identifierType === 'RPPS' ? record.identifierNumber?.replace(/\s+/g, '') : null;
+  const heldNumber = heldRppsNumber(record);
   if (heldNumber && heldNumber !== identity.rppsNumber) return [];
 
   const names = { firstName: identity.firstName, lastName: identity.lastName };

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { PrismaClient, TransactionClient } from '@/lib/db';
+import { stripSpaces } from '@/lib/identifiers/result';
 
 /**
  * Whether our RPPS directory knows this number: the one honest « RPPS vérifié » (SPEC §5.1, §6.5, §8),
@@ -7,7 +8,7 @@ import type { PrismaClient, TransactionClient } from '@/lib/db';
  * returns nothing of it, so it needs no actor: the volunteer's record and the candidate sheet use it.
  */
 export async function isRppsNumberKnown(db: PrismaClient | TransactionClient, rppsNumber: string): Promise<boolean> {
-  const number = rppsNumber.replace(/\s+/g, '');
+  const number = stripSpaces(rppsNumber);
   if (!/^\d{11}$/.test(number)) return false;
   return (await db.rppsRecord.count({ where: { rppsNumber: number } })) > 0;
 }
@@ -20,9 +21,8 @@ export async function isRppsVerified(
   db: PrismaClient | TransactionClient,
   volunteer: { userId: string; identifierType: string; identifierNumber: string | null },
 ): Promise<boolean> {
-  const number = volunteer.identifierNumber?.replace(/\s+/g, '');
-  if (volunteer.identifierType !== 'RPPS' || !number) return false;
-  return (await isRppsNumberKnown(db, number)) || isRppsCertifiedByPsc(db, volunteer);
+  const number = heldRppsNumber(volunteer);
+  return number !== null && ((await isRppsNumberKnown(db, number)) || isRppsCertifiedByPsc(db, volunteer));
 }
 
 /**
@@ -33,8 +33,14 @@ export async function isRppsCertifiedByPsc(
   db: PrismaClient | TransactionClient,
   volunteer: { userId: string; identifierType: string; identifierNumber: string | null },
 ): Promise<boolean> {
-  const number = volunteer.identifierNumber?.replace(/\s+/g, '');
-  if (volunteer.identifierType !== 'RPPS' || !number) return false;
+  const number = heldRppsNumber(volunteer);
+  if (number === null) return false;
   const links = await db.federatedIdentity.count({ where: { userId: volunteer.userId, provider: 'PRO_SANTE_CONNECT', rppsNumber: number } });
   return links > 0;
+}
+
+/** The RPPS number a volunteer's record holds, spaces dropped; null for an ADELI number or none. */
+export function heldRppsNumber(volunteer: { identifierType: string; identifierNumber: string | null }): string | null {
+  const number = volunteer.identifierNumber ? stripSpaces(volunteer.identifierNumber) : '';
+  return volunteer.identifierType === 'RPPS' && number !== '' ? number : null;
 }
