@@ -4,15 +4,14 @@ import type { ActionResult } from '@/lib/actions/result';
 import type { ArchiveOutcome } from '@/lib/missions/archive';
 import type {
   AssignOnBehalfInput,
+  CandidacyActionInput,
   CheckinPeriodInput,
   PscRequirementInput,
   CrisisEndInput,
   CrisisStartInput,
   MissionActionInput,
   ProposeInput,
-  ReleaseInput,
   ReservationDelayInput,
-  WithdrawInput,
 } from '@/lib/regulation/schemas';
 
 // The server actions of the ARS and CCS pages, handed to the shared client components as props: each
@@ -27,9 +26,9 @@ export interface MissionRowActions {
 
 export interface ProposerActions extends MissionRowActions {
   propose: Act<ProposeInput, { proposed: number }>;
-  withdraw: Act<WithdrawInput, undefined>;
+  withdraw: Act<CandidacyActionInput, undefined>;
   /** « Libérer » an establishment's reservation (« Contacté »). */
-  release: Act<ReleaseInput, undefined>;
+  release: Act<CandidacyActionInput, undefined>;
   assign: Act<AssignOnBehalfInput, { candidacyId: string }>;
   /** The ARS's « Alerter le CCS ». */
   alertCcs?: Act<MissionActionInput, { alertedAt: Date }>;

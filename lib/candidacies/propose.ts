@@ -9,6 +9,7 @@ import { enqueueEmail } from '@/lib/mail/outbox';
 import { getMissionForChoosing, proposerContext, type MissionForChoosing } from '@/lib/candidates/mission-search';
 import { lockCandidate, type PoolEntry } from '@/lib/candidates/pool';
 import { changeCandidacyStatus, OVERLAPPING_ASSIGNMENT, type CandidacyRef } from '@/lib/candidacies/change-status';
+import { candidacyInScope } from '@/lib/candidacies/in-scope';
 import { getProfession } from '@/lib/reference/professions';
 import type { TransactionClient } from '@/lib/db';
 
@@ -109,8 +110,7 @@ export async function proposeCandidates(actor: Actor, input: { missionId: string
 export async function withdrawProposal(actor: Actor, input: { candidacyId: string }, now = new Date()): Promise<void> {
   regulator(actor);
   await prisma.$transaction(async (tx) => {
-    const candidacy = await tx.candidacy.findUnique({ where: { id: input.candidacyId } });
-    if (!candidacy || !(await getMissionForChoosing(actor, candidacy.missionId, tx))) throw new NotFoundError('candidacy');
+    const candidacy = await candidacyInScope(tx, actor, input.candidacyId);
     if (candidacy.status !== 'PROPOSED') throw new DomainError('Seule une proposition encore « En cours » peut être retirée.');
     await changeCandidacyStatus(tx, { candidacy, to: 'WITHDRAWN', actor, now, changedMessage: 'La proposition a changé entre-temps. Actualisez la page.' });
   });

@@ -2,10 +2,10 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import type { Actor } from '@/lib/access/actor';
 import { assertRole, REGULATORS } from '@/lib/access/roles';
-import { DomainError, NotFoundError } from '@/lib/errors';
-import { getMissionForChoosing } from '@/lib/candidates/mission-search';
+import { DomainError } from '@/lib/errors';
 import { getRegion } from '@/lib/reference/regions';
 import { changeCandidacyStatus } from './change-status';
+import { candidacyInScope } from './in-scope';
 import { emailEstablishmentAccounts, loadForEmail } from './reservation-emails';
 
 // « Libérer » (docs/decisions/043): an ARS, or the CCS, ends an establishment's reservation (« Contacté »)
@@ -29,9 +29,7 @@ function releasedBy(actor: Actor): string {
 export async function releaseReservation(actor: Actor, input: { candidacyId: string }, now = new Date()): Promise<void> {
   assertRole(actor, REGULATORS, 'candidacy');
   await prisma.$transaction(async (tx) => {
-    const candidacy = await tx.candidacy.findUnique({ where: { id: input.candidacyId } });
-    // A mission outside the regulator's scope is « not found », as for any other act on it.
-    if (!candidacy || !(await getMissionForChoosing(actor, candidacy.missionId, tx))) throw new NotFoundError('candidacy');
+    const candidacy = await candidacyInScope(tx, actor, input.candidacyId);
     if (candidacy.status !== 'CONTACTED') throw new DomainError(RELEASE_MESSAGES.notContacted);
     await changeCandidacyStatus(tx, { candidacy, to: 'REFUSED', actor, now, changedMessage: RELEASE_MESSAGES.changed, details: { releasedByRegulator: true } });
     await emailEstablishmentAccounts(tx, await loadForEmail(candidacy.id, tx), { template: 'reservation-released', releasedAt: now, releasedBy: releasedBy(actor) });

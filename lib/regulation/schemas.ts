@@ -20,9 +20,8 @@ export const proposeSchema = z.object({
 
 export const assignOnBehalfSchema = z.object({ missionId: id, professionalId: id });
 
-export const withdrawSchema = z.object({ candidacyId: id });
-/** « Libérer » an establishment's reservation (lib/candidacies/release.ts). */
-export const releaseSchema = z.object({ candidacyId: id });
+/** « Retirer » a proposal, « Libérer » a reservation: an act on one candidacy. */
+export const candidacyActionSchema = z.object({ candidacyId: id });
 
 export const crisisStartSchema = z
   .object({
@@ -66,8 +65,7 @@ export const checkinPeriodSchema = z.object({
 
 export type ProposeInput = z.input<typeof proposeSchema>;
 export type AssignOnBehalfInput = z.input<typeof assignOnBehalfSchema>;
-export type WithdrawInput = z.input<typeof withdrawSchema>;
-export type ReleaseInput = z.input<typeof releaseSchema>;
+export type CandidacyActionInput = z.input<typeof candidacyActionSchema>;
 export type MissionActionInput = z.input<typeof missionActionSchema>;
 export type CrisisStartInput = z.input<typeof crisisStartSchema>;
 export type CrisisEndInput = z.input<typeof crisisEndSchema>;

@@ -5,7 +5,7 @@ import { REGULATORS } from '@/lib/access/roles';
 import { assignOnBehalf, proposeCandidates, withdrawProposal } from '@/lib/candidacies/propose';
 import { alertCcs, openNationalPool } from '@/lib/regulation/alerts';
 import { archiveMission } from '@/lib/missions/archive';
-import { assignOnBehalfSchema, missionActionSchema, proposeSchema, releaseSchema, withdrawSchema } from '@/lib/regulation/schemas';
+import { assignOnBehalfSchema, candidacyActionSchema, missionActionSchema, proposeSchema } from '@/lib/regulation/schemas';
 import { releaseReservation } from '@/lib/candidacies/release';
 
 // « Missions » and « Proposer » (SPEC §7.2) of `/ars` and `/ccs`, thin on purpose: zod → the wrapper →
@@ -15,13 +15,13 @@ export const archiveMissionAction = action({ schema: missionActionSchema, roles:
 
 export const proposeAction = action({ schema: proposeSchema, roles: REGULATORS }, (input, actor) => proposeCandidates(actor, input));
 
-export const withdrawAction = action({ schema: withdrawSchema, roles: REGULATORS }, async (input, actor) => {
+export const withdrawAction = action({ schema: candidacyActionSchema, roles: REGULATORS }, async (input, actor) => {
   await withdrawProposal(actor, input);
   return undefined;
 });
 
 /** « Libérer » an establishment's reservation of a volunteer (docs/decisions/043). */
-export const releaseReservationAction = action({ schema: releaseSchema, roles: REGULATORS }, async (input, actor) => {
+export const releaseReservationAction = action({ schema: candidacyActionSchema, roles: REGULATORS }, async (input, actor) => {
   await releaseReservation(actor, input);
   return undefined;
 });
